@@ -1,0 +1,9 @@
+"""torchdesk's engine: plugin contract, registry, data, training and checkpoints.
+
+Nothing in this package imports Qt, so it runs in scripts, the CLI, tests and
+cluster jobs. The short public API for scripts lives in :mod:`torchdesk.core.api`.
+"""
+
+from torchdesk.core.version import __version__
+
+__all__ = ["__version__"]

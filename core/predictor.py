@@ -1,0 +1,72 @@
+"""A model ready to predict: the network plus what it needs to read an image.
+
+Checkpoints, the bundled weights and a live training run all hand the rest of the
+app a :class:`Predictor`, so the classify panel, the dataset viewer and scripts do
+not care where a model came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import torch
+from torch import nn
+
+from torchdesk.core.run_config import RunConfig
+
+
+@dataclass
+class Predictor:
+    """A model in eval mode with its class names, input shape and input pipeline.
+
+    ``transform`` maps a float batch in ``[0, 1]`` shaped ``(N, C, H, W)`` to what
+    the model was trained on (normalisation, resizing); it is the identity when the
+    model saw raw ``ToTensor`` output.
+    """
+
+    model: nn.Module
+    class_names: list[str]
+    input_shape: tuple[int, int, int]
+    transform: Callable[[torch.Tensor], torch.Tensor] = field(default=lambda x: x)
+    source: str = ""
+    config: RunConfig | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def device(self) -> torch.device:
+        """The device the model's parameters live on."""
+        for p in self.model.parameters():
+            return p.device
+        return torch.device("cpu")
+
+    @torch.no_grad()
+    def probabilities(self, images: torch.Tensor) -> torch.Tensor:
+        """Softmax of the logits for ``images`` (``(H, W)``, ``(C, H, W)`` or ``(N, C, H, W)``, values 0..1)."""
+        batch = images
+        if batch.dim() == 2:
+            batch = batch.unsqueeze(0)
+        if batch.dim() == 3:
+            batch = batch.unsqueeze(0)
+        batch = self.transform(batch.to(self.device, torch.float32))
+        was_training = self.model.training
+        self.model.eval()
+        try:
+            logits = self.model(batch)
+        finally:
+            self.model.train(was_training)
+        return torch.softmax(logits.float(), dim=1).cpu()
+
+    def predict(self, images: torch.Tensor, k: int = 3) -> list[list[tuple[str, float]]]:
+        """The top-``k`` (class name, probability) pairs for each image."""
+        probs = self.probabilities(images)
+        k = min(k, probs.shape[1])
+        values, indices = probs.topk(k, dim=1)
+        return [
+            [(self.class_name(int(i)), float(v)) for v, i in zip(vs, idx)]
+            for vs, idx in zip(values, indices)
+        ]
+
+    def class_name(self, index: int) -> str:
+        """The readable name of class ``index`` (its number when no names are known)."""
+        return self.class_names[index] if 0 <= index < len(self.class_names) else str(index)
