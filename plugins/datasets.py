@@ -11,6 +11,7 @@ import csv
 from pathlib import Path
 from typing import Any, Callable
 
+from torchdesk.core.subsets import ClassSubset, split_indices
 from torchdesk.core.hookspecs import hookimpl
 from torchdesk.core.specs import DatasetSpec, Param
 
@@ -47,29 +48,6 @@ def build_cifar10(root: str, train: bool = True, download: bool = False, transfo
 
     return LocalCIFAR10(root=root, train=train, download=download, transform=transform,
                         target_transform=target_transform)
-
-
-class ClassSubset:
-    """A deterministic part of a dataset that keeps its ``classes`` (for train/test splits)."""
-
-    def __init__(self, dataset: Any, indices: list[int]) -> None:
-        self.dataset = dataset
-        self.indices = indices
-        self.classes = list(getattr(dataset, "classes", []))
-
-    def __len__(self) -> int:
-        return len(self.indices)
-
-    def __getitem__(self, index: int) -> Any:
-        return self.dataset[self.indices[index]]
-
-
-def split_indices(n: int, test_fraction: float, train: bool) -> list[int]:
-    """Every k-th sample goes to the test split (k from ``test_fraction``): stable and stratified enough."""
-    if test_fraction <= 0:
-        return list(range(n))
-    step = max(2, round(1 / test_fraction))
-    return [i for i in range(n) if (i % step == step - 1) != train]
 
 
 def build_image_folder(root: str, train: bool = True, download: bool = False, transform: Any = None,

@@ -1,0 +1,334 @@
+"""Checkpoints: one file with everything needed to rebuild, resume or predict with a run.
+
+A checkpoint holds the model and optimizer state dicts, the run config (plugin ids
+and parameters), the plugins' distributions and versions, the epoch, the history,
+the class names and input shape, and the torchdesk and torch versions. It is read
+with ``torch.load(weights_only=True)``, so opening one never runs code, and written
+to a temporary file that is renamed into place, so a crash mid-write leaves the
+earlier file intact.
+
+Two walkthrough formats open too: a plain state dict (``model_weights.pth``) loads
+into a chosen model, and a whole pickled model (``model.pth``) only when the caller
+explicitly trusts the file.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import pickle
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import torch
+from torch import nn
+
+from torchdesk.core.predictor import Predictor
+from torchdesk.core.registry import PluginRegistry, get_registry
+from torchdesk.core.run_config import RunConfig
+from torchdesk.core.version import __version__
+
+FORMAT = "torchdesk-checkpoint"
+FORMAT_VERSION = 1
+
+
+class CheckpointError(RuntimeError):
+    """The file is not a usable checkpoint; the message says why and what to do."""
+
+
+class UntrustedFileError(CheckpointError):
+    """The file holds pickled Python objects that could run code; it needs explicit trust."""
+
+
+class MissingPluginError(CheckpointError):
+    """The checkpoint's model comes from a plugin that is not installed."""
+
+
+class StateDictMismatchError(CheckpointError):
+    """A state dict does not fit the chosen model; ``missing``, ``unexpected`` and ``mismatched`` list why."""
+
+    def __init__(self, missing: list[str], unexpected: list[str], mismatched: list[str]) -> None:
+        self.missing, self.unexpected, self.mismatched = missing, unexpected, mismatched
+        parts = ["The weights do not fit this model."]
+        for title, items in (("Missing in the file", missing), ("Not in the model", unexpected),
+                             ("Different shapes", mismatched)):
+            if items:
+                shown = ", ".join(items[:12]) + (f" and {len(items) - 12} more" if len(items) > 12 else "")
+                parts.append(f"{title}: {shown}.")
+        parts.append("Choose the model these weights were saved from.")
+        super().__init__(" ".join(parts))
+
+
+# -- writing ----------------------------------------------------------------------------------
+def _component_record(registry: PluginRegistry, kind: str, spec_id: str) -> dict[str, str]:
+    try:
+        spec = registry.get(kind, spec_id)
+    except LookupError:
+        return {"id": spec_id}
+    return {"id": spec.id, "plugin": spec.plugin, "distribution": spec.distribution, "version": spec.version}
+
+
+def make_payload(config: RunConfig, registry: PluginRegistry, model: nn.Module, optimizer: Any, epoch: int,
+                 history: dict[str, Any], class_names: list[str], input_shape: tuple[int, ...]) -> dict[str, Any]:
+    """The dictionary a checkpoint file stores (only tensors and plain Python data)."""
+    epochs = history.get("epochs", [])
+    last = epochs[-1] if epochs else {}
+    best = max((e.get("test_accuracy", float("nan")) for e in epochs), default=float("nan"))
+    model_state = {k: v.detach().cpu() for k, v in model.state_dict().items()}
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "torchdesk_version": __version__,
+        "torch_version": str(torch.__version__),
+        "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "config": config.to_dict(),
+        "plugins": {
+            "model": _component_record(registry, "model", config.model.id),
+            "dataset": _component_record(registry, "dataset", config.dataset.id),
+            "optimizer": _component_record(registry, "optimizer", config.optimizer.id),
+            "loss": _component_record(registry, "loss", config.loss.id),
+        },
+        "model_state": model_state,
+        "optimizer_state": _to_cpu(optimizer.state_dict()) if optimizer is not None else None,
+        "epoch": int(epoch),
+        "history": {"epochs": [dict(e) for e in epochs], "batch_loss": [float(v) for v in history.get("batch_loss", [])]},
+        "class_names": [str(c) for c in class_names],
+        "input_shape": [int(s) for s in input_shape],
+        "metrics": {"test_accuracy": last.get("test_accuracy"), "best_test_accuracy": best,
+                    "test_loss": last.get("test_loss"), "train_loss": last.get("train_loss")},
+    }
+
+
+def _to_cpu(value: Any) -> Any:
+    if isinstance(value, torch.Tensor):
+        return value.detach().cpu()
+    if isinstance(value, dict):
+        return {k: _to_cpu(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_to_cpu(v) for v in value)
+    return value
+
+
+def atomic_save(obj: Any, path: str | Path) -> Path:
+    """``torch.save`` to a temporary file beside ``path``, fsync, then rename over it."""
+    path = Path(path).expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent))
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            torch.save(obj, fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp_name, path)
+    except BaseException as exc:
+        try:
+            os.unlink(tmp_name)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):
+            raise CheckpointError(f"Could not write {path}: {exc.strerror or exc}. "
+                                  "Free some disk space or choose another folder; the previous file is unchanged.") from exc
+        raise
+    return path
+
+
+def save_checkpoint(path: str | Path, run: Any = None, payload: dict[str, Any] | None = None,
+                    include_optimizer: bool = True) -> Path:
+    """Write ``run``'s checkpoint (or a ready ``payload``) to ``path`` atomically."""
+    if payload is None:
+        if run is None:
+            raise ValueError("save_checkpoint needs a run or a payload")
+        payload = run.checkpoint_payload(include_optimizer=include_optimizer)
+    return atomic_save(payload, path)
+
+
+# -- reading ----------------------------------------------------------------------------------
+@dataclass
+class Checkpoint:
+    """A loaded checkpoint file: a torchdesk checkpoint or a walkthrough state dict."""
+
+    path: Path
+    kind: str  # "torchdesk" | "state_dict"
+    payload: dict[str, Any] = field(repr=False)
+
+    @property
+    def config(self) -> RunConfig | None:
+        """The run config that made it (None for a plain state dict)."""
+        data = self.payload.get("config")
+        return RunConfig.from_dict(data) if isinstance(data, dict) else None
+
+    @property
+    def model_state(self) -> dict[str, torch.Tensor]:
+        """The model's state dict."""
+        return self.payload["model_state"] if self.kind == "torchdesk" else self.payload
+
+    @property
+    def epoch(self) -> int:
+        """Epochs completed when it was saved."""
+        return int(self.payload.get("epoch", 0)) if self.kind == "torchdesk" else 0
+
+    @property
+    def history(self) -> dict[str, Any]:
+        """Per-epoch metrics and batch losses so far."""
+        hist = self.payload.get("history") if self.kind == "torchdesk" else None
+        return {"epochs": list(hist.get("epochs", [])), "batch_loss": list(hist.get("batch_loss", []))} if hist else {
+            "epochs": [], "batch_loss": []}
+
+    @property
+    def class_names(self) -> list[str]:
+        """The dataset's class names."""
+        return list(self.payload.get("class_names", [])) if self.kind == "torchdesk" else []
+
+    @property
+    def input_shape(self) -> tuple[int, ...]:
+        """One input sample's shape."""
+        return tuple(self.payload.get("input_shape", ())) if self.kind == "torchdesk" else ()
+
+    @property
+    def metrics(self) -> dict[str, Any]:
+        """Test accuracy and losses at save time."""
+        return dict(self.payload.get("metrics", {})) if self.kind == "torchdesk" else {}
+
+    def check_plugins(self, registry: PluginRegistry) -> None:
+        """Raise :class:`MissingPluginError` naming the package to install when a component is missing."""
+        for kind, record in (self.payload.get("plugins") or {}).items():
+            try:
+                registry.get(kind, record["id"])
+            except LookupError:
+                dist = record.get("distribution") or "the plugin that provides it"
+                version = f" (version {record['version']} made this file)" if record.get("version") else ""
+                raise MissingPluginError(
+                    f"This checkpoint's {kind} {record['id']!r} comes from the package {dist}{version}, "
+                    f"which is not installed. Install it (pip install {dist}, or Plugins → Install… in the app) "
+                    "and open the file again."
+                ) from None
+
+    def build_model(self, registry: PluginRegistry | None = None) -> nn.Module:
+        """Rebuild the model from its plugin and load the weights."""
+        if self.kind != "torchdesk":
+            raise CheckpointError("A plain state dict does not say which model it belongs to: choose the model "
+                                  "and use load_state_dict_into().")
+        registry = registry or get_registry()
+        self.check_plugins(registry)
+        from torchdesk.core.session import build_model
+
+        config = self.config
+        assert config is not None
+        model = build_model(registry, config, self.input_shape, len(self.class_names))  # type: ignore[arg-type]
+        load_state_dict_into(model, self.model_state)
+        return model
+
+    def predictor(self, registry: PluginRegistry | None = None, device: str | torch.device = "cpu") -> Predictor:
+        """The model ready to predict, with its input pipeline."""
+        registry = registry or get_registry()
+        from torchdesk.core.data import eval_transform_for
+
+        model = self.build_model(registry).to(device).eval()
+        config = self.config
+        assert config is not None
+        return Predictor(model=model, class_names=self.class_names, input_shape=self.input_shape,  # type: ignore[arg-type]
+                         transform=eval_transform_for(registry, config), source=str(self.path), config=config)
+
+    def restore_into(self, model: nn.Module, optimizer: Any = None) -> None:
+        """Load the model (and optimizer, when saved) state to resume training."""
+        load_state_dict_into(model, self.model_state)
+        state = self.payload.get("optimizer_state") if self.kind == "torchdesk" else None
+        if optimizer is not None and state is not None:
+            optimizer.load_state_dict(state)
+
+
+def load_state_dict_into(model: nn.Module, state: dict[str, Any]) -> None:
+    """Load ``state`` into ``model``, listing missing, unexpected and mis-shaped keys when it does not fit."""
+    if not isinstance(state, dict) or not all(isinstance(v, torch.Tensor) for v in state.values()):
+        raise CheckpointError("This file does not hold a state dict (a mapping of names to tensors).")
+    own = model.state_dict()
+    missing = [k for k in own if k not in state]
+    unexpected = [k for k in state if k not in own]
+    mismatched = [f"{k} (file {tuple(state[k].shape)}, model {tuple(own[k].shape)})"
+                  for k in own if k in state and tuple(state[k].shape) != tuple(own[k].shape)]
+    if missing or unexpected or mismatched:
+        raise StateDictMismatchError(missing, unexpected, mismatched)
+    model.load_state_dict(state)
+
+
+def load_checkpoint(path: str | Path) -> Checkpoint:
+    """Open a checkpoint or walkthrough state dict safely (``weights_only=True``), or explain why not."""
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise CheckpointError(f"{path} does not exist or is not a file.")
+    try:
+        obj = _safe_load(path)
+    except pickle.UnpicklingError as exc:
+        raise UntrustedFileError(
+            f"{path.name} contains pickled Python objects, not only weights (for example a whole model saved with "
+            "torch.save(model, ...)). Opening it could run code. Open it as a whole model only if you trust "
+            f"where it came from. ({_first_line(exc)})"
+        ) from exc
+    except (RuntimeError, EOFError, zipfile.BadZipFile, ValueError, OSError, MemoryError) as exc:
+        raise CheckpointError(_unreadable(path, exc)) from exc
+    if isinstance(obj, dict) and obj.get("format") == FORMAT:
+        version = obj.get("format_version")
+        if not isinstance(version, int) or version > FORMAT_VERSION:
+            raise CheckpointError(
+                f"{path.name} was written by a newer torchdesk (checkpoint format {version}; this version reads up "
+                f"to {FORMAT_VERSION}). Update torchdesk to open it."
+            )
+        if not isinstance(obj.get("model_state"), dict):
+            raise CheckpointError(f"{path.name} is damaged: it has no model weights.")
+        return Checkpoint(path=path, kind="torchdesk", payload=obj)
+    if isinstance(obj, dict) and obj and all(isinstance(v, torch.Tensor) for v in obj.values()):
+        return Checkpoint(path=path, kind="state_dict", payload=obj)
+    raise CheckpointError(
+        f"{path.name} is a PyTorch file but not a checkpoint or a state dict (it holds a {type(obj).__name__})."
+    )
+
+
+def _safe_load(path: Path) -> Any:
+    # mmap keeps a file with a huge (possibly lying) tensor from being read into memory at once.
+    if zipfile.is_zipfile(path):
+        _check_zip_members(path)
+        return torch.load(path, map_location="cpu", weights_only=True, mmap=True)
+    with open(path, "rb") as fh:
+        head = fh.read(2)
+    if head[:1] != b"\x80":
+        raise CheckpointError(f"{path.name} is not a PyTorch file (it does not start like one).")
+    return torch.load(path, map_location="cpu", weights_only=True)
+
+
+def _check_zip_members(path: Path) -> None:
+    with zipfile.ZipFile(path) as zf:
+        for info in zf.infolist():
+            name = info.filename
+            if name.startswith("/") or ".." in Path(name).parts or ":" in name.split("/")[0]:
+                raise CheckpointError(f"{path.name} is not a safe checkpoint: it contains the path {name!r}.")
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:200] if text else type(exc).__name__
+
+
+def _unreadable(path: Path, exc: BaseException) -> str:
+    return (f"{path.name} could not be read as a checkpoint: it may be truncated, damaged or not a PyTorch file "
+            f"({type(exc).__name__}: {_first_line(exc)}).")
+
+
+def load_pickled_model(path: str | Path, trust: bool = False) -> nn.Module:
+    """Load a whole model saved with ``torch.save(model, ...)``; runs the file's code, so only with ``trust``."""
+    path = Path(path).expanduser()
+    if not trust:
+        raise UntrustedFileError(
+            f"{path.name} is a pickled model. Loading it runs code from the file, which can do anything your "
+            "account can do. Load it only if you trust its source (pass trust=True / confirm in the app)."
+        )
+    try:
+        obj = torch.load(path, map_location="cpu", weights_only=False)
+    except Exception as exc:
+        raise CheckpointError(_unreadable(path, exc)) from exc
+    if not isinstance(obj, nn.Module):
+        raise CheckpointError(f"{path.name} holds a {type(obj).__name__}, not a model.")
+    return obj
+

@@ -1,0 +1,69 @@
+"""Running a model once to look at it: a sample batch, eval mode, no gradients, state restored."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any, Iterator, Sequence
+
+import torch
+from torch import nn
+
+
+def model_device(model: nn.Module) -> torch.device:
+    """Where the model's parameters (or buffers) live; CPU for a model with neither."""
+    for tensor in list(model.parameters()) + list(model.buffers()):
+        return tensor.device
+    return torch.device("cpu")
+
+
+def sample_batch(model: nn.Module, input_shape: Sequence[int], sample: torch.Tensor | None = None,
+                 seed: int = 0) -> torch.Tensor:
+    """A ``(1, C, H, W)`` batch on the model's device: ``sample`` when given, else seeded noise in [0, 1)."""
+    if sample is None:
+        generator = torch.Generator().manual_seed(seed)
+        batch = torch.rand((1, *tuple(int(s) for s in input_shape)), generator=generator)
+    else:
+        batch = sample.detach().float()
+        while batch.dim() < 4:
+            batch = batch.unsqueeze(0)
+    return batch.to(model_device(model))
+
+
+@contextlib.contextmanager
+def inspecting(model: nn.Module) -> Iterator[nn.Module]:
+    """Eval mode and no gradients for one look at ``model``; its training flags come back afterwards."""
+    modes = {name: module.training for name, module in model.named_modules()}
+    model.eval()
+    try:
+        with torch.no_grad():
+            yield model
+    finally:
+        for name, module in model.named_modules():
+            module.training = modes.get(name, module.training)
+
+
+def tensors_in(value: Any) -> list[torch.Tensor]:
+    """Every tensor inside ``value`` (nested tuples, lists and dicts), in order."""
+    found: list[torch.Tensor] = []
+    stack = [value]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, torch.Tensor):
+            found.append(item)
+        elif isinstance(item, (list, tuple)):
+            stack[0:0] = list(item)
+        elif isinstance(item, dict):
+            stack[0:0] = list(item.values())
+    return found
+
+
+def shape_of(value: Any) -> tuple[tuple[int, ...], ...]:
+    """The shapes of the tensors in ``value`` (usually one)."""
+    return tuple(tuple(int(s) for s in t.shape) for t in tensors_in(value))
+
+
+def format_shapes(shapes: Sequence[Sequence[int]] | None) -> str:
+    """``1×64×28×28`` for one shape, comma-separated for several, ``—`` for none."""
+    if not shapes:
+        return "—"
+    return ", ".join("×".join(str(s) for s in shape) or "scalar" for shape in shapes)

@@ -1,0 +1,219 @@
+"""The static check: walk the parsed code once and refuse what can never be allowed, before anything runs.
+
+A program that fails here runs not one line. What can only be judged at run time (the type
+an attribute is read from, the callable behind a name) is checked again by the evaluator.
+"""
+
+from __future__ import annotations
+
+import ast
+import string
+
+from torchdesk.core.playground import allowlist
+from torchdesk.core.playground.errors import Problem
+
+ALLOWED_NODES: tuple[type, ...] = (
+    ast.Module, ast.Expr, ast.Assign, ast.AugAssign, ast.AnnAssign, ast.If, ast.For, ast.While,
+    ast.Break, ast.Continue, ast.Pass, ast.With, ast.Delete, ast.Import, ast.ImportFrom, ast.Assert,
+    ast.BoolOp, ast.BinOp, ast.UnaryOp, ast.IfExp, ast.Dict, ast.Set, ast.Compare, ast.Call,
+    ast.FormattedValue, ast.JoinedStr, ast.Constant, ast.Attribute, ast.Subscript, ast.Starred,
+    ast.Name, ast.List, ast.Tuple, ast.Slice, ast.NamedExpr,
+    ast.Load, ast.Store, ast.Del, ast.And, ast.Or, ast.operator, ast.unaryop, ast.cmpop,
+    ast.keyword, ast.alias, ast.withitem,
+)
+
+REFUSED_NODES: dict[type, str] = {
+    ast.Lambda: "lambda functions are not available in the playground",
+    ast.ListComp: "list comprehensions are not available in the playground; use a for loop or a tensor operation",
+    ast.SetComp: "set comprehensions are not available in the playground; use a for loop",
+    ast.DictComp: "dict comprehensions are not available in the playground; use a for loop",
+    ast.GeneratorExp: "generator expressions are not available in the playground; use a for loop or a tensor operation",
+    ast.FunctionDef: "defining functions is not available in the playground",
+    ast.AsyncFunctionDef: "defining functions is not available in the playground",
+    ast.ClassDef: "defining classes is not available in the playground",
+    ast.Try: "try/except is not available in the playground",
+    ast.Raise: "raise is not available in the playground",
+    ast.Global: "global is not available in the playground",
+    ast.Nonlocal: "nonlocal is not available in the playground",
+    ast.Return: "return is only meaningful inside functions, which the playground does not have",
+    ast.Yield: "yield is not available in the playground",
+    ast.YieldFrom: "yield is not available in the playground",
+    ast.Await: "await is not available in the playground",
+    ast.AsyncFor: "async code is not available in the playground",
+    ast.AsyncWith: "async code is not available in the playground",
+}
+
+MODULE_ALIASES: dict[str, str] = {"torch": "torch", "np": "numpy", "numpy": "numpy", "F": "torch.nn.functional", "nn": "torch.nn"}
+"""Names bound to a safe module at the start of every run, resolved statically when not reassigned."""
+
+_FILE_HINT = {
+    "load": "code here cannot read files or load pickles",
+    "save": "code here cannot write files",
+    "hub": "code here cannot download or import models",
+    "ops": "raw operator access is outside the sandbox",
+    "utils": "torch.utils reaches file IO and native extensions",
+    "ctypeslib": "ctypes reaches native memory",
+    "fromfile": "code here cannot read files",
+    "loadtxt": "code here cannot read files",
+    "genfromtxt": "code here cannot read files",
+    "tofile": "code here cannot write files",
+}
+
+
+def format_template_problem(template: str) -> str | None:
+    """Why a ``str.format`` template is unsafe (a field like ``{0.__class__}`` or ``{x[0]}``), or None."""
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError as exc:
+        return f"bad format string: {exc}"
+    for _literal, field_name, spec, _conversion in parsed:
+        if field_name and ("." in field_name or "[" in field_name):
+            return (
+                f"format field {{{field_name}}} reaches into attributes or items, which is not allowed; "
+                "use an f-string such as f\"{x.shape}\" instead"
+            )
+        if spec and "{" in spec:
+            nested = format_template_problem(spec)
+            if nested:
+                return nested
+    return None
+
+
+def _dotted(node: ast.AST) -> list[str] | None:
+    parts: list[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+        return list(reversed(parts))
+    return None
+
+
+def _assigned_names(tree: ast.AST) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names.add(node.id)
+    return names
+
+
+class _Checker(ast.NodeVisitor):
+    def __init__(self, line_offset: int, reassigned: set[str]) -> None:
+        self.problems: list[Problem] = []
+        self.line_offset = line_offset
+        self.reassigned = reassigned
+
+    def refuse(self, node: ast.AST, message: str) -> None:
+        self.problems.append(
+            Problem(getattr(node, "lineno", 1) + self.line_offset, getattr(node, "col_offset", 0), message, "refused")
+        )
+
+    def generic_visit(self, node: ast.AST) -> None:
+        refused = REFUSED_NODES.get(type(node))
+        if refused is not None:
+            self.refuse(node, refused)
+            return
+        if not isinstance(node, ALLOWED_NODES):
+            self.refuse(node, f"{type(node).__name__} statements are not available in the playground")
+            return
+        super().generic_visit(node)
+
+    def visit_Name(self, node: ast.Name) -> None:
+        if node.id.startswith("__"):
+            self.refuse(node, f"'{node.id}': double-underscore names are not available in the playground")
+        elif node.id in allowlist.FORBIDDEN_NAMES and isinstance(node.ctx, ast.Load):
+            self.refuse(node, allowlist.FORBIDDEN_NAMES[node.id])
+
+    def visit_Attribute(self, node: ast.Attribute) -> None:
+        attr = node.attr
+        if attr.startswith("_"):
+            self.refuse(node, f"'.{attr}': private and double-underscore attributes are not available in the playground")
+            return
+        dotted = _dotted(node)
+        if dotted and dotted[0] in MODULE_ALIASES and dotted[0] not in self.reassigned:
+            problem = self._module_problem(dotted)
+            if problem:
+                self.refuse(node, problem)
+                return
+        elif attr not in allowlist.ALL_ATTRIBUTE_NAMES:
+            self.refuse(node, f"'.{attr}' is not on the playground's allow-list of attributes and methods")
+            return
+        self.generic_visit(node)
+
+    def _module_problem(self, dotted: list[str]) -> str | None:
+        target: object = allowlist.NAMESPACES[MODULE_ALIASES[dotted[0]]]
+        shown = dotted[0]
+        for part in dotted[1:]:
+            shown = f"{shown}.{part}"
+            if isinstance(target, allowlist.SafeNamespace):
+                try:
+                    target = target.lookup(part)
+                except KeyError:
+                    hint = _FILE_HINT.get(part, "it is not on the playground's allow-list")
+                    return f"{shown} is not available in the playground: {hint}"
+            else:
+                if part not in allowlist.ALL_ATTRIBUTE_NAMES:
+                    return f"'.{part}' is not on the playground's allow-list of attributes and methods"
+        return None
+
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == "format" and isinstance(func.value, ast.Constant):
+            if isinstance(func.value.value, str):
+                problem = format_template_problem(func.value.value)
+                if problem:
+                    self.refuse(node, problem)
+        self.generic_visit(node)
+
+    def visit_Import(self, node: ast.Import) -> None:
+        for alias in node.names:
+            if alias.name not in allowlist.ALLOWED_IMPORTS:
+                self.refuse(node, _import_message(alias.name))
+
+    def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
+        module = node.module or ""
+        if node.level or module not in allowlist.ALLOWED_IMPORTS:
+            self.refuse(node, _import_message(module or "." * node.level))
+            return
+        namespace = allowlist.NAMESPACES[allowlist.ALLOWED_IMPORTS[module]]
+        for alias in node.names:
+            if alias.name == "*":
+                self.refuse(node, f"'from {module} import *' is not available; import the names you need")
+                continue
+            try:
+                namespace.lookup(alias.name)
+            except KeyError:
+                hint = _FILE_HINT.get(alias.name, "it is not on the playground's allow-list")
+                self.refuse(node, f"{module}.{alias.name} is not available in the playground: {hint}")
+
+
+def _import_message(name: str) -> str:
+    return (
+        f"'import {name}' is not available in the playground: only torch, numpy and "
+        "torch.nn.functional can be imported (they are already there as torch, np and F)"
+    )
+
+
+def parse(source: str, line_offset: int = 0) -> tuple[ast.Module | None, list[Problem]]:
+    """Parse ``source``; on a syntax error return (None, [the problem with its line])."""
+    try:
+        tree = ast.parse(source, mode="exec")
+    except SyntaxError as exc:
+        line = (exc.lineno or 1) + line_offset
+        text = (exc.text or "").strip()
+        message = f"syntax error: {exc.msg}" + (f" in '{text}'" if text else "")
+        return None, [Problem(line, max((exc.offset or 1) - 1, 0), message, "syntax")]
+    except (ValueError, MemoryError, RecursionError) as exc:
+        return None, [Problem(1 + line_offset, 0, f"cannot read this code: {exc}", "syntax")]
+    return tree, []
+
+
+def check(tree: ast.Module, line_offset: int = 0) -> list[Problem]:
+    """Every problem the static check finds in ``tree`` (empty: the code may run)."""
+    checker = _Checker(line_offset, _assigned_names(tree))
+    try:
+        checker.visit(tree)
+    except RecursionError:
+        return [Problem(1 + line_offset, 0, "the code is nested too deeply to check", "refused")]
+    return checker.problems

@@ -1,0 +1,131 @@
+"""Uniform uint8 access to the images and labels of any image dataset.
+
+torchvision's MNIST family and CIFAR-10 hold their whole split as one uint8
+array; an image folder or an annotations CSV only has files. The dataset viewer,
+the statistics and the prediction pass read through :class:`SampleSource`, which
+uses the array where there is one (fast, no PIL) and decodes one sample at a
+time otherwise.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator, Sequence
+
+import numpy as np
+import torch
+
+from torchdesk.core.progress import CancelCheck, ProgressCallback, check_cancel, report
+
+
+def resident_uint8(dataset: Any) -> torch.Tensor | None:
+    """The dataset's images as one uint8 tensor ``(N, C, H, W)`` when it keeps them in memory, else None.
+
+    Only trusted when the dataset has no image transform, so what is returned is
+    exactly what ``dataset[i]`` would decode.
+    """
+    if getattr(dataset, "transform", None) is not None:
+        return None
+    data = getattr(dataset, "data", None)
+    if isinstance(data, np.ndarray):
+        data = torch.from_numpy(data)
+    if not isinstance(data, torch.Tensor) or data.dtype != torch.uint8:
+        return None
+    try:
+        n = len(dataset)
+    except TypeError:
+        return None
+    if data.dim() == 3 and data.shape[0] == n:
+        return data.unsqueeze(1)
+    if data.dim() == 4 and data.shape[0] == n:
+        if data.shape[-1] in (1, 3, 4) and data.shape[1] not in (1, 3, 4):
+            return data.permute(0, 3, 1, 2)  # CIFAR keeps (N, H, W, C)
+        return data
+    return None
+
+
+def to_uint8_chw(image: Any) -> torch.Tensor:
+    """One decoded sample (PIL image, array or tensor) as a uint8 tensor ``(C, H, W)``."""
+    if isinstance(image, torch.Tensor):
+        tensor = image.detach().cpu()
+        if tensor.dtype.is_floating_point:
+            tensor = (tensor.clamp(0, 1) * 255).round().to(torch.uint8)
+        else:
+            tensor = tensor.clamp(0, 255).to(torch.uint8)
+        return tensor.unsqueeze(0) if tensor.dim() == 2 else tensor
+    if hasattr(image, "mode"):  # a PIL image
+        if image.mode not in ("L", "RGB"):
+            image = image.convert("RGB" if image.mode in ("RGBA", "P", "CMYK", "YCbCr", "LA") else "L")
+        image = np.array(image)  # a writable copy: torch refuses read-only buffers
+    array = np.asarray(image)
+    if array.dtype != np.uint8:
+        array = np.clip(array, 0, 255).astype(np.uint8)
+    tensor = torch.from_numpy(np.ascontiguousarray(array))
+    if tensor.dim() == 2:
+        return tensor.unsqueeze(0)
+    return tensor.permute(2, 0, 1).contiguous()
+
+
+class SampleSource:
+    """Reads images as uint8 ``(C, H, W)`` tensors and labels as ints from a dataset of ``(image, label)``."""
+
+    def __init__(self, dataset: Any) -> None:
+        self.dataset = dataset
+        self.resident = resident_uint8(dataset)
+        self._labels: torch.Tensor | None = None
+
+    def __len__(self) -> int:
+        return len(self.dataset)
+
+    def image(self, index: int) -> torch.Tensor:
+        """The image at ``index`` as uint8 ``(C, H, W)``."""
+        if self.resident is not None:
+            return self.resident[index]
+        return to_uint8_chw(self.dataset[index][0])
+
+    def raw(self, index: int) -> Any:
+        """What the dataset itself returns for the image at ``index`` (a PIL image before transforms)."""
+        return self.dataset[index][0]
+
+    def labels(self, progress: ProgressCallback | None = None, cancel: CancelCheck | None = None) -> torch.Tensor:
+        """Every label as an int64 tensor, read from ``targets`` when the dataset has them."""
+        if self._labels is not None:
+            return self._labels
+        targets = getattr(self.dataset, "targets", None)
+        if targets is None:
+            targets = getattr(self.dataset, "labels", None)
+        labels: torch.Tensor | None = None
+        if targets is not None:
+            try:
+                labels = torch.as_tensor(np.asarray(targets), dtype=torch.int64).reshape(-1)
+            except (TypeError, ValueError):
+                labels = None
+            if labels is not None and len(labels) != len(self):
+                labels = None
+        if labels is None:
+            n = len(self)
+            values = []
+            for i in range(n):
+                if i % 256 == 0:
+                    check_cancel(cancel)
+                    report(progress, i, n)
+                values.append(int(self.dataset[i][1]))
+            report(progress, n, n)
+            labels = torch.tensor(values, dtype=torch.int64)
+        self._labels = labels
+        return labels
+
+    def chunks(self, indices: Sequence[int] | None = None, size: int = 1024,
+               cancel: CancelCheck | None = None) -> Iterator[tuple[list[int], list[torch.Tensor] | torch.Tensor]]:
+        """The images in chunks: ``(indices, batch)`` where batch is one ``(n, C, H, W)`` tensor when the
+        dataset is resident, otherwise a list of per-sample tensors (sizes may differ)."""
+        order = list(range(len(self))) if indices is None else [int(i) for i in indices]
+        for start in range(0, len(order), size):
+            check_cancel(cancel)
+            part = order[start:start + size]
+            if self.resident is not None:
+                if indices is None:
+                    yield part, self.resident[part[0]:part[-1] + 1]
+                else:
+                    yield part, self.resident[torch.tensor(part, dtype=torch.long)]
+            else:
+                yield part, [self.image(i) for i in part]

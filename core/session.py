@@ -1,0 +1,117 @@
+"""Build a complete training run from a :class:`RunConfig` and the plugin registry.
+
+The CLI, the desktop worker, the distributed launcher and scripts all go through
+:func:`build_run`, so a run configured anywhere behaves the same everywhere.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+import torch
+from torch import nn
+
+from torchdesk.core.data import DataBundle, load_data
+from torchdesk.core.devices import resolve_device
+from torchdesk.core.events import Listener
+from torchdesk.core.predictor import Predictor
+from torchdesk.core.registry import PluginRegistry, get_registry
+from torchdesk.core.run_config import RunConfig
+from torchdesk.core.trainer import Trainer
+
+
+def seed_everything(seed: int | None) -> None:
+    """Seed torch, Python and NumPy so a run is repeatable (no-op for ``None``)."""
+    if seed is None:
+        return
+    torch.manual_seed(seed)
+    random.seed(seed)
+    try:
+        import numpy as np
+
+        np.random.seed(seed % (2**32))
+    except ImportError:
+        pass
+
+
+def build_model(registry: PluginRegistry, config: RunConfig, input_shape: tuple[int, int, int],
+                num_classes: int) -> nn.Module:
+    """Instantiate the run's model for the data's shape and class count."""
+    spec = registry.model(config.model.id)
+    model = spec.factory(input_shape=tuple(input_shape), num_classes=int(num_classes),
+                         **spec.resolve_params(config.model.params))
+    if not isinstance(model, nn.Module):
+        raise TypeError(f"model {spec.id!r} from plugin {spec.plugin!r} built a {type(model).__name__}, "
+                        "not a torch.nn.Module")
+    return model
+
+
+@dataclass
+class Run:
+    """A training run ready to go: data, model, optimizer, loss and the trainer that drives them."""
+
+    config: RunConfig
+    registry: PluginRegistry
+    data: DataBundle
+    model: nn.Module
+    optimizer: torch.optim.Optimizer
+    loss_fn: Any
+    trainer: Trainer
+    device: torch.device
+
+    @property
+    def class_names(self) -> list[str]:
+        """The dataset's class names."""
+        return self.data.class_names
+
+    @property
+    def input_shape(self) -> tuple[int, int, int]:
+        """One sample's shape after the transforms."""
+        return self.data.input_shape
+
+    def predictor(self) -> Predictor:
+        """The live model as a :class:`Predictor` (it follows training as weights change)."""
+        return Predictor(model=self.model, class_names=self.class_names, input_shape=self.input_shape,
+                         transform=self.data.eval_transform, source="training run", config=self.config)
+
+    def checkpoint_payload(self, include_optimizer: bool = True) -> dict[str, Any]:
+        """Everything a checkpoint of this run holds (see :mod:`torchdesk.core.checkpoint`)."""
+        from torchdesk.core.checkpoint import make_payload
+
+        return make_payload(
+            config=self.config, registry=self.registry, model=self.model,
+            optimizer=self.optimizer if include_optimizer else None, epoch=self.trainer.epoch,
+            history=self.trainer.history, class_names=self.class_names, input_shape=self.input_shape,
+        )
+
+
+def build_run(config: RunConfig, registry: PluginRegistry | None = None, listeners: Iterable[Listener] = (),
+              resume: Any = None, prefer_fast_path: bool = True) -> Run:
+    """Load the data and build model, optimizer, loss and trainer for ``config``.
+
+    ``resume`` is a loaded :class:`~torchdesk.core.checkpoint.Checkpoint` whose model and
+    optimizer state, epoch count and history continue in this run.
+    """
+    registry = registry or get_registry()
+    seed_everything(config.seed)
+    device = resolve_device(config.device)
+    data = load_data(config, registry, device, prefer_fast_path=prefer_fast_path)
+    model = build_model(registry, config, data.input_shape, len(data.class_names)).to(device)
+    opt_spec = registry.optimizer(config.optimizer.id)
+    optimizer = opt_spec.factory(model.parameters(), lr=float(config.lr),
+                                 **opt_spec.resolve_params(config.optimizer.params))
+    loss_spec = registry.loss(config.loss.id)
+    loss_fn = loss_spec.factory(num_classes=len(data.class_names), **loss_spec.resolve_params(config.loss.params))
+    start_epoch, history = 0, None
+    if resume is not None:
+        resume.restore_into(model, optimizer)
+        start_epoch, history = resume.epoch, resume.history
+    # ``epochs`` is the epoch to stop at; when a resumed run is already there, it means "this many more".
+    end_epoch = config.epochs if config.epochs > start_epoch else start_epoch + config.epochs
+    trainer = Trainer(model=model, optimizer=optimizer, loss_fn=loss_fn, train_batches=data.train_batches,
+                      test_batches=data.test_batches, epochs=end_epoch, class_names=data.class_names,
+                      start_epoch=start_epoch, history=history, listeners=listeners)
+    return Run(config=config, registry=registry, data=data, model=model, optimizer=optimizer, loss_fn=loss_fn,
+               trainer=trainer, device=device)

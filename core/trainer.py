@@ -1,0 +1,212 @@
+"""The walkthrough's optimisation loop (train loop + test loop per epoch), observable and controllable.
+
+The :class:`Trainer` never touches Qt. It reports :mod:`torchdesk.core.events` to
+listeners, can be paused, resumed and cancelled between batches from any thread, and
+stops with a clear message when the loss stops being a finite number.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+import traceback
+from typing import Any, Callable, Iterable
+
+import torch
+from torch import nn
+
+from torchdesk.core.events import BatchEnd, EpochEnd, Event, Failed, Finished, Listener, StateChanged
+
+
+class TrainingDiverged(RuntimeError):
+    """The loss became NaN or infinite; training cannot continue meaningfully."""
+
+
+class TrainingCancelled(Exception):
+    """Raised inside the loop when :meth:`Trainer.cancel` was called."""
+
+
+def new_history() -> dict[str, Any]:
+    """An empty run history: per-epoch metrics and the per-batch training loss."""
+    return {"epochs": [], "batch_loss": []}
+
+
+class Trainer:
+    """Runs epochs of training and testing on one device and tells listeners what happens."""
+
+    def __init__(
+        self,
+        model: nn.Module,
+        optimizer: torch.optim.Optimizer,
+        loss_fn: Callable[[torch.Tensor, torch.Tensor], torch.Tensor],
+        train_batches: Iterable[tuple[torch.Tensor, torch.Tensor]],
+        test_batches: Iterable[tuple[torch.Tensor, torch.Tensor]],
+        epochs: int,
+        class_names: list[str],
+        start_epoch: int = 0,
+        history: dict[str, Any] | None = None,
+        listeners: Iterable[Listener] = (),
+        batch_hooks: Iterable[Callable[[], None]] = (),
+    ) -> None:
+        self.model = model
+        self.optimizer = optimizer
+        self.loss_fn = loss_fn
+        self.train_batches = train_batches
+        self.test_batches = test_batches
+        self.epochs = int(epochs)
+        self.class_names = list(class_names)
+        self.epoch = int(start_epoch)  # epochs completed so far
+        self.history = history if history is not None else new_history()
+        self._listeners: list[Listener] = list(listeners)
+        self._batch_hooks = list(batch_hooks)
+        self._resume = threading.Event()
+        self._resume.set()
+        self._cancel = threading.Event()
+        self._step = len(self.history.get("batch_loss", []))
+
+    # -- control (any thread) ---------------------------------------------------------
+    def add_listener(self, listener: Listener) -> None:
+        """Call ``listener(event)`` for every event from now on (on the training thread)."""
+        self._listeners.append(listener)
+
+    def pause(self) -> None:
+        """Hold the run before the next batch."""
+        if self._resume.is_set():
+            self._resume.clear()
+            self._emit(StateChanged(paused=True))
+
+    def resume(self) -> None:
+        """Continue a paused run."""
+        if not self._resume.is_set():
+            self._resume.set()
+            self._emit(StateChanged(paused=False))
+
+    def cancel(self) -> None:
+        """Stop the run before the next batch; the model keeps the weights it has."""
+        self._cancel.set()
+        self._resume.set()
+
+    @property
+    def paused(self) -> bool:
+        """Whether the run is held."""
+        return not self._resume.is_set()
+
+    @property
+    def cancelled(self) -> bool:
+        """Whether :meth:`cancel` was called."""
+        return self._cancel.is_set()
+
+    # -- the loop -----------------------------------------------------------------------
+    def run(self) -> Finished | Failed:
+        """Train until ``epochs`` epochs are done, cancelled or failed; returns the final event."""
+        final: Finished | Failed
+        try:
+            while self.epoch < self.epochs:
+                self._run_epoch(self.epoch + 1)
+                self.epoch += 1
+            final = Finished(cancelled=False, epochs_done=self.epoch, history=self.history)
+        except TrainingCancelled:
+            final = Finished(cancelled=True, epochs_done=self.epoch, history=self.history)
+        except Exception as exc:  # reported to listeners, never lost
+            final = Failed(message=failure_message(exc), detail="".join(traceback.format_exception(exc)),
+                           error_type=type(exc).__name__)
+        self._emit(final)
+        return final
+
+    def _checkpoint(self) -> None:
+        if not self._resume.is_set():
+            self._resume.wait()
+        if self._cancel.is_set():
+            raise TrainingCancelled()
+
+    def _run_epoch(self, epoch: int) -> None:
+        started = time.perf_counter()
+        train_loss = self.train_loop(epoch)
+        test_loss, accuracy, per_class, confusion = self.test_loop()
+        record = {"epoch": epoch, "train_loss": train_loss, "test_loss": test_loss, "test_accuracy": accuracy,
+                  "seconds": time.perf_counter() - started}
+        self.history["epochs"].append(record)
+        self._emit(EpochEnd(epoch=epoch, epochs=self.epochs, train_loss=train_loss, test_loss=test_loss,
+                            test_accuracy=accuracy, per_class_accuracy=per_class, confusion=confusion,
+                            class_names=self.class_names, seconds=record["seconds"]))
+
+    def train_loop(self, epoch: int) -> float:
+        """One pass over the training batches (the walkthrough's ``train_loop``); mean loss."""
+        self.model.train()
+        batches = len(self.train_batches)  # type: ignore[arg-type]
+        per_epoch = getattr(self.train_batches, "num_samples", 0)
+        total = per_epoch * (self.epochs - self.epoch)
+        started = time.perf_counter()
+        seen = 0
+        loss_sum = 0.0
+        batch_losses = self.history["batch_loss"]
+        for index, (x, y) in enumerate(self.train_batches, start=1):
+            self._checkpoint()
+            pred = self.model(x)
+            loss = self.loss_fn(pred, y)
+            self.optimizer.zero_grad(set_to_none=True)
+            loss.backward()
+            self.optimizer.step()
+            value = loss.item()
+            if not math.isfinite(value):
+                raise TrainingDiverged(
+                    f"The loss became {value} at epoch {epoch}, batch {index}. Training stopped. "
+                    "Lower the learning rate, check the data's normalisation, or pick another loss."
+                )
+            for hook in self._batch_hooks:
+                hook()
+            self._step += 1
+            seen += int(x.shape[0])
+            loss_sum += value * int(x.shape[0])
+            batch_losses.append(value)
+            elapsed = time.perf_counter() - started
+            rate = seen / elapsed if elapsed > 0 else 0.0
+            left = max(total - seen, 0)
+            self._emit(BatchEnd(epoch=epoch, step=self._step, batch=index, batches_per_epoch=batches, loss=value,
+                                samples_per_s=rate, samples_done=seen, samples_total=total,
+                                seconds_left=left / rate if rate > 0 else float("nan")))
+        return loss_sum / max(seen, 1)
+
+    @torch.no_grad()
+    def test_loop(self) -> tuple[float, float, list[float], list[list[int]]]:
+        """The walkthrough's ``test_loop``: mean loss, accuracy, per-class accuracy, confusion matrix."""
+        self.model.eval()
+        n_classes = max(len(self.class_names), 1)
+        confusion: torch.Tensor | None = None
+        loss_sum, count = 0.0, 0
+        for x, y in self.test_batches:
+            self._checkpoint()
+            pred = self.model(x)
+            loss_sum += self.loss_fn(pred, y).item() * int(x.shape[0])
+            labels = y.argmax(1) if y.dim() > 1 else y
+            guess = pred.argmax(1)
+            n_classes = max(n_classes, pred.shape[1])
+            flat = (labels.long() * n_classes + guess).cpu()
+            counts = torch.bincount(flat, minlength=n_classes * n_classes)[: n_classes * n_classes]
+            counts = counts.view(n_classes, n_classes)
+            confusion = counts if confusion is None or confusion.shape != counts.shape else confusion + counts
+            count += int(x.shape[0])
+        self.model.train()
+        if confusion is None or count == 0:
+            return float("nan"), float("nan"), [], []
+        correct = confusion.diag()
+        per_class_totals = confusion.sum(1).clamp(min=1)
+        per_class = (correct.float() / per_class_totals.float()).tolist()
+        return loss_sum / count, float(correct.sum()) / count, per_class, confusion.tolist()
+
+    def _emit(self, event: Event) -> None:
+        for listener in list(self._listeners):
+            listener(event)
+
+
+def failure_message(exc: BaseException) -> str:
+    """A sentence a person can act on, for an exception raised during training."""
+    if isinstance(exc, TrainingDiverged):
+        return str(exc)
+    if isinstance(exc, torch.cuda.OutOfMemoryError if hasattr(torch.cuda, "OutOfMemoryError") else MemoryError):
+        return "The device ran out of memory. Use a smaller batch size or model."
+    if isinstance(exc, MemoryError):
+        return "The computer ran out of memory. Use a smaller batch size, model or dataset."
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return f"Training stopped: {type(exc).__name__}: {text}"
