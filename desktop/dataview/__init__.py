@@ -1,0 +1,1 @@
+"""Widgets of the dataset viewer (the Data panel): thumbnail grid, inspector, pipeline editor."""
