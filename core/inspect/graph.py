@@ -16,7 +16,7 @@ from typing import Any, Sequence
 import torch
 from torch import nn
 
-from torchdesk.core.inspect.probe import format_shapes, inspecting, sample_batch, shape_of, tensors_in
+from torchdesk.core.inspect.probe import describe_module, format_shapes, inspecting, sample_batch, shape_of, tensors_in
 
 OP_KINDS = ("input", "module", "function", "method", "attr", "output", "group")
 
@@ -199,13 +199,7 @@ def _prefixes(path: str) -> tuple[str, ...]:
 
 
 def _module_detail(module: nn.Module | None) -> str:
-    if module is None:
-        return ""
-    try:
-        text = module.extra_repr()
-    except Exception:
-        return ""
-    return text if len(text) <= 60 else text[:57] + "..."
+    return describe_module(module)
 
 
 # -- the fallback: one recorded forward pass -----------------------------------------------------------
@@ -353,8 +347,10 @@ def collapse_graph(graph: ModelGraph, depth: int, model: nn.Module | None = None
     groups: dict[str, list[GraphNode]] = {}
     order: list[str] = []
     for node in graph.nodes:
-        if node.op in ("input", "output") or len(node.scope) <= depth:
+        if node.op in ("input", "output") or len(node.scope) < depth:
             key = node.id
+        elif node.op == "module" and node.module == node.scope[depth - 1]:
+            key = node.id  # a layer at exactly this depth stays itself
         else:
             key = "group:" + node.scope[depth - 1]
         group_of[node.id] = key

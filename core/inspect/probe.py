@@ -67,3 +67,35 @@ def format_shapes(shapes: Sequence[Sequence[int]] | None) -> str:
     if not shapes:
         return "—"
     return ", ".join("×".join(str(s) for s in shape) or "scalar" for shape in shapes)
+
+
+def describe_module(module: Any) -> str:
+    """A compact description of a layer's settings for a graph box (``1→64, 3×3, stride 2``)."""
+    if module is None:
+        return ""
+    if isinstance(module, nn.modules.conv._ConvNd):
+        kernel = "×".join(str(k) for k in module.kernel_size)
+        parts = [f"{module.in_channels}→{module.out_channels}", kernel]
+        if any(s != 1 for s in module.stride):
+            parts.append("stride " + "×".join(str(s) for s in module.stride) if len(set(module.stride)) > 1
+                         else f"stride {module.stride[0]}")
+        if module.groups != 1:
+            parts.append("depthwise" if module.groups == module.in_channels else f"groups {module.groups}")
+        return ", ".join(parts)
+    if isinstance(module, nn.Linear):
+        return f"{module.in_features}→{module.out_features}"
+    if isinstance(module, nn.modules.batchnorm._NormBase):
+        return f"{module.num_features} channels"
+    if isinstance(module, (nn.MaxPool2d, nn.AvgPool2d)):
+        k = module.kernel_size
+        return f"{k}×{k}" if isinstance(k, int) else "×".join(map(str, k))
+    if isinstance(module, (nn.AdaptiveAvgPool2d, nn.AdaptiveMaxPool2d)):
+        size = module.output_size
+        return f"to {size}×{size}" if isinstance(size, int) else "to " + "×".join(map(str, size))
+    if isinstance(module, nn.Dropout):
+        return f"p={module.p:g}"
+    try:
+        text = module.extra_repr()
+    except Exception:
+        return ""
+    return text if len(text) <= 40 else text[:37] + "..."
