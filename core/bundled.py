@@ -89,9 +89,9 @@ def load_bundled(name: str) -> "Predictor":
             f"The bundled {name} model is missing from this installation ({path}). "
             "Reinstall torchdesk, or train a model and load its checkpoint."
         )
-    from torchdesk.core.model_loading import load_predictor
+    from torchdesk.core.checkpoint import load_checkpoint
 
-    predictor = load_predictor(path)
+    predictor = load_checkpoint(path).predictor()
     predictor.source = f"bundled {name} model"
     _cache[name] = predictor
     return predictor

@@ -14,33 +14,32 @@ from typing import Any, Iterator, Sequence
 import numpy as np
 import torch
 
+from torchdesk.core.data import resident_arrays
 from torchdesk.core.progress import CancelCheck, ProgressCallback, check_cancel, report
 
 
-def resident_uint8(dataset: Any) -> torch.Tensor | None:
-    """The dataset's images as one uint8 tensor ``(N, C, H, W)`` when it keeps them in memory, else None.
+def _unwrap_subset(dataset: Any) -> tuple[Any, list[int]]:
+    """``(inner dataset, indices)`` for a subset wrapper (torch ``Subset``, torchdesk ``ClassSubset``), else ``(None, [])``."""
+    inner, indices = getattr(dataset, "dataset", None), getattr(dataset, "indices", None)
+    if inner is None or indices is None:
+        return None, []
+    return inner, [int(i) for i in indices]
 
-    Only trusted when the dataset has no image transform, so what is returned is
-    exactly what ``dataset[i]`` would decode.
-    """
-    if getattr(dataset, "transform", None) is not None:
-        return None
-    data = getattr(dataset, "data", None)
-    if isinstance(data, np.ndarray):
-        data = torch.from_numpy(data)
-    if not isinstance(data, torch.Tensor) or data.dtype != torch.uint8:
+
+def dataset_targets(dataset: Any) -> torch.Tensor | None:
+    """The labels a dataset keeps as an attribute (``targets``; through subset wrappers), else None."""
+    inner, indices = _unwrap_subset(dataset)
+    if inner is not None:
+        whole = dataset_targets(inner)
+        return None if whole is None else whole[torch.as_tensor(indices, dtype=torch.long)]
+    targets = getattr(dataset, "targets", None)
+    if targets is None:
         return None
     try:
-        n = len(dataset)
-    except TypeError:
+        labels = torch.as_tensor(np.asarray(targets), dtype=torch.int64).reshape(-1)
+    except (TypeError, ValueError):
         return None
-    if data.dim() == 3 and data.shape[0] == n:
-        return data.unsqueeze(1)
-    if data.dim() == 4 and data.shape[0] == n:
-        if data.shape[-1] in (1, 3, 4) and data.shape[1] not in (1, 3, 4):
-            return data.permute(0, 3, 1, 2)  # CIFAR keeps (N, H, W, C)
-        return data
-    return None
+    return labels if len(labels) == len(dataset) else None
 
 
 def to_uint8_chw(image: Any) -> torch.Tensor:
@@ -70,8 +69,12 @@ class SampleSource:
 
     def __init__(self, dataset: Any) -> None:
         self.dataset = dataset
-        self.resident = resident_uint8(dataset)
+        self.resident: torch.Tensor | None = None
         self._labels: torch.Tensor | None = None
+        if getattr(dataset, "transform", None) is None:  # else dataset[i] would not match the stored array
+            arrays = resident_arrays(dataset)
+            if arrays is not None and len(arrays[0]) == len(dataset):
+                self.resident, self._labels = arrays
 
     def __len__(self) -> int:
         return len(self.dataset)
@@ -90,17 +93,7 @@ class SampleSource:
         """Every label as an int64 tensor, read from ``targets`` when the dataset has them."""
         if self._labels is not None:
             return self._labels
-        targets = getattr(self.dataset, "targets", None)
-        if targets is None:
-            targets = getattr(self.dataset, "labels", None)
-        labels: torch.Tensor | None = None
-        if targets is not None:
-            try:
-                labels = torch.as_tensor(np.asarray(targets), dtype=torch.int64).reshape(-1)
-            except (TypeError, ValueError):
-                labels = None
-            if labels is not None and len(labels) != len(self):
-                labels = None
+        labels = dataset_targets(self.dataset)
         if labels is None:
             n = len(self)
             values = []

@@ -168,36 +168,49 @@ class Trainer:
                                 seconds_left=left / rate if rate > 0 else float("nan")))
         return loss_sum / max(seen, 1)
 
-    @torch.no_grad()
     def test_loop(self) -> tuple[float, float, list[float], list[list[int]]]:
         """The walkthrough's ``test_loop``: mean loss, accuracy, per-class accuracy, confusion matrix."""
-        self.model.eval()
-        n_classes = max(len(self.class_names), 1)
-        confusion: torch.Tensor | None = None
-        loss_sum, count = 0.0, 0
-        for x, y in self.test_batches:
-            self._checkpoint()
-            pred = self.model(x)
-            loss_sum += self.loss_fn(pred, y).item() * int(x.shape[0])
-            labels = y.argmax(1) if y.dim() > 1 else y
-            guess = pred.argmax(1)
-            n_classes = max(n_classes, pred.shape[1])
-            flat = (labels.long() * n_classes + guess).cpu()
-            counts = torch.bincount(flat, minlength=n_classes * n_classes)[: n_classes * n_classes]
-            counts = counts.view(n_classes, n_classes)
-            confusion = counts if confusion is None or confusion.shape != counts.shape else confusion + counts
-            count += int(x.shape[0])
-        self.model.train()
-        if confusion is None or count == 0:
-            return float("nan"), float("nan"), [], []
-        correct = confusion.diag()
-        per_class_totals = confusion.sum(1).clamp(min=1)
-        per_class = (correct.float() / per_class_totals.float()).tolist()
-        return loss_sum / count, float(correct.sum()) / count, per_class, confusion.tolist()
+        return evaluate_batches(self.model, self.test_batches, self.loss_fn, len(self.class_names),
+                                between_batches=self._checkpoint)
 
     def _emit(self, event: Event) -> None:
         for listener in list(self._listeners):
             listener(event)
+
+
+@torch.no_grad()
+def evaluate_batches(model: nn.Module, batches: Iterable[tuple[torch.Tensor, torch.Tensor]],
+                     loss_fn: Callable[[torch.Tensor, torch.Tensor], torch.Tensor] | None, num_classes: int,
+                     between_batches: Callable[[], None] | None = None,
+                     ) -> tuple[float, float, list[float], list[list[int]]]:
+    """Mean loss, accuracy, per-class accuracy and confusion matrix (``[true][predicted]``) of ``model``."""
+    was_training = model.training
+    model.eval()
+    n_classes = max(int(num_classes), 1)
+    confusion: torch.Tensor | None = None
+    loss_sum, count = 0.0, 0
+    try:
+        for x, y in batches:
+            if between_batches is not None:
+                between_batches()
+            pred = model(x)
+            if loss_fn is not None:
+                loss_sum += loss_fn(pred, y).item() * int(x.shape[0])
+            labels = (y.argmax(1) if y.dim() > 1 else y).long()
+            n_classes = max(n_classes, int(pred.shape[1]))
+            flat = (labels * n_classes + pred.argmax(1)).cpu()
+            counts = torch.bincount(flat, minlength=n_classes * n_classes)[: n_classes * n_classes]
+            counts = counts.view(n_classes, n_classes)
+            confusion = counts if confusion is None or confusion.shape != counts.shape else confusion + counts
+            count += int(x.shape[0])
+    finally:
+        model.train(was_training)
+    if confusion is None or count == 0:
+        return float("nan"), float("nan"), [], []
+    correct = confusion.diag()
+    per_class = (correct.float() / confusion.sum(1).clamp(min=1).float()).tolist()
+    mean_loss = loss_sum / count if loss_fn is not None else float("nan")
+    return mean_loss, float(correct.sum()) / count, per_class, confusion.tolist()
 
 
 def failure_message(exc: BaseException) -> str:

@@ -281,6 +281,10 @@ def _estimate_method(name: str, obj: Any, args: tuple[Any, ...], kwargs: dict[st
         if isinstance(obj, (str, list, tuple)) and name in {"join", "center", "ljust", "rjust", "zfill"}:
             width = _int(args[0]) if args and name != "join" else None
             return Estimate(width) if width is not None else Estimate()
+        if isinstance(obj, str) and name == "replace" and len(args) >= 2:
+            old, new = args[0], args[1]
+            if isinstance(old, str) and isinstance(new, str):
+                return Estimate(len(obj) * max(len(new), 1) // max(len(old), 1) + len(new))
         return Estimate()
     numel = numel_of_shape(shape)
     if name in _NEW_FACTORIES:

@@ -1,0 +1,260 @@
+"""The ``torchdesk`` command: the desktop app with no arguments, plus ``train``, ``evaluate`` and ``plugins``.
+
+Every failure a person can cause (a missing dataset, an unknown model, a bad
+parameter, an unreadable checkpoint) ends with a readable message and a non-zero
+exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+from torchdesk.core.version import __version__
+
+PLURALS = {"loss": "losses"}
+EXIT_USAGE = 2
+EXIT_FAILED = 1
+
+
+class CliError(Exception):
+    """A problem to report to the person and exit with a non-zero status."""
+
+
+def _key_values(items: Sequence[str] | None, flag: str) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for item in items or ():
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise CliError(f"{flag} expects NAME=VALUE, got {item!r}")
+        values[key.strip()] = value.strip()
+    return values
+
+
+def _component_list(items: Sequence[str] | None) -> tuple[Any, ...]:
+    """``ID`` or ``ID:name=value:name=value`` for each transform flag."""
+    from torchdesk.core.run_config import ComponentChoice
+
+    choices = []
+    for item in items or ():
+        spec_id, *pairs = item.split(":")
+        choices.append(ComponentChoice(spec_id.strip(), _key_values(pairs, "--transform/--augment")))
+    return tuple(choices)
+
+
+def _add_train_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config", metavar="RUN.toml", help="a run file (Export run… in the app); flags override it")
+    p.add_argument("--dataset", help="dataset id (see `torchdesk plugins`), default fashion-mnist")
+    p.add_argument("--model", help="model id, default cnn")
+    p.add_argument("--optimizer", help="optimizer id, default adamw")
+    p.add_argument("--loss", help="loss id, default cross-entropy")
+    p.add_argument("--epochs", type=int, help="epochs to train (default 5)")
+    p.add_argument("--batch-size", type=int, help="samples per batch (default 64)")
+    p.add_argument("--lr", type=float, help="learning rate (default 1e-3)")
+    p.add_argument("--device", help="auto, cpu, cuda, cuda:N or mps (default auto)")
+    p.add_argument("--seed", type=int, help="random seed for a repeatable run (default 0)")
+    p.add_argument("--data-dir", help="folder holding the datasets (torchvision's layout)")
+    p.add_argument("--download", action="store_true", default=None, help="download the dataset if missing")
+    p.add_argument("--out", help="checkpoint file to write at the end (and after each epoch)")
+    p.add_argument("--resume", metavar="CHECKPOINT", help="continue training from this checkpoint")
+    for kind in ("model", "dataset", "optimizer", "loss"):
+        p.add_argument(f"--{kind}-param", action="append", metavar="NAME=VALUE",
+                       help=f"set a {kind} parameter (repeatable)")
+    p.add_argument("--transform", action="append", metavar="ID[:NAME=VALUE...]",
+                   help="image transforms after ToTensor, in order (default: the dataset's Normalize)")
+    p.add_argument("--augment", action="append", metavar="ID[:NAME=VALUE...]",
+                   help="augmentations for the training split, e.g. random-affine:degrees=10")
+    p.add_argument("--target-transform", action="append", metavar="ID[:NAME=VALUE...]",
+                   help="label transforms, e.g. one-hot")
+    p.add_argument("--train-subset", type=int, help="train on the first N samples only")
+    p.add_argument("--test-subset", type=int, help="test on the first N samples only")
+    p.add_argument("--no-optimizer-state", action="store_true",
+                   help="leave the optimizer state out of the checkpoint (smaller; cannot resume exactly)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for ``torchdesk``."""
+    parser = argparse.ArgumentParser(prog="torchdesk", description="A desktop workbench for PyTorch.")
+    parser.add_argument("--version", action="version", version=f"torchdesk {__version__}")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to a PNG and exit")
+    parser.add_argument("--panel", help="with --screenshot: the panel to show (playground, data, model, train, ...)")
+    parser.add_argument("--size", default="1280x800", help="with --screenshot: window size WxH (default 1280x800)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    train = sub.add_parser("train", help="train a model headless", description="Train a model without the window.")
+    _add_train_arguments(train)
+
+    ev = sub.add_parser("evaluate", help="print a checkpoint's test accuracy")
+    ev.add_argument("checkpoint", nargs="?", help="checkpoint file")
+    ev.add_argument("--bundled", choices=("mnist", "fashion-mnist"), help="evaluate a bundled model instead")
+    ev.add_argument("--data-dir", help="folder holding the datasets")
+    ev.add_argument("--device", default="auto")
+    ev.add_argument("--batch-size", type=int, default=1000)
+
+    pl = sub.add_parser("plugins", help="list plugins, what they provide and their errors")
+    pl.add_argument("--json", action="store_true", help="machine-readable output")
+    return parser
+
+
+def config_from_args(args: argparse.Namespace, base: Any = None) -> Any:
+    """The :class:`RunConfig` from a run file (or ``base``, or the defaults) plus command-line overrides."""
+    from torchdesk.core.run_config import ComponentChoice, RunConfig
+    from torchdesk.core.run_file import read_run_file
+
+    if args.config:
+        config = read_run_file(args.config)
+    else:
+        config = base if base is not None else RunConfig()
+    changes: dict[str, Any] = {}
+    for kind in ("dataset", "model", "optimizer", "loss"):
+        current: ComponentChoice = getattr(config, kind)
+        new_id = getattr(args, kind)
+        params = dict(current.params) if not new_id or new_id == current.id else {}
+        params.update(_key_values(getattr(args, f"{kind}_param"), f"--{kind}-param"))
+        changes[kind] = ComponentChoice(new_id or current.id, params)
+    for name in ("epochs", "batch_size", "lr", "device", "seed", "data_dir", "download", "out",
+                 "train_subset", "test_subset"):
+        value = getattr(args, name)
+        if value is not None:
+            changes[name] = value
+    if args.transform is not None:
+        changes["transforms"] = _component_list(args.transform)
+    if args.augment is not None:
+        changes["augmentations"] = _component_list(args.augment)
+    if args.target_transform is not None:
+        changes["target_transforms"] = _component_list(args.target_transform)
+    config = config.replace(**changes)
+    if config.epochs < 1 or config.batch_size < 1 or config.lr <= 0:
+        raise CliError("--epochs and --batch-size must be at least 1 and --lr above 0")
+    return config
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    """``torchdesk train``: build the run, train with a progress bar, write the checkpoint."""
+    from torchdesk.core.checkpoint import load_checkpoint, save_checkpoint
+    from torchdesk.core.devices import describe_device
+    from torchdesk.core.events import EpochEnd, Failed
+    from torchdesk.core.session import build_run
+    from torchdesk.core.text_progress import TrainingProgress
+
+    resume = load_checkpoint(args.resume) if args.resume else None
+    if resume is not None and resume.kind != "torchdesk":
+        raise CliError(f"{args.resume} is a plain state dict; --resume needs a torchdesk checkpoint")
+    config = config_from_args(args, base=resume.config if resume is not None else None)
+    progress = TrainingProgress()
+    run = build_run(config, listeners=[progress], resume=resume)
+    print(f"Training {run.config.model.id} on {run.data.spec.name} ({run.data.train_batches.num_samples:,} "
+          f"samples, {'resident tensor' if run.data.fast_path else 'DataLoader'}) on "
+          f"{describe_device(run.device)}", file=sys.stderr)
+    if config.out:
+        def autosave(event: Any) -> None:
+            if isinstance(event, EpochEnd):
+                save_checkpoint(config.out, run, include_optimizer=not args.no_optimizer_state)
+
+        run.trainer.add_listener(autosave)
+    result = run.trainer.run()
+    if isinstance(result, Failed):
+        raise CliError(result.message)
+    if config.out:
+        path = save_checkpoint(config.out, run, include_optimizer=not args.no_optimizer_state)
+        print(f"Saved {path}", file=sys.stderr)
+    epochs = run.trainer.history["epochs"]
+    if epochs:
+        print(f"test accuracy {100 * epochs[-1]['test_accuracy']:.2f}%")
+    return 0 if not result.cancelled else EXIT_FAILED
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    """``torchdesk evaluate``: test accuracy and per-class accuracy of a checkpoint or bundled model."""
+    from torchdesk.core.evaluate import evaluate_checkpoint
+
+    if args.bundled:
+        from torchdesk.core.bundled import bundled_path
+
+        path = bundled_path(args.bundled)
+    elif args.checkpoint:
+        path = Path(args.checkpoint)
+    else:
+        raise CliError("name a checkpoint file, or --bundled mnist / --bundled fashion-mnist")
+    result = evaluate_checkpoint(path, data_dir=args.data_dir, device=args.device, batch_size=args.batch_size)
+    print(f"{result.model_name} on {result.dataset_name} test split ({result.samples:,} samples)")
+    print(f"test accuracy {100 * result.accuracy:.2f}%")
+    width = max((len(n) for n in result.class_names), default=5)
+    for name, acc in zip(result.class_names, result.per_class):
+        print(f"  {name:<{width}}  {100 * acc:6.2f}%")
+    return 0
+
+
+def cmd_plugins(args: argparse.Namespace) -> int:
+    """``torchdesk plugins``: every plugin, its distribution, version, components and errors."""
+    from torchdesk.core.registry import get_registry
+
+    plugins = get_registry().plugins()
+    if args.json:
+        print(json.dumps([{"name": p.name, "distribution": p.distribution, "version": p.version, "state": p.state,
+                           "provides": p.provides, "errors": [q.message for q in p.problems]} for p in plugins],
+                         indent=2))
+        return 0
+    for p in plugins:
+        print(f"{p.name}  ({p.distribution} {p.version})  [{p.state}]")
+        for kind, ids in p.provides.items():
+            print(f"    {PLURALS.get(kind, kind + 's')}: {', '.join(ids)}")
+        for problem in p.problems:
+            print(f"    error: {problem.message}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``torchdesk`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "train":
+            return cmd_train(args)
+        if args.command == "evaluate":
+            return cmd_evaluate(args)
+        if args.command == "plugins":
+            return cmd_plugins(args)
+        return _desktop(args)
+    except CliError as exc:
+        print(f"torchdesk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("\ntorchdesk: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        return _report(exc)
+
+
+def _report(exc: Exception) -> int:
+    import os
+    import traceback
+
+    from torchdesk.core.errors import readable_error
+
+    print(f"torchdesk: {readable_error(exc)}", file=sys.stderr)
+    if os.environ.get("TORCHDESK_DEBUG"):
+        traceback.print_exception(exc)
+    return EXIT_FAILED
+
+
+def _desktop(args: argparse.Namespace) -> int:
+    if args.screenshot:
+        from torchdesk.desktop.screenshot import render_screenshot
+
+        try:
+            width, height = (int(v) for v in args.size.lower().split("x"))
+        except ValueError:
+            raise CliError(f"--size expects WIDTHxHEIGHT, e.g. 1280x800, got {args.size!r}") from None
+        render_screenshot(args.screenshot, panel=args.panel, size=(width, height))
+        return 0
+    from torchdesk.desktop.app import main as desktop_main
+
+    return desktop_main([])
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

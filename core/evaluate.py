@@ -1,0 +1,46 @@
+"""Measure a saved model on its dataset's test split (``torchdesk evaluate``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from torchdesk.core.checkpoint import CheckpointError, load_checkpoint
+from torchdesk.core.data import load_data
+from torchdesk.core.devices import resolve_device
+from torchdesk.core.registry import PluginRegistry, get_registry
+from torchdesk.core.trainer import evaluate_batches
+
+
+@dataclass(frozen=True)
+class EvaluationResult:
+    """Test accuracy of one model, overall and per class."""
+
+    model_name: str
+    dataset_name: str
+    samples: int
+    accuracy: float
+    per_class: list[float]
+    class_names: list[str]
+    confusion: list[list[int]]
+
+
+def evaluate_checkpoint(path: str | Path, data_dir: str | None = None, device: str = "auto",
+                        batch_size: int = 1000, registry: PluginRegistry | None = None) -> EvaluationResult:
+    """Rebuild the checkpoint's model and run it over the test split of the dataset it was trained on."""
+    registry = registry or get_registry()
+    checkpoint = load_checkpoint(path)
+    config = checkpoint.config
+    if config is None:
+        raise CheckpointError(f"{Path(path).name} is a plain state dict: it does not record a dataset to test on.")
+    dev = resolve_device(device)
+    config = config.replace(batch_size=batch_size, device=str(dev), augmentations=(), train_subset=1,
+                            test_subset=0, download=False, **({"data_dir": data_dir} if data_dir else {}))
+    data = load_data(config, registry, dev)
+    model = checkpoint.build_model(registry).to(dev)
+    _, accuracy, per_class, confusion = evaluate_batches(model, data.test_batches, None, len(data.class_names))
+    return EvaluationResult(
+        model_name=registry.model(config.model.id).name, dataset_name=data.spec.name,
+        samples=data.test_batches.num_samples, accuracy=accuracy, per_class=per_class,
+        class_names=checkpoint.class_names or data.class_names, confusion=confusion,
+    )

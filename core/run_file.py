@@ -1,0 +1,77 @@
+"""Run files: a :class:`RunConfig` as TOML, with the command that launches it.
+
+``torchdesk train --config run.toml`` runs one; the training panel's "Export run…"
+writes one. The writer emits the small TOML subset a run needs (tables, strings,
+numbers, booleans, arrays of tables), so no extra dependency is needed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from torchdesk.core.run_config import RunConfig
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    tomllib = None  # type: ignore[assignment]
+
+
+class RunFileError(ValueError):
+    """A run file that cannot be read; the message says where and why."""
+
+
+def read_run_file(path: str | Path) -> RunConfig:
+    """Parse a TOML run file into a :class:`RunConfig`."""
+    path = Path(path).expanduser()
+    if tomllib is None:
+        raise RunFileError("reading run files needs Python 3.11 or newer")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RunFileError(f"run file {path} does not exist") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise RunFileError(f"run file {path} is not valid TOML: {exc}") from None
+    run = data.get("run", data)
+    run.pop("command", None)
+    try:
+        return RunConfig.from_dict(run)
+    except (TypeError, ValueError, KeyError) as exc:
+        raise RunFileError(f"run file {path}: {exc}") from None
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{json.dumps(k)} = {_value(v)}" for k, v in value.items()) + "}"
+    raise TypeError(f"cannot write {type(value).__name__} to TOML")
+
+
+def run_file_text(config: RunConfig, command: str = "") -> str:
+    """The TOML text of ``config`` (None values are left out)."""
+    lines = ["# torchdesk run file: torchdesk train --config THIS_FILE", ""]
+    if command:
+        lines += [f"# launch with: {command}", ""]
+    lines.append("[run]")
+    for key, value in config.to_dict().items():
+        if value is None:
+            continue
+        lines.append(f"{key} = {_value(value)}")
+    return "\n".join(lines) + "\n"
+
+
+def write_run_file(config: RunConfig, path: str | Path, command: str = "") -> Path:
+    """Write ``config`` as a TOML run file."""
+    path = Path(path).expanduser()
+    path.write_text(run_file_text(config, command), encoding="utf-8")
+    return path
