@@ -98,8 +98,10 @@ class RunResult:
 
 
 def _safe_print(write: Callable[[str], None]) -> Callable[..., None]:
-    def print_(*values: Any, sep: str | None = " ", end: str | None = "\n", flush: bool = False) -> None:
+    def print_(*values: Any, sep: str | None = " ", end: str | None = "\n", flush: bool = False, file: Any = None) -> None:
         """print() that writes to the playground's console (file= is not available)."""
+        if file is not None:
+            raise Refused("print(..., file=...) is not available: the playground only prints to its console")
         sep = " " if sep is None else sep
         end = "\n" if end is None else end
         if not isinstance(sep, str) or not isinstance(end, str):
@@ -651,6 +653,8 @@ class Evaluator:
                     return BoundMethod(owner, name, self._checked_format(owner))
                 return BoundMethod(owner, name, getattr(owner, name))
             raise Refused(f"'.{name}' of a {rule.label} is not on the playground's allow-list", self._line)
+        if isinstance(owner, type):
+            raise Refused(f"attributes of the class {owner.__name__} are not available in the playground", self._line)
         raise Refused(f"attributes of a {type(owner).__name__} are not available in the playground", self._line)
 
     def _checked_format(self, template: str) -> Callable[..., str]:

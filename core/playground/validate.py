@@ -174,7 +174,7 @@ class _Checker(ast.NodeVisitor):
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
         module = node.module or ""
         if node.level or module not in allowlist.ALLOWED_IMPORTS:
-            self.refuse(node, _import_message(module or "." * node.level))
+            self.refuse(node, _import_message(module or "." * node.level, from_import=True))
             return
         namespace = allowlist.NAMESPACES[allowlist.ALLOWED_IMPORTS[module]]
         for alias in node.names:
@@ -188,9 +188,10 @@ class _Checker(ast.NodeVisitor):
                 self.refuse(node, f"{module}.{alias.name} is not available in the playground: {hint}")
 
 
-def _import_message(name: str) -> str:
+def _import_message(name: str, from_import: bool = False) -> str:
+    statement = f"from {name} import ..." if from_import else f"import {name}"
     return (
-        f"'import {name}' is not available in the playground: only torch, numpy and "
+        f"'{statement}' is not available in the playground: only torch, numpy and "
         "torch.nn.functional can be imported (they are already there as torch, np and F)"
     )
 

@@ -98,7 +98,7 @@ def describe(name: str, value: Any, shares: tuple[str, ...] = ()) -> VariableInf
             shares_memory_with=shares,
             summary=f"tensor {tuple(value.shape)}" if value.numel() != 1 else f"tensor({value.item():.4g})",
             has_grad_fn=value.grad_fn is not None,
-            has_grad=value.grad is not None,
+            has_grad=value.is_leaf and value.grad is not None,
         )
     if isinstance(value, np.ndarray):
         return VariableInfo(
