@@ -5,4 +5,5 @@ Adding a panel is one module in this package plus one line here:
 """
 
 PANELS: list[tuple[str, str]] = [
+    ("classify", "classify:ClassifyPanel"),
 ]

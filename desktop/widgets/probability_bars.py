@@ -1,0 +1,112 @@
+"""Horizontal bars of class probabilities, and a pixel-exact preview of a small image.
+
+Both paint themselves instead of using layouts of labels, so updating them after
+every stroke costs almost nothing.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from torchdesk.desktop.widgets.draw_canvas import gray_to_qimage
+
+
+class ProbabilityBars(QWidget):
+    """The top-k classes as labelled bars with percentages, the winner highlighted."""
+
+    ROW_HEIGHT = 24
+
+    def __init__(self, parent: QWidget | None = None, rows: int = 5) -> None:
+        super().__init__(parent)
+        self._rows = rows
+        self._items: list[tuple[str, float]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(220)
+        self.setToolTip("The model's most likely classes: softmax of its outputs, in percent.")
+        self.setAccessibleName("Class probabilities")
+
+    def set_items(self, items: list[tuple[str, float]]) -> None:
+        """Show ``(class name, probability)`` pairs, most likely first; an empty list clears."""
+        self._items = list(items)[: self._rows]
+        self.setAccessibleDescription(", ".join(f"{name} {p:.0%}" for name, p in self._items))
+        self.update()
+
+    def items(self) -> list[tuple[str, float]]:
+        """What the bars show now."""
+        return list(self._items)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(280, self._rows * self.ROW_HEIGHT + 4)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        metrics = QFontMetrics(self.font())
+        names = [name for name, _ in self._items] or ["T-shirt/top"]
+        name_width = min(self.width() // 3, max(metrics.horizontalAdvance(n) for n in names) + 10)
+        pct_width = metrics.horizontalAdvance("100.0%") + 8
+        bar_left = name_width
+        bar_width = max(10, self.width() - name_width - pct_width)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        muted = QColor(highlight)
+        muted.setAlpha(110)
+        track = palette.color(QPalette.ColorRole.Mid)
+        track.setAlpha(60)
+        for row in range(self._rows):
+            top = 2 + row * self.ROW_HEIGHT
+            bar = QRect(bar_left, top + 4, bar_width, self.ROW_HEIGHT - 8)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(track)
+            painter.drawRoundedRect(bar, 3, 3)
+            if row >= len(self._items):
+                continue
+            name, prob = self._items[row]
+            filled = QRect(bar.x(), bar.y(), max(0, round(bar.width() * float(prob))), bar.height())
+            painter.setBrush(highlight if row == 0 else muted)
+            painter.drawRoundedRect(filled, 3, 3)
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            label_rect = QRect(0, top, name_width - 8, self.ROW_HEIGHT)
+            elided = metrics.elidedText(name, Qt.TextElideMode.ElideRight, label_rect.width())
+            painter.drawText(label_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, elided)
+            pct_rect = QRect(bar_left + bar_width + 6, top, pct_width, self.ROW_HEIGHT)
+            painter.drawText(pct_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{prob:.1%}")
+        painter.end()
+
+
+class PixelPreview(QWidget):
+    """A small grayscale image drawn large with square pixels: exactly what the model is given."""
+
+    def __init__(self, parent: QWidget | None = None, zoom: int = 4) -> None:
+        super().__init__(parent)
+        self._image: QImage | None = None
+        self._zoom = zoom
+        self.setFixedSize(28 * zoom + 2, 28 * zoom + 2)
+        self.setToolTip("The 28×28 picture the model actually receives, after cropping, scaling and centring.")
+        self.setAccessibleName("Model input preview")
+
+    def set_array(self, gray: np.ndarray | None) -> None:
+        """Show ``gray`` (floats 0..1); None shows an empty frame."""
+        self._image = None if gray is None else gray_to_qimage(np.asarray(gray, dtype=np.float32))
+        self.update()
+
+    def has_image(self) -> bool:
+        """Whether an image is shown."""
+        return self._image is not None
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        inner = self.rect().adjusted(1, 1, -1, -1)
+        painter.fillRect(inner, QColor(0, 0, 0))
+        if self._image is not None:
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+            painter.drawImage(inner, self._image)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        painter.end()
