@@ -5,5 +5,7 @@ Adding a panel is one module in this package plus one line here:
 """
 
 PANELS: list[tuple[str, str]] = [
+    ("model", "model_view:ModelPanel"),
+    ("train", "train:TrainPanel"),
     ("classify", "classify:ClassifyPanel"),
 ]

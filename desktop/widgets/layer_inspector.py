@@ -1,0 +1,325 @@
+"""What one layer holds and what it sees: its weights (histogram, filters) and its activations.
+
+The model panel hands it a model, a layer name and a sample batch; the numbers and
+pictures come from ``torchdesk.core.inspect`` and this widget only draws them.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+import torch
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from torch import nn
+
+from torchdesk.core.inspect.probe import format_shapes
+from torchdesk.core.inspect.weights import (
+    capture_activations,
+    feature_maps,
+    filter_images,
+    is_image_conv,
+    mosaic,
+    weight_stats,
+)
+
+
+def to_qimage(array: np.ndarray) -> QImage:
+    """A uint8 ``(H, W)`` or ``(H, W, 3)`` array as a QImage that owns its pixels."""
+    array = np.ascontiguousarray(array)
+    h, w = array.shape[:2]
+    if array.ndim == 2:
+        image = QImage(array.data, w, h, w, QImage.Format.Format_Grayscale8)
+    else:
+        image = QImage(array.data, w, h, 3 * w, QImage.Format.Format_RGB888)
+    return image.copy()
+
+
+def themed_plot(parent: QWidget | None = None) -> pg.PlotWidget:
+    """A pyqtgraph plot in the application's colours (pyqtgraph's default is black everywhere)."""
+    from PySide6.QtWidgets import QApplication
+
+    palette = QApplication.palette()
+    plot = pg.PlotWidget(parent, background=palette.base().color())
+    text = palette.text().color()
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setPen(pg.mkPen(text))
+        axis.setTextPen(pg.mkPen(text))
+    plot.setMenuEnabled(False)
+    return plot
+
+
+class ImageLabel(QLabel):
+    """Shows a small picture enlarged by a whole factor with crisp pixels, fitting its space."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._image: QImage | None = None
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(120, 120)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_array(self, array: np.ndarray | None, empty_text: str = "") -> None:
+        """Show ``array`` (uint8), or ``empty_text`` when there is nothing to show."""
+        self._image = to_qimage(array) if array is not None else None
+        if self._image is None:
+            self.setPixmap(QPixmap())
+            self.setText(empty_text)
+        else:
+            self.setText("")
+            self._rescale()
+
+    def image(self) -> QImage | None:
+        """The picture at its own size."""
+        return self._image
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Keep the picture as large as the space allows."""
+        super().resizeEvent(event)
+        self._rescale()
+
+    def _rescale(self) -> None:
+        if self._image is None:
+            return
+        space = self.size() - QSize(4, 4)
+        factor = max(1, min(space.width() // max(1, self._image.width()), space.height() // max(1, self._image.height())))
+        if factor * self._image.width() > space.width() or factor * self._image.height() > space.height():
+            pixmap = QPixmap.fromImage(self._image).scaled(space, Qt.AspectRatioMode.KeepAspectRatio,
+                                                           Qt.TransformationMode.SmoothTransformation)
+        else:
+            pixmap = QPixmap.fromImage(self._image.scaled(self._image.width() * factor, self._image.height() * factor))
+        self.setPixmap(pixmap)
+
+
+class LayerInspector(QWidget):
+    """A layer's parameters as numbers and a histogram, its filters, and its output for a sample."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model: nn.Module | None = None
+        self.module_name: str | None = None
+        self.batch: torch.Tensor | None = None
+        self.sample_text = ""
+        self.class_names: list[str] = []
+        self.last_activation: torch.Tensor | None = None
+        self._rgb_filters = False
+
+        self.title = QLabel("Click a layer in the graph or the table.")
+        self.title.setWordWrap(True)
+        font = QFont(self.title.font())
+        font.setBold(True)
+        self.title.setFont(font)
+
+        self.stats = QLabel()
+        self.stats.setWordWrap(True)
+        self.stats.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        mono.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
+        self.stats.setFont(mono)
+
+        self.histogram = themed_plot()
+        self.histogram.setMinimumHeight(160)
+        self.histogram.setMaximumHeight(230)
+        self.histogram.setLabel("bottom", "weight value")
+        self.histogram.setLabel("left", "count")
+        self.histogram.setMenuEnabled(False)
+        self.histogram.setToolTip("How the layer's weight values are spread (all its parameter tensors together).")
+
+        self.filters = ImageLabel()
+        self.filters.setMinimumHeight(220)
+        self.filters.setToolTip("The convolution's filters, each scaled on its own: bright = large positive weight.")
+        self.channel = QSpinBox()
+        self.channel.setToolTip("Which input channel of the filters to show (filters over RGB input show in colour).")
+        self.channel.valueChanged.connect(self._show_filters)
+        filters_box = QGroupBox("Filters")
+        filters_layout = QVBoxLayout(filters_box)
+        channel_row = QHBoxLayout()
+        self.channel_label = QLabel("Input channel")
+        channel_row.addWidget(self.channel_label)
+        channel_row.addWidget(self.channel)
+        channel_row.addStretch(1)
+        filters_layout.addLayout(channel_row)
+        filters_layout.addWidget(self.filters, 1)
+        self.filters_box = filters_box
+
+        self.activation_caption = QLabel()
+        self.activation_caption.setWordWrap(True)
+        self.activation_image = ImageLabel()
+        self.activation_image.setMinimumHeight(280)
+        self.activation_image.setToolTip("The layer's output channels for the sample, each scaled on its own.")
+        self.activation_plot = themed_plot()
+        self.activation_plot.setMinimumHeight(220)
+        self.activation_plot.setMenuEnabled(False)
+        self.activation_plot.setToolTip("The layer's output values for the sample.")
+        activations_box = QGroupBox("Activations for the sample")
+        activations_layout = QVBoxLayout(activations_box)
+        activations_layout.addWidget(self.activation_caption)
+        activations_layout.addWidget(self.activation_image, 1)
+        activations_layout.addWidget(self.activation_plot, 1)
+        self.activations_box = activations_box
+
+        weights_box = QGroupBox("Weights")
+        weights_layout = QVBoxLayout(weights_box)
+        weights_layout.addWidget(self.stats)
+        weights_layout.addWidget(self.histogram, 1)
+        self.weights_box = weights_box
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(self.title)
+        layout.addWidget(weights_box)
+        layout.addWidget(filters_box, 1)
+        layout.addWidget(activations_box, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._clear()
+
+    # -- inputs -------------------------------------------------------------------------------
+    def set_model(self, model: nn.Module | None, class_names: Sequence[str] = ()) -> None:
+        """A new model: forget the selected layer."""
+        self.model = model
+        self.class_names = list(class_names)
+        self.module_name = None
+        self._clear()
+
+    def set_sample(self, batch: torch.Tensor | None, description: str) -> None:
+        """The ``(1, C, H, W)`` batch whose activations are shown, and where it came from."""
+        self.batch = batch
+        self.sample_text = description
+        self._show_activations()
+
+    def show_layer(self, name: str) -> None:
+        """Show the layer ``name`` (a dotted module path; ``""`` is the whole model)."""
+        if self.model is None:
+            return
+        modules = dict(self.model.named_modules())
+        if name not in modules:
+            return
+        self.module_name = name
+        module = modules[name]
+        params = sum(p.numel() for p in module.parameters())
+        self.title.setText(f"{name or 'whole model'}  ·  {type(module).__name__}  ·  {params:,} parameters")
+        self.refresh_weights()
+        self._show_activations()
+
+    def refresh_weights(self) -> None:
+        """Re-read the selected layer's weights (they change while training)."""
+        if self.model is None or self.module_name is None:
+            return
+        stats = weight_stats(self.model, self.module_name)
+        self.stats.setText(stats.text())
+        self.histogram.clear()
+        if stats.counts.size:
+            self.histogram.plot(stats.edges, stats.counts, stepMode="center", fillLevel=0,
+                                brush=pg.mkBrush(59, 110, 168, 150), pen=pg.mkPen(59, 110, 168))
+        module = dict(self.model.named_modules())[self.module_name]
+        self.filters_box.setVisible(is_image_conv(module))
+        if is_image_conv(module):
+            in_channels = module.weight.shape[1] if not module.transposed else module.weight.shape[0]
+            rgb = in_channels == 3
+            self._rgb_filters = rgb
+            self.channel.blockSignals(True)
+            self.channel.setRange(0, max(0, in_channels - 1))
+            self.channel.blockSignals(False)
+            self.channel.setVisible(not rgb and in_channels > 1)
+            self.channel_label.setVisible(not rgb and in_channels > 1)
+            self._show_filters()
+
+    # -- drawing ---------------------------------------------------------------------------------
+    def _clear(self) -> None:
+        self.stats.setText("")
+        self.histogram.clear()
+        self.filters_box.setVisible(False)
+        self.activation_caption.setText("")
+        self.activation_image.set_array(None)
+        self.activation_image.setVisible(False)
+        self.activation_plot.clear()
+        self.activation_plot.setVisible(False)
+        self.last_activation = None
+        if self.model is None:
+            self.title.setText("Build a model to inspect its layers.")
+        else:
+            self.title.setText("Click a layer in the graph or the table to see its weights and activations.")
+
+    def _show_filters(self) -> None:
+        if self.model is None or self.module_name is None:
+            return
+        module = dict(self.model.named_modules())[self.module_name]
+        images = filter_images(module, None if self._rgb_filters else self.channel.value())
+        if images is None:
+            return
+        self.filters.set_array(mosaic(images, pad=1), "")
+        shown = images.shape[0]
+        total = module.out_channels
+        self.filters_box.setTitle(f"Filters ({shown} of {total} shown)" if shown < total else f"Filters ({total})")
+
+    def _show_activations(self) -> None:
+        if self.model is None or self.module_name is None or self.batch is None:
+            return
+        try:
+            captured, _ = capture_activations(self.model, self.batch, [self.module_name])
+        except Exception as exc:  # a model that rejects the sample: say so, keep the panel alive
+            self.activation_caption.setText(f"The sample could not pass through the model: {type(exc).__name__}: {exc}")
+            self.activation_image.setVisible(False)
+            self.activation_plot.setVisible(False)
+            return
+        activation = captured.get(self.module_name)
+        self.last_activation = activation
+        if activation is None:
+            self.activation_caption.setText(f"{self.module_name or 'The model'} was not called for this sample.")
+            self.activation_image.setVisible(False)
+            self.activation_plot.setVisible(False)
+            return
+        flat = activation.float()
+        caption = (f"{self.sample_text}: output {format_shapes([tuple(activation.shape)])}, "
+                   f"mean {float(flat.mean()):+.3f}, max {float(flat.max()):+.3f}, "
+                   f"{float((flat <= 0).float().mean()) * 100:.0f}% ≤ 0")
+        maps = feature_maps(activation)
+        if maps is not None:
+            self.activation_image.set_array(mosaic(maps, pad=1))
+            self.activation_image.setVisible(True)
+            self.activation_plot.setVisible(False)
+            channels = activation.shape[1]
+            if maps.shape[0] < channels:
+                caption += f" — first {maps.shape[0]} of {channels} channels"
+        else:
+            values = flat[0].flatten().numpy() if flat.dim() > 0 and flat.shape[0] == 1 else flat.flatten().numpy()
+            self._plot_vector(values)
+            self.activation_image.setVisible(False)
+            self.activation_plot.setVisible(True)
+        self.activation_caption.setText(caption)
+
+    def _plot_vector(self, values: np.ndarray) -> None:
+        plot = self.activation_plot
+        plot.clear()
+        values = values[:2048]
+        x = np.arange(len(values))
+        plot.addItem(pg.BarGraphItem(x=x, height=values, width=0.8, brush=pg.mkBrush(200, 116, 28, 200)))
+        axis = plot.getAxis("bottom")
+        if self.class_names and len(values) == len(self.class_names):
+            axis.setTicks([[(i, name[:10]) for i, name in enumerate(self.class_names)]])
+            plot.setLabel("bottom", "class")
+        else:
+            axis.setTicks(None)
+            plot.setLabel("bottom", "unit")
+        plot.setLabel("left", "value")
+
