@@ -1,0 +1,205 @@
+"""One sample up close: the raw image, the tensor after the pipeline, the target after the target transform.
+
+Random augmentations are shown as several draws side by side, since one draw
+says little about what the model will see across epochs.
+"""
+
+from __future__ import annotations
+
+import traceback
+from typing import Any, Callable, Sequence
+
+import torch
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from torchdesk.core.sample_source import to_uint8_chw
+from torchdesk.desktop.dataview.tensor_view import TensorImageView, target_html, tensor_summary
+from torchdesk.desktop.dataview.thumbnails import qimage_from_uint8
+
+RANDOM_DRAWS = 6
+
+
+class SampleInspector(QWidget):
+    """Shows the sample the person clicked, run through the current image and target pipelines."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._raw: Any = None
+        self._label: int | None = None
+        self._class_names: list[str] = []
+        self._image_fn: Callable[[Any], torch.Tensor] | None = None
+        self._target_fn: Callable[[Any], Any] | None = None
+        self._random = False
+        self.last_tensor: torch.Tensor | None = None
+        self.last_target: Any = None
+
+        self.header = QLabel("Click a thumbnail to inspect it.")
+        self.header.setObjectName("inspector_header")
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.raw_view = QLabel()
+        self.raw_view.setObjectName("raw_image")
+        self.raw_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.raw_view.setMinimumSize(112, 112)
+        self.raw_view.setToolTip("The image exactly as the dataset stores it, enlarged without smoothing.")
+        self.raw_caption = QLabel()
+        self.raw_caption.setWordWrap(True)
+        self.raw_caption.setStyleSheet("color: gray")
+
+        self.tensor_view = TensorImageView(side=140)
+        self.tensor_view.setObjectName("tensor_view")
+        self.tensor_caption = QLabel()
+        self.tensor_caption.setObjectName("tensor_summary")
+        self.tensor_caption.setWordWrap(True)
+        self.hover_label = QLabel("Hover over the tensor to read its values.")
+        self.hover_label.setObjectName("tensor_hover")
+        self.hover_label.setStyleSheet("color: gray")
+        self.tensor_view.hovered.connect(
+            lambda text: self.hover_label.setText(text or "Hover over the tensor to read its values."))
+
+        self.target_view = QLabel()
+        self.target_view.setObjectName("target_view")
+        self.target_view.setTextFormat(Qt.TextFormat.RichText)
+        self.target_view.setWordWrap(True)
+        self.target_view.setToolTip("The label after the target transform (the walkthrough's one-hot, for example).")
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("pipeline_error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c0392b")
+        self.error_label.hide()
+
+        self.draws_box = QGroupBox("Random augmentations: several draws of the same sample")
+        self.draws_box.setObjectName("random_draws")
+        self.draw_views = [TensorImageView(side=76) for _ in range(RANDOM_DRAWS)]
+        self.redraw_button = QPushButton("Redraw")
+        self.redraw_button.setToolTip("Draw the random augmentations again (R).")
+        self.redraw_button.setShortcut("R")
+        self.redraw_button.clicked.connect(self.refresh)
+        draws_layout = QHBoxLayout(self.draws_box)
+        for view in self.draw_views:
+            view.setMinimumSize(56, 56)
+            draws_layout.addWidget(view)
+        draws_layout.addWidget(self.redraw_button)
+        self.draws_box.hide()
+
+        raw_box = QGroupBox("Raw image")
+        raw_layout = QVBoxLayout(raw_box)
+        raw_layout.addWidget(self.raw_view, 1)
+        raw_layout.addWidget(self.raw_caption)
+        tensor_box = QGroupBox("Tensor after the pipeline")
+        tensor_layout = QVBoxLayout(tensor_box)
+        tensor_layout.addWidget(self.tensor_view, 1)
+        tensor_layout.addWidget(self.tensor_caption)
+        tensor_layout.addWidget(self.hover_label)
+        for box in (raw_box, tensor_box):
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        target_box = QGroupBox("Target after the target transform")
+        target_layout = QVBoxLayout(target_box)
+        target_layout.addWidget(self.target_view)
+
+        grid = QGridLayout()
+        grid.addWidget(raw_box, 0, 0)
+        grid.addWidget(tensor_box, 0, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addLayout(grid, 1)
+        layout.addWidget(target_box)
+        layout.addWidget(self.draws_box)
+        layout.addWidget(self.error_label)
+
+    def clear(self, message: str = "Click a thumbnail to inspect it.") -> None:
+        """Show nothing (no dataset, or the sample went away)."""
+        self._raw = None
+        self._label = None
+        self.header.setText(message)
+        self.raw_view.clear()
+        self.raw_caption.clear()
+        self.tensor_view.set_tensor(None)
+        self.tensor_caption.clear()
+        self.target_view.clear()
+        self.draws_box.hide()
+        self.error_label.hide()
+
+    def set_pipeline(self, image_fn: Callable[[Any], torch.Tensor] | None, target_fn: Callable[[Any], Any] | None,
+                     random: bool, problem: str = "") -> None:
+        """Use these per-sample functions (ToTensor + transforms; target transforms) from now on."""
+        self._image_fn, self._target_fn, self._random = image_fn, target_fn, random
+        self._pipeline_problem = problem
+        self.refresh()
+
+    def show_sample(self, dataset_index: int, raw: Any, label: int, class_names: Sequence[str],
+                    note: str = "") -> None:
+        """Inspect one sample: ``raw`` as the dataset returns it (a PIL image) and its class index."""
+        self._raw, self._label, self._class_names = raw, int(label), list(class_names)
+        name = self._class_names[label] if 0 <= label < len(self._class_names) else str(label)
+        shown = f"{label} ({name})" if name != str(label) else str(label)
+        self.header.setText(f"<b>Sample #{dataset_index}</b> — label {shown}{note}")
+        try:
+            pixels = to_uint8_chw(raw)
+        except Exception as exc:  # a damaged image: say so, keep going
+            self.raw_view.setText(f"cannot show: {exc}")
+            pixels = None
+        if pixels is not None:
+            image = qimage_from_uint8(pixels)
+            scale = max(1, min(160 // max(1, image.width()), 160 // max(1, image.height())))
+            self.raw_view.setPixmap(QPixmap.fromImage(image).scaled(
+                image.width() * scale, image.height() * scale, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.FastTransformation))
+            mode = getattr(raw, "mode", "")
+            size = getattr(raw, "size", None)
+            kind = f"PIL image, mode {mode}, {size[0]}×{size[1]}" if mode and size else type(raw).__name__
+            self.raw_caption.setText(f"{kind}; uint8 0..255")
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Run the current sample through the pipelines again (new random draws too)."""
+        if self._raw is None:
+            return
+        problems = [self._pipeline_problem] if getattr(self, "_pipeline_problem", "") else []
+        self.last_tensor = None
+        if self._image_fn is not None:
+            try:
+                tensor = self._image_fn(self._raw)
+                if not isinstance(tensor, torch.Tensor):
+                    raise TypeError(f"the pipeline produced {type(tensor).__name__}, not a tensor")
+                self.last_tensor = tensor
+                self.tensor_view.set_tensor(tensor if tensor.dim() in (2, 3) else None)
+                self.tensor_caption.setText(tensor_summary(tensor))
+            except Exception as exc:
+                self.tensor_view.set_tensor(None)
+                self.tensor_caption.setText("")
+                problems.append(f"The image pipeline failed on this sample: {type(exc).__name__}: {exc}")
+                self._detail = traceback.format_exc()
+        self.last_target = self._label
+        try:
+            target = self._target_fn(self._label) if self._target_fn is not None else self._label
+            self.last_target = target
+            self.target_view.setText(target_html(target, self._class_names))
+        except Exception as exc:
+            self.target_view.setText("")
+            problems.append(f"The target pipeline failed: {type(exc).__name__}: {exc}")
+        if self._random and self._image_fn is not None and self.last_tensor is not None:
+            for view in self.draw_views:
+                try:
+                    view.set_tensor(self._image_fn(self._raw))
+                except Exception:
+                    view.set_tensor(None)
+            self.draws_box.show()
+        else:
+            self.draws_box.hide()
+        self.error_label.setText("\n".join(problems))
+        self.error_label.setVisible(bool(problems))

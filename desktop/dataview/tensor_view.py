@@ -1,0 +1,163 @@
+"""Pictures of tensors: an image tensor with its values on hover, and a target (one-hot) as a vector.
+
+The walkthrough's ``ToTensor`` turns pixels into floats in ``[0, 1]`` and
+``Normalize`` moves them around zero; seeing the numbers under the mouse makes that
+concrete. The one-hot target transform turns ``3`` into ``[0, 0, 0, 1, 0, ...]``,
+which :func:`target_html` shows as exactly that vector.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any, Sequence
+
+import numpy as np
+import torch
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+
+def tensor_summary(tensor: torch.Tensor) -> str:
+    """``shape (1, 28, 28)  torch.float32  min 0.000  max 1.000`` for a label under the picture."""
+    shape = "(" + ", ".join(str(d) for d in tensor.shape) + ("," if tensor.dim() == 1 else "") + ")"
+    text = f"shape {shape}  {str(tensor.dtype).replace('torch.', '')}"
+    if tensor.numel():
+        values = tensor.detach().float()
+        text += f"  min {float(values.min()):.4g}  max {float(values.max()):.4g}  mean {float(values.mean()):.4g}"
+    return text
+
+
+def tensor_to_qimage(tensor: torch.Tensor) -> QImage:
+    """An 8-bit picture of a ``(C, H, W)`` or ``(H, W)`` tensor, its value range stretched to black..white.
+
+    One or two channels show the first as grey; three or more show the first three as RGB.
+    """
+    values = tensor.detach().float()
+    if values.dim() == 2:
+        values = values.unsqueeze(0)
+    if values.dim() != 3:
+        raise ValueError(f"cannot draw a tensor of shape {tuple(tensor.shape)} as an image")
+    low, high = float(values.min()), float(values.max())
+    scaled = (values - low) / (high - low) if high > low else torch.zeros_like(values)
+    pixels = (scaled * 255).round().clamp(0, 255).to(torch.uint8)
+    _, height, width = pixels.shape
+    if pixels.shape[0] >= 3:
+        data = np.ascontiguousarray(pixels[:3].permute(1, 2, 0).numpy())
+        return QImage(data.tobytes(), width, height, width * 3, QImage.Format.Format_RGB888).copy()
+    data = np.ascontiguousarray(pixels[0].numpy())
+    return QImage(data.tobytes(), width, height, width, QImage.Format.Format_Grayscale8).copy()
+
+
+class TensorImageView(QWidget):
+    """Draws an image tensor enlarged pixel by pixel; hovering shows the values at that pixel.
+
+    ``hovered(text)`` carries e.g. ``x 14, y 3: 0.5412`` (one value per channel).
+    """
+
+    hovered = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, side: int = 168) -> None:
+        super().__init__(parent)
+        self._tensor: torch.Tensor | None = None
+        self._image = QImage()
+        self._side = side
+        self.setMouseTracking(True)
+        self.setMinimumSize(QSize(64, 64))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setToolTip("The tensor as the model sees it; move the mouse over it to read the values.")
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self._side, self._side)
+
+    def set_tensor(self, tensor: torch.Tensor | None) -> None:
+        """Show ``tensor`` (``(C, H, W)`` or ``(H, W)``); None clears the view."""
+        self._tensor = None if tensor is None else tensor.detach().cpu()
+        self._image = QImage() if tensor is None else tensor_to_qimage(self._tensor)
+        self.update()
+
+    def tensor(self) -> torch.Tensor | None:
+        """The tensor shown."""
+        return self._tensor
+
+    def image_rect(self) -> QRect:
+        """Where the picture is drawn (largest whole-pixel scale that fits, centred)."""
+        if self._image.isNull():
+            return QRect()
+        w, h = self._image.width(), self._image.height()
+        scale = min(self.width() / w, self.height() / h)
+        if scale >= 1:
+            scale = float(int(scale))  # whole screen pixels per tensor pixel: a crisp grid
+        dw, dh = max(1, int(w * scale)), max(1, int(h * scale))
+        return QRect((self.width() - dw) // 2, (self.height() - dh) // 2, dw, dh)
+
+    def pixel_at(self, pos: QPoint) -> tuple[int, int] | None:
+        """The ``(x, y)`` tensor pixel under a widget position, or None outside the picture."""
+        rect = self.image_rect()
+        if rect.isNull() or not rect.contains(pos):
+            return None
+        x = (pos.x() - rect.x()) * self._image.width() // max(1, rect.width())
+        y = (pos.y() - rect.y()) * self._image.height() // max(1, rect.height())
+        return min(x, self._image.width() - 1), min(y, self._image.height() - 1)
+
+    def value_text(self, x: int, y: int) -> str:
+        """``x 14, y 3: 0.5412`` (or one value per channel) for tensor pixel ``(x, y)``."""
+        if self._tensor is None:
+            return ""
+        t = self._tensor if self._tensor.dim() == 3 else self._tensor.unsqueeze(0)
+        values = [float(v) for v in t[:, y, x]]
+        shown = ", ".join(f"{v:.4f}" for v in values[:4]) + (" …" if len(values) > 4 else "")
+        return f"x {x}, y {y}: {shown}"
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window).darker(108))
+        if not self._image.isNull():
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+            painter.drawImage(self.image_rect(), self._image)
+        painter.end()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        pixel = self.pixel_at(event.position().toPoint())
+        text = self.value_text(*pixel) if pixel is not None else ""
+        self.hovered.emit(text)
+        if text:
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: Any) -> None:  # noqa: N802
+        self.hovered.emit("")
+        super().leaveEvent(event)
+
+
+def target_html(target: Any, class_names: Sequence[str] = ()) -> str:
+    """Rich text for a target after the target transform: a class index, or a vector shown cell by cell."""
+    if isinstance(target, torch.Tensor) and target.dim() == 0:
+        target = target.item()
+    if isinstance(target, (int, np.integer)):
+        index = int(target)
+        name = class_names[index] if 0 <= index < len(class_names) else ""
+        suffix = f" ({html.escape(name)})" if name and name != str(index) else ""
+        return f"<b>{index}</b>{suffix}  <span style='color:gray'>int class index</span>"
+    if isinstance(target, torch.Tensor) and target.dim() == 1:
+        values = target.detach().float().tolist()
+        hot = int(torch.argmax(target).item()) if len(values) else -1
+        is_one_hot = len(values) > 0 and sorted(set(values)) in ([0.0, 1.0], [1.0]) and values.count(1.0) == 1
+        cells_head = "".join(
+            f"<td align='center' style='color:gray;padding:0 4px'>{i}</td>" for i in range(len(values[:64]))
+        )
+        cells = "".join(
+            f"<td align='center' style='padding:1px 4px;border:1px solid #999;"
+            f"{'background:#2e8b57;color:white;font-weight:bold' if i == hot and is_one_hot else ''}'>{v:g}</td>"
+            for i, v in enumerate(values[:64])
+        )
+        more = f" … ({len(values)} values)" if len(values) > 64 else ""
+        kind = "one-hot vector" if is_one_hot else "vector"
+        name = class_names[hot] if is_one_hot and 0 <= hot < len(class_names) else ""
+        caption = (f"{kind}, {str(target.dtype).replace('torch.', '')}, length {len(values)}"
+                   + (f"; hot index {hot} ({html.escape(name)})" if is_one_hot else ""))
+        return (f"<table cellspacing='0'><tr>{cells_head}</tr><tr>{cells}</tr></table>{more}"
+                f"<div style='color:gray'>{caption}</div>")
+    if isinstance(target, torch.Tensor):
+        return f"tensor {html.escape(tensor_summary(target))}"
+    return html.escape(repr(target))
