@@ -198,18 +198,11 @@ class Evaluator:
         if previous_trace is None:
             sys.settrace(self._trace)
         try:
-            body = tree.body
-            for index, stmt in enumerate(body):
-                self._tick(stmt)
-                is_last = index == len(body) - 1
-                if is_last and isinstance(stmt, ast.Expr):
-                    value = self._eval(stmt.value)
-                    result.value = value
-                    if value is not None:
-                        self._write(repr(value) + "\n")
-                else:
-                    self._exec(stmt)
-                result.statements_run += 1
+            try:
+                self._run_body(tree.body, result)
+            finally:
+                if previous_trace is None:
+                    sys.settrace(None)  # before any handler below runs, so none of them is interrupted
         except PlaygroundError as exc:
             if isinstance(exc, Interrupted) or self._cancel.is_set():
                 exc = Interrupted(exc.message if isinstance(exc, Interrupted) else "interrupted", exc.line or self._line)
@@ -228,13 +221,23 @@ class Evaluator:
             else:
                 result.problems = [Problem(self._line, 0, f"{type(exc).__name__}: {_first_line(exc)}", "error")]
         finally:
-            if previous_trace is None:
-                sys.settrace(None)
             torch.set_grad_enabled(grad_enabled)
         result.output = "".join(self._buffer)
         result.assigned = list(dict.fromkeys(self._assigned))
         result.elapsed_s = time.perf_counter() - started
         return result
+
+    def _run_body(self, body: list[ast.stmt], result: RunResult) -> None:
+        for index, stmt in enumerate(body):
+            self._tick(stmt)
+            if index == len(body) - 1 and isinstance(stmt, ast.Expr):
+                value = self._eval(stmt.value)
+                result.value = value
+                if value is not None:
+                    self._write(repr(value) + "\n")
+            else:
+                self._exec(stmt)
+            result.statements_run += 1
 
     def _trace(self, frame: Any, event: str, arg: Any) -> None:
         if event == "call" and self._cancel.is_set():
@@ -248,7 +251,6 @@ class Evaluator:
         if self._cancel.is_set():
             raise Interrupted("interrupted", self._line)
         if self._deadline is not None and time.perf_counter() > self._deadline:
-            self._cancel.set()
             raise Interrupted(f"stopped after the time limit of {self.limits.time_limit_s:g} s", self._line)
 
     # ------------------------------------------------------------ statements

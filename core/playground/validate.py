@@ -159,6 +159,8 @@ class _Checker(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
+        if isinstance(func, ast.Call) and isinstance(func.func, ast.Name) and func.func.id == "type":
+            self.refuse(node, "calling the class that type() returns is not available in the playground")
         if isinstance(func, ast.Attribute) and func.attr == "format" and isinstance(func.value, ast.Constant):
             if isinstance(func.value.value, str):
                 problem = format_template_problem(func.value.value)
@@ -210,11 +212,28 @@ def parse(source: str, line_offset: int = 0) -> tuple[ast.Module | None, list[Pr
     return tree, []
 
 
+def _check_format_templates(tree: ast.Module, checker: _Checker) -> None:
+    """When the code calls ``.format`` anywhere, refuse every string constant that is an unsafe template.
+
+    This catches ``f = "{0.__class__}"; f.format(x)`` before anything runs; the evaluator checks
+    templates built at run time again when ``.format`` is reached.
+    """
+    uses_format = any(isinstance(n, ast.Attribute) and n.attr in {"format", "format_map"} for n in ast.walk(tree))
+    if not uses_format:
+        return
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and "{" in node.value:
+            problem = format_template_problem(node.value)
+            if problem and not problem.startswith("bad format string"):
+                checker.refuse(node, problem)
+
+
 def check(tree: ast.Module, line_offset: int = 0) -> list[Problem]:
     """Every problem the static check finds in ``tree`` (empty: the code may run)."""
     checker = _Checker(line_offset, _assigned_names(tree))
     try:
         checker.visit(tree)
+        _check_format_templates(tree, checker)
     except RecursionError:
         return [Problem(1 + line_offset, 0, "the code is nested too deeply to check", "refused")]
     return checker.problems

@@ -1,0 +1,177 @@
+"""The playground evaluator on its own: the walkthrough runs unchanged, errors point at lines, limits hold."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import numpy as np
+import pytest
+import torch
+
+from torchdesk.core.playground import EXAMPLES, Evaluator, Limits, cell_at
+from torchdesk.core.playground.examples import WALKTHROUGH_CELLS, output_shape
+
+
+def _matches(output: str, expected: str, random: bool) -> bool:
+    return output_shape(output) == output_shape(expected) if random else output == expected
+
+
+def test_walkthrough_cells_run_unchanged_in_order_with_the_walkthroughs_output() -> None:
+    evaluator = Evaluator()
+    for cell in WALKTHROUGH_CELLS:
+        result = evaluator.run(cell.code)
+        assert result.ok, (cell.code, result.problems)
+        assert _matches(result.output, cell.output, cell.random), (result.output, cell.output)
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e.title for e in EXAMPLES])
+def test_each_example_runs_alone_in_a_fresh_playground(example) -> None:
+    result = Evaluator().run(example.code)
+    assert result.ok, result.problems
+    assert _matches(result.output, example.output, example.random)
+
+
+def test_printed_tensor_is_torchs_own_format() -> None:
+    result = Evaluator().run("print(torch.tensor([[1, 2], [3, 4]]))")
+    assert result.output == "tensor([[1, 2],\n        [3, 4]])\n"
+
+
+def test_last_expression_is_echoed_like_a_notebook() -> None:
+    evaluator = Evaluator()
+    result = evaluator.run("x = torch.arange(6).reshape(2, 3)\nx.shape")
+    assert result.output == "torch.Size([2, 3])\n"
+    assert evaluator.run("x.sum().item()").output == "15\n"
+
+
+def test_subscript_and_augmented_assignment_change_the_tensor_in_place() -> None:
+    evaluator = Evaluator()
+    result = evaluator.run("t = torch.ones(3, 3)\nt[:, 1] = 0\nt += 1\nt[0] *= 10\nprint(t)")
+    assert result.ok, result.problems
+    expected = torch.ones(3, 3)
+    expected[:, 1] = 0
+    expected += 1
+    expected[0] *= 10
+    assert torch.equal(evaluator.namespace["t"], expected)
+
+
+def test_control_flow_fstrings_and_builtins() -> None:
+    code = (
+        "total = 0\n"
+        "for i, v in enumerate([3, 4, 5]):\n"
+        "    if i == 1:\n"
+        "        continue\n"
+        "    total += v\n"
+        "while total > 5:\n"
+        "    total -= 5\n"
+        "print(f'{total:>3}|{len([1, 2])}|{max(1, 7)}|{3 @ 1 if False else 2 ** 3}')\n"
+    )
+    result = Evaluator().run(code)
+    assert result.ok, result.problems
+    assert result.output == "  3|2|7|8\n"
+
+
+def test_functional_alias_and_no_grad_restores_grad_mode() -> None:
+    evaluator = Evaluator()
+    result = evaluator.run(
+        "import torch.nn.functional as G\n"
+        "a = torch.randn(3, requires_grad=True)\n"
+        "with torch.no_grad():\n"
+        "    b = G.relu(a) * 2\n"
+        "c = F.sigmoid(a)\n"
+        "print(b.requires_grad, c.requires_grad)"
+    )
+    assert result.output == "False True\n"
+    assert torch.is_grad_enabled()
+
+
+def test_syntax_error_points_at_the_line_and_says_why() -> None:
+    result = Evaluator().run("x = 1\ny = (2 +\n", first_line=10)
+    assert not result.ok
+    problem = result.error
+    assert problem.kind == "syntax"
+    assert problem.line in (11, 12)
+    assert "syntax error" in problem.message
+
+
+def test_runtime_error_points_at_the_line_and_keeps_earlier_variables() -> None:
+    evaluator = Evaluator()
+    result = evaluator.run("a = torch.ones(2, 3)\nb = torch.ones(4, 5)\nc = a @ b\nd = 1")
+    assert result.error.line == 3
+    assert result.error.kind == "error"
+    assert "RuntimeError" in result.error.message
+    assert "a" in evaluator.namespace and "b" in evaluator.namespace and "d" not in evaluator.namespace
+
+
+def test_disallowed_call_points_at_the_line_and_nothing_runs() -> None:
+    evaluator = Evaluator()
+    result = evaluator.run("x = torch.ones(2)\nprint(x)\ntorch.save(x, 'x.pt')")
+    assert result.error.line == 3
+    assert result.error.kind == "refused"
+    assert "torch.save" in result.error.message
+    assert result.output == "" and "x" not in evaluator.namespace
+
+
+def test_size_limit_refuses_before_allocating() -> None:
+    evaluator = Evaluator(Limits(max_elements=1000))
+    for code in (
+        "torch.zeros(100, 100)",
+        "torch.rand((50, 50))",
+        "np.ones((40, 40))",
+        "torch.arange(5000)",
+        "torch.ones(10).repeat(200)",
+        "torch.ones(40, 1) * torch.ones(1, 40)",
+        "torch.eye(100)",
+        "torch.cat([torch.ones(600), torch.ones(600)])",
+        "F.one_hot(torch.arange(100), 100)",
+    ):
+        result = evaluator.run(code)
+        assert result.error is not None and result.error.kind == "limit", code
+        assert "limit" in result.error.message
+
+
+def test_matmul_work_limit() -> None:
+    result = Evaluator(Limits(max_matmul_flops=1e6)).run("a = torch.ones(200, 200)\nb = a @ a")
+    assert result.error.kind == "limit" and result.error.line == 2
+
+
+def test_python_level_runaways_are_bounded() -> None:
+    evaluator = Evaluator()
+    for code in ("'a' * 10**9", "list(range(10**9))", "10 ** 10 ** 9", "1 << 10**9", "f'{1:>999999999}'", "sum(range(10**12))"):
+        result = evaluator.run(code)
+        assert result.error is not None and result.error.kind == "limit", code
+
+
+def test_interrupt_stops_a_long_loop_from_another_thread() -> None:
+    evaluator = Evaluator()
+    box: dict[str, object] = {}
+    thread = threading.Thread(target=lambda: box.setdefault("r", evaluator.run("x = torch.zeros(2)\nwhile True:\n    x = x + 1")))
+    thread.start()
+    while evaluator.namespace.get("x") is None or float(evaluator.namespace["x"][0]) < 10:
+        time.sleep(0.01)
+    evaluator.cancel()
+    thread.join(10)
+    assert not thread.is_alive()
+    result = box["r"]
+    assert result.error.kind == "interrupted" and result.error.line == 3
+    evaluator.run("y = 1")
+    assert evaluator.namespace["y"] == 1  # the playground is usable after an interrupt
+
+
+def test_time_limit_stops_a_run() -> None:
+    result = Evaluator(Limits(time_limit_s=0.2)).run("i = 0\nwhile True:\n    i += 1")
+    assert result.error.kind == "interrupted" and "time limit" in result.error.message
+
+
+def test_bridge_both_ways_shares_memory_in_the_namespace() -> None:
+    evaluator = Evaluator()
+    evaluator.run("t = torch.ones(5)\nn = t.numpy()\nt.add_(1)")
+    assert np.array_equal(evaluator.namespace["n"], np.full(5, 2.0, dtype=np.float32))
+
+
+def test_cells_and_selection_spans() -> None:
+    text = "a = 1\n# %% second\nb = 2\nc = 3\n# %%\nd = 4"
+    span = cell_at(text, 3)
+    assert span.code == "b = 2\nc = 3" and span.first_line == 3
+    assert cell_at(text, 0).code == "a = 1" and cell_at(text, 0).first_line == 1
+    assert cell_at("x = 1\ny = 2", 1).code == "x = 1\ny = 2"
