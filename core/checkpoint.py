@@ -17,6 +17,9 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import pickle
+import pickletools
+import re
+import struct
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
@@ -261,13 +264,15 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
         raise CheckpointError(f"{path} does not exist or is not a file.")
     try:
         obj = _safe_load(path)
+    except CheckpointError:
+        raise
     except pickle.UnpicklingError as exc:
         raise UntrustedFileError(
             f"{path.name} contains pickled Python objects, not only weights (for example a whole model saved with "
             "torch.save(model, ...)). Opening it could run code. Open it as a whole model only if you trust "
-            f"where it came from. ({_first_line(exc)})"
+            f"where it came from.{_unsupported_global(exc)}"
         ) from exc
-    except (RuntimeError, EOFError, zipfile.BadZipFile, ValueError, OSError, MemoryError) as exc:
+    except (RuntimeError, EOFError, zipfile.BadZipFile, ValueError, OSError, MemoryError, struct.error) as exc:
         raise CheckpointError(_unreadable(path, exc)) from exc
     if isinstance(obj, dict) and obj.get("format") == FORMAT:
         version = obj.get("format_version")
@@ -293,17 +298,68 @@ def _safe_load(path: Path) -> Any:
         return torch.load(path, map_location="cpu", weights_only=True, mmap=True)
     with open(path, "rb") as fh:
         head = fh.read(2)
+    if not head:
+        raise CheckpointError(f"{path.name} is empty, so it could not be read as a checkpoint "
+                              "(its save may have been interrupted). Choose another file.")
+    if head == b"PK":
+        raise CheckpointError(f"{path.name} starts like a PyTorch file but its end is missing: it is truncated or "
+                              "damaged (an interrupted copy or download?). Copy it again or choose another file.")
     if head[:1] != b"\x80":
         raise CheckpointError(f"{path.name} is not a PyTorch file (it does not start like one).")
+    _check_legacy_sizes(path)
     return torch.load(path, map_location="cpu", weights_only=True)
 
 
 def _check_zip_members(path: Path) -> None:
+    """Refuse members that point outside the archive or claim more bytes than the whole file holds."""
+    size = path.stat().st_size
     with zipfile.ZipFile(path) as zf:
         for info in zf.infolist():
             name = info.filename
-            if name.startswith("/") or ".." in Path(name).parts or ":" in name.split("/")[0]:
+            if name.startswith(("/", "\\")) or ".." in re.split(r"[/\\]", name) or ":" in name.split("/")[0]:
                 raise CheckpointError(f"{path.name} is not a safe checkpoint: it contains the path {name!r}.")
+            if info.file_size > max(size, 1) * (1 if info.compress_type == zipfile.ZIP_STORED else 1000):
+                raise CheckpointError(
+                    f"{path.name} is not a safe checkpoint: its member {name!r} claims {info.file_size:,} bytes, "
+                    f"more than the {size:,}-byte file can hold.")
+
+
+_ELEMENT_SIZES = {"Double": 8, "Float": 4, "Half": 2, "BFloat16": 2, "Long": 8, "Int": 4, "Short": 2, "Char": 1,
+                  "Byte": 1, "Bool": 1, "ComplexFloat": 8, "ComplexDouble": 16, "Untyped": 1}
+
+
+def _check_legacy_sizes(path: Path) -> None:
+    """Refuse a pre-zip (legacy) file whose tensors claim more bytes than the file holds.
+
+    The legacy reader allocates each storage at the size its header states before
+    reading it, so a 200-byte file could ask for terabytes. The pickles are only
+    walked opcode by opcode here (nothing is imported or called).
+    """
+    size = path.stat().st_size
+    claimed = 0
+    try:
+        with open(path, "rb") as fh:
+            for _ in range(4):  # magic number, protocol version, system info, the object itself
+                ops = list(pickletools.genops(fh))
+            for index, (op, arg, _pos) in enumerate(ops):
+                if op.name in ("GLOBAL", "STACK_GLOBAL") and isinstance(arg, str) and arg.endswith("Storage"):
+                    kind = arg.split()[-1].removesuffix("Storage")
+                    # The persistent id is (…, storage type, key, location, element count, …).
+                    after = [a for o, a, _ in ops[index + 1:index + 16] if "PUT" not in o.name and o.name != "MEMOIZE"]
+                    if len(after) >= 3 and isinstance(after[2], int):
+                        claimed += max(after[2], 0) * _ELEMENT_SIZES.get(kind, 1)
+    except (ValueError, EOFError, struct.error, UnicodeDecodeError, IndexError, TypeError):
+        return  # not walkable: torch.load reports it as damaged
+    if claimed > size:
+        raise CheckpointError(f"{path.name} is not a safe checkpoint: its tensors claim {claimed:,} bytes, "
+                              f"more than the {size:,}-byte file holds (it is damaged or made to exhaust memory).")
+
+
+def _unsupported_global(exc: BaseException) -> str:
+    """The Python object the file wanted to load, from torch's message (' It asks for …' or '')."""
+    text = re.sub(r"\x1b\[[0-9;]*m", "", str(exc))
+    match = re.search(r"(?:Unsupported global|GLOBAL|Unsupported operand)[^\n]*?([\w.]+\.[\w]+)", text)
+    return f" It asks for {match.group(1)}." if match else ""
 
 
 def _first_line(exc: BaseException) -> str:
