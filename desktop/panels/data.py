@@ -833,20 +833,22 @@ class DataPanel(Panel):
             self.model_label.setText(text)
 
     # == confusion-matrix link ===================================================================================
-    def focus_with(self, indices: Sequence[int] | None = None, true: int | None = None,
-                   predicted: int | None = None, dataset: str | None = None, split: str | None = None,
+    def focus_with(self, indices: Sequence[int] | None = None, true: int | str | None = None,
+                   predicted: int | str | None = None, dataset: str | None = None, split: str | None = None,
                    data_dir: str | None = None, **_ignored: Any) -> None:
         """Show exactly the samples another panel points at (a confusion-matrix cell: ``true`` taken for ``predicted``).
 
         ``indices`` are positions in the split (the test split unless ``split="train"``);
-        without them, ``true``/``predicted`` pick the cell from this panel's own predictions.
-        ``dataset`` (an id) and ``data_dir`` switch what is shown first.
+        when they are missing or empty, ``true``/``predicted`` (class indices or names) pick
+        the cell from this panel's own predictions. ``dataset`` (an id) and ``data_dir``
+        switch what is shown first; empty strings mean "keep the current one".
         """
-        request = {"indices": None if indices is None else [int(i) for i in indices],
-                   "true": true, "predicted": predicted}
-        wants_cell = indices is not None or true is not None or predicted is not None
+        request = {"indices": [int(i) for i in indices] if indices else None, "true": true, "predicted": predicted}
+        wants_cell = bool(indices) or true is not None or predicted is not None
+        dataset = dataset or None
+        data_dir = data_dir or None
         train = None
-        if split is not None:
+        if split:
             train = str(split).lower().startswith("train")
         elif wants_cell:
             train = False  # the trainer's confusion matrix is measured on the test split
@@ -859,14 +861,26 @@ class DataPanel(Panel):
             need_open = True
         if need_open:
             self._pending_focus = request
-            self.select_dataset(dataset or self.dataset_combo.currentData(), train,
-                                data_dir if data_dir is not None else None)
+            self.select_dataset(dataset or self.dataset_combo.currentData(), train, data_dir)
             return
         self._apply_focus(**request)
 
-    def _apply_focus(self, indices: list[int] | None, true: int | None, predicted: int | None) -> None:
+    def _class_index(self, value: int | str | None) -> int | None:
+        """A class given as an index, a digit string or a class name, as an index (None when unknown)."""
+        if value is None or self.opened is None:
+            return None
+        if isinstance(value, (int, np.integer)):
+            return int(value)
+        names = self.opened.class_names
+        if value in names:
+            return names.index(value)
+        text = str(value).strip()
+        return int(text) if text.lstrip("-").isdigit() else None
+
+    def _apply_focus(self, indices: list[int] | None, true: int | str | None, predicted: int | str | None) -> None:
         if self.opened is None:
             return
+        true, predicted = self._class_index(true), self._class_index(predicted)
         names = self.opened.class_names
         name = lambda k: names[k] if k is not None and 0 <= k < len(names) else str(k)  # noqa: E731
         cell = ""
