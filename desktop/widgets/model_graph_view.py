@@ -16,12 +16,10 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QImage,
-    QKeySequence,
     QPainter,
     QPainterPath,
     QPen,
     QPolygonF,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -177,11 +175,7 @@ class ModelGraphView(QGraphicsView):
         self.body_font = QFont(self.font())
         self.body_font.setPointSizeF(max(6.0, self.font().pointSizeF() - 1))
         self._press_pos: QPointF | None = None
-        for keys, action in (("F", self.fit), ("0", self.reset_zoom), ("+", self.zoom_in), ("=", self.zoom_in),
-                             ("-", self.zoom_out)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(action)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     # -- content ------------------------------------------------------------------------------
     def node_lines(self, node: GraphNode) -> list[str]:
@@ -286,6 +280,17 @@ class ModelGraphView(QGraphicsView):
             scale = min(1.0, max(0.3, (self.viewport().width() - 8) / rect.width()))
             self.scale(scale, scale)
         self.centerOn(rect.center().x(), rect.top() + self.viewport().height() / (2 * self.zoom_factor()))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """F fits, 0 resets the zoom, + and - zoom; arrows scroll as usual."""
+        actions = {Qt.Key.Key_F: self.fit, Qt.Key.Key_0: self.reset_zoom, Qt.Key.Key_Plus: self.zoom_in,
+                   Qt.Key.Key_Equal: self.zoom_in, Qt.Key.Key_Minus: self.zoom_out}
+        action = actions.get(Qt.Key(event.key()))
+        if action is None:
+            super().keyPressEvent(event)
+            return
+        action()
+        event.accept()
 
     def wheelEvent(self, event) -> None:  # noqa: N802 (Qt override)
         """The wheel zooms; with Shift it scrolls instead."""
