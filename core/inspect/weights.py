@@ -49,11 +49,14 @@ class WeightStats:
         """One line per tensor for the inspector."""
         if self.empty:
             return f"{self.module or 'model'} has no parameters."
-        return "\n".join(
+        lines = [
             f"{t.name}: {'×'.join(map(str, t.shape))} = {t.numel:,}   mean {t.mean:+.4f}  std {t.std:.4f}  "
             f"min {t.minimum:+.4f}  max {t.maximum:+.4f}" + ("" if t.trainable else "   (frozen)")
-            for t in self.tensors
-        )
+            for t in self.tensors[:8]
+        ]
+        if len(self.tensors) > 8:
+            lines.append(f"... and {len(self.tensors) - 8} more tensors")
+        return "\n".join(lines)
 
 
 def weight_stats(model: nn.Module, module_name: str, bins: int = 60, weights_only: bool = False) -> WeightStats:
@@ -63,7 +66,10 @@ def weight_stats(model: nn.Module, module_name: str, bins: int = 60, weights_onl
     everything inside it. ``weights_only`` leaves biases and norm shifts out of the histogram.
     """
     module = dict(model.named_modules())[module_name]
-    named = list(module.named_parameters(recurse=False)) or list(module.named_parameters())
+    own = list(module.named_parameters(recurse=False))
+    named = own or list(module.named_parameters())
+    # In a block, norm scales (all near 1) would swamp the histogram: use the weight matrices there.
+    matrices_only = not own
     stats = WeightStats(module_name)
     values: list[np.ndarray] = []
     for name, param in named:
@@ -76,6 +82,8 @@ def weight_stats(model: nn.Module, module_name: str, bins: int = 60, weights_onl
             minimum=float(data.min()), maximum=float(data.max()),
             zeros=float((data == 0).float().mean()), trainable=param.requires_grad,
         ))
+        if matrices_only and data.dim() < 2:
+            continue
         if not weights_only or name.endswith("weight"):
             values.append(data.flatten().numpy())
     if values:
@@ -99,13 +107,19 @@ def filter_images(module: nn.Module, in_channel: int | None = None, limit: int =
 
     Filters over three input channels come back as RGB ``(N, kh, kw, 3)``; otherwise
     the slice for ``in_channel`` (default 0) as grey ``(N, kh, kw)``. Each filter is
-    scaled on its own so the pattern shows, whatever its magnitude. None for other layers.
+    scaled on its own so the pattern shows, whatever its magnitude. A 1x1 convolution
+    comes back as one grey picture of its ``(out, in)`` weight matrix. None for other layers.
     """
     if not is_image_conv(module):
         return None
     weight = module.weight.detach().float().cpu()
     if module.transposed:
         weight = weight.transpose(0, 1)
+    if weight.shape[2] * weight.shape[3] == 1:
+        # 1x1 filters are single numbers: show the whole (out, in) weight matrix as one picture.
+        matrix = weight[:, :, 0, 0]
+        low, high = matrix.min(), matrix.max()
+        return ((matrix - low) / (high - low).clamp_min(1e-12)).unsqueeze(0).numpy()
     weight = weight[:limit]
     if weight.shape[1] == 3 and in_channel is None:
         images = weight.permute(0, 2, 3, 1)

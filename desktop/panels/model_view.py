@@ -124,6 +124,7 @@ class ModelPanel(Panel):
         self.data_dir = str(default_data_dir())
         self._dataset_cache: tuple[tuple[str, str], Any] | None = None
         self._noise_seed = 0
+        self._shown_once = False
         self._build_ui()
         self._fill_models()
         self._fill_datasets()
@@ -325,7 +326,7 @@ class ModelPanel(Panel):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([270, 620, 390])
+        splitter.setSizes([290, 610, 380])
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -516,8 +517,14 @@ class ModelPanel(Panel):
         self.model_text.setPlainText(summary.text)
         self._fill_layer_tree(summary)
         self._show_graph()
+        previous = self.inspector.module_name
         self.inspector.set_model(inspection.model, inspection.class_names)
         self.refresh_sample()
+        names = {row.name for row in summary.rows}
+        first = next((row.name for row in summary.rows if row.leaf and row.params), None)
+        chosen = previous if previous in names and previous else first
+        if chosen is not None:
+            self._select_layer(chosen)
         if self.monitor is None:
             self._show_static_norms()
 
@@ -527,13 +534,14 @@ class ModelPanel(Panel):
         parents: dict[str, QTreeWidgetItem] = {}
         for row in summary.rows:
             shape = row.shape_text + (f"  (×{row.calls} calls)" if row.calls > 1 else "")
-            values = [row.name or "(model)", row.type, shape, f"{row.params:,}", row.trainable_text,
+            short = row.name.rsplit(".", 1)[-1] if row.name else "(model)"
+            values = [short, row.type, shape, f"{row.params:,}", row.trainable_text,
                       human_count(row.macs) if row.macs else "—"]
             parent_name = row.name.rsplit(".", 1)[0] if "." in row.name else ("" if row.name else None)
             parent = parents.get(parent_name) if parent_name is not None else None
             item = QTreeWidgetItem(parent if parent is not None else tree, values)
             item.setData(0, Qt.ItemDataRole.UserRole, row.name)
-            item.setToolTip(0, row.detail or row.type)
+            item.setToolTip(0, f"{row.name or 'the whole model'}: {row.detail or row.type}")
             for col in (3, 5):
                 item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             parents[row.name] = item
@@ -788,6 +796,18 @@ class ModelPanel(Panel):
         records = layer_norms(self.inspection.model)
         self.norms_view.show_records(records, "Parameter norms of the inspected model (no training running; "
                                      "gradient norms appear live while the current model trains).")
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        """The first time the panel shows, build the chosen model so there is something to look at."""
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if self.inspection is None and not self.jobs and self._model_spec() is not None:
+                QTimer.singleShot(0, self._first_build)
+
+    def _first_build(self) -> None:
+        if self.inspection is None and not self.jobs:
+            self.build()
 
     # -- panel API ----------------------------------------------------------------------------------
     def restore_settings(self, settings: QSettings) -> None:

@@ -218,6 +218,8 @@ class LayerInspector(QWidget):
         module = modules[name]
         params = sum(p.numel() for p in module.parameters())
         self.title.setText(f"{name or 'whole model'}  ·  {type(module).__name__}  ·  {params:,} parameters")
+        self.weights_box.setVisible(True)
+        self.activations_box.setVisible(True)
         self.refresh_weights()
         self._show_activations()
 
@@ -255,6 +257,8 @@ class LayerInspector(QWidget):
         self.activation_plot.clear()
         self.activation_plot.setVisible(False)
         self.last_activation = None
+        self.weights_box.setVisible(False)
+        self.activations_box.setVisible(False)
         if self.model is None:
             self.title.setText("Build a model to inspect its layers.")
         else:
@@ -268,8 +272,13 @@ class LayerInspector(QWidget):
         if images is None:
             return
         self.filters.set_array(mosaic(images, pad=1), "")
-        shown = images.shape[0]
         total = module.out_channels
+        if module.kernel_size == (1, 1):
+            self.filters_box.setTitle(f"Filters: 1×1, shown as the weight matrix ({total} rows × inputs)")
+            self.channel.setVisible(False)
+            self.channel_label.setVisible(False)
+            return
+        shown = images.shape[0]
         self.filters_box.setTitle(f"Filters ({shown} of {total} shown)" if shown < total else f"Filters ({total})")
 
     def _show_activations(self) -> None:
@@ -313,7 +322,8 @@ class LayerInspector(QWidget):
         plot.clear()
         values = values[:2048]
         x = np.arange(len(values))
-        plot.addItem(pg.BarGraphItem(x=x, height=values, width=0.8, brush=pg.mkBrush(200, 116, 28, 200)))
+        plot.addItem(pg.BarGraphItem(x=x, height=values, width=0.8, brush=pg.mkBrush(200, 116, 28, 200),
+                                    pen=pg.mkPen(200, 116, 28))))
         axis = plot.getAxis("bottom")
         if self.class_names and len(values) == len(self.class_names):
             axis.setTicks([[(i, name[:10]) for i, name in enumerate(self.class_names)]])
