@@ -323,7 +323,7 @@ class LayerInspector(QWidget):
         values = values[:2048]
         x = np.arange(len(values))
         plot.addItem(pg.BarGraphItem(x=x, height=values, width=0.8, brush=pg.mkBrush(200, 116, 28, 200),
-                                    pen=pg.mkPen(200, 116, 28))))
+                                    pen=pg.mkPen(200, 116, 28)))
         axis = plot.getAxis("bottom")
         if self.class_names and len(values) == len(self.class_names):
             axis.setTicks([[(i, name[:10]) for i, name in enumerate(self.class_names)]])
