@@ -1,0 +1,354 @@
+"""The Playground panel: type torch code, run it safely off the GUI thread, see every tensor and its autograd graph.
+
+Left: the editor (Ctrl+Enter runs the selection or the ``# %%`` cell at the cursor,
+Ctrl+Shift+Enter runs everything) above the output console and the history of runs.
+Right: the variables table above a viewer of the selected variable (grid, heatmap,
+histogram, slice picker) and its autograd graph. The engine is
+:mod:`torchdesk.core.playground`; nothing here evaluates code itself.
+"""
+
+from __future__ import annotations
+
+import html
+import time
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QFontDatabase, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from torchdesk.core.playground import EXAMPLES, RunResult, VariableInfo, autograd_graph, cell_at
+from torchdesk.core.playground.cells import CELL_MARKER, selection_span
+from torchdesk.desktop.panels.base import Panel
+from torchdesk.desktop.playground_worker import PlaygroundRunner
+from torchdesk.desktop.state import AppState
+from torchdesk.desktop.widgets.autograd_graph_view import AutogradGraphView
+from torchdesk.desktop.widgets.code_editor import CodeEditor
+from torchdesk.desktop.widgets.tensor_viewer import TensorViewer
+from torchdesk.desktop.widgets.variables_table import VariablesTable
+
+WELCOME = (
+    "# Tensor playground: torch, np (NumPy) and F (torch.nn.functional) are ready to use.\n"
+    "# Ctrl+Enter runs the selection or the cell (cells are separated by '# %%' lines);\n"
+    "# Ctrl+Shift+Enter runs everything. Examples has every walkthrough topic.\n"
+    "# %%\n"
+    "data = [[1, 2], [3, 4]]\n"
+    "x_data = torch.tensor(data)\n"
+    "print(x_data)\n"
+)
+HISTORY_LIMIT = 200
+
+
+class PlaygroundPanel(Panel):
+    """Editor, console, history, variables, values and autograd graph for the safe evaluator."""
+
+    panel_id = "playground"
+    title = "Playground"
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.runner = PlaygroundRunner(parent=self)
+        self.runner.output.connect(self._append_output)
+        self.runner.finished.connect(self._on_finished)
+        self.run_count = 0
+        self.last_result: RunResult | None = None
+        self._run_started = 0.0
+        self._pending_history: tuple[str, int] | None = None
+        self._build_ui()
+        self._set_running(False)
+
+    # ------------------------------------------------------------ UI
+    def _build_ui(self) -> None:
+        self.editor = CodeEditor()
+        self.editor.setPlainText(WELCOME)
+        self.editor.setToolTip("Python code over torch and NumPy. Ctrl+Enter: run selection or cell; Ctrl+Shift+Enter: run all")
+        self.editor.run_requested.connect(self.run_selection_or_cell)
+        self.editor.run_all_requested.connect(self.run_all)
+
+        self.run_button = QPushButton("Run")
+        self.run_button.setToolTip("Run the selection, or the cell at the cursor (Ctrl+Enter)")
+        self.run_button.clicked.connect(self.run_selection_or_cell)
+        self.run_all_button = QPushButton("Run all")
+        self.run_all_button.setToolTip("Run the whole editor (Ctrl+Shift+Enter)")
+        self.run_all_button.clicked.connect(self.run_all)
+        self.interrupt_button = QPushButton("Interrupt")
+        self.interrupt_button.setToolTip("Stop the running code (Ctrl+.); variables assigned so far are kept")
+        self.interrupt_button.clicked.connect(self.interrupt)
+        self.examples_button = QToolButton()
+        self.examples_button.setText("Examples")
+        self.examples_button.setToolTip("Insert a walkthrough snippet as a new cell at the end of the editor")
+        self.examples_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.examples_menu = QMenu(self.examples_button)
+        for example in EXAMPLES:
+            action = QAction(example.title, self.examples_menu)
+            action.setToolTip(example.code)
+            action.triggered.connect(lambda _checked=False, e=example: self.insert_example(e.title, e.code))
+            self.examples_menu.addAction(action)
+        self.examples_button.setMenu(self.examples_menu)
+        self.reset_button = QPushButton("Clear variables")
+        self.reset_button.setToolTip("Forget every variable (the editor text stays)")
+        self.reset_button.clicked.connect(self.reset_variables)
+        self.status_label = QLabel()
+        self.status_label.setToolTip("What the playground is doing")
+
+        toolbar = QHBoxLayout()
+        for widget in (self.run_button, self.run_all_button, self.interrupt_button, self.examples_button, self.reset_button):
+            toolbar.addWidget(widget)
+        toolbar.addWidget(self.status_label, 1)
+
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.console = QPlainTextEdit()
+        self.console.setReadOnly(True)
+        self.console.setFont(mono)
+        self.console.setMaximumBlockCount(20_000)
+        self.console.setToolTip("What the code printed, in torch's own format; errors in red with their line")
+        self.history = QListWidget()
+        self.history.setToolTip("Every run; double-click one to run it again, or copy it into the editor")
+        self.history.itemDoubleClicked.connect(self._rerun_history_item)
+        self.copy_history_button = QPushButton("Copy to editor")
+        self.copy_history_button.setToolTip("Append the selected run to the editor as a new cell")
+        self.copy_history_button.clicked.connect(self.copy_history_to_editor)
+        history_page = QWidget()
+        history_layout = QVBoxLayout(history_page)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(self.history)
+        history_layout.addWidget(self.copy_history_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.bottom_tabs = QTabWidget()
+        self.bottom_tabs.addTab(self.console, "Output")
+        self.bottom_tabs.addTab(history_page, "History")
+
+        self.left_split = QSplitter(Qt.Orientation.Vertical)
+        self.left_split.addWidget(self.editor)
+        self.left_split.addWidget(self.bottom_tabs)
+        self.left_split.setSizes([360, 240])
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(toolbar)
+        left_layout.addWidget(self.left_split, 1)
+
+        self.variables = VariablesTable()
+        self.variables.selectionModel().selectionChanged.connect(self._on_variable_selected)
+        self.viewer = TensorViewer()
+        self.graph_view = AutogradGraphView()
+        self.right_tabs = QTabWidget()
+        self.right_tabs.addTab(self.viewer, "Values")
+        self.right_tabs.addTab(self.graph_view, "Autograd graph")
+        self.right_split = QSplitter(Qt.Orientation.Vertical)
+        self.right_split.addWidget(self.variables)
+        self.right_split.addWidget(self.right_tabs)
+        self.right_split.setSizes([220, 380])
+
+        self.main_split = QSplitter(Qt.Orientation.Horizontal)
+        self.main_split.addWidget(left)
+        self.main_split.addWidget(self.right_split)
+        self.main_split.setSizes([560, 520])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.main_split)
+
+        interrupt = QShortcut(QKeySequence("Ctrl+."), self)
+        interrupt.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        interrupt.activated.connect(self.interrupt)
+
+    # ------------------------------------------------------------ running
+    def run_selection_or_cell(self) -> bool:
+        """Run the selected text, or the cell around the cursor. False if a run is already going."""
+        selected = self.editor.selected_code()
+        if selected is not None:
+            span = selection_span(*selected)
+        else:
+            span = cell_at(self.editor.toPlainText(), self.editor.cursor_line())
+        return self.run_code(span.code, span.first_line)
+
+    def run_all(self) -> bool:
+        """Run the whole editor."""
+        return self.run_code(self.editor.toPlainText(), 1)
+
+    def run_code(self, code: str, first_line: int = 1) -> bool:
+        """Run ``code`` (from editor line ``first_line``) off the GUI thread."""
+        if self.runner.busy:
+            self.state.show_status("The playground is still running; interrupt it first (Ctrl+.)")
+            return False
+        if not code.strip():
+            self.status_label.setText("Nothing to run here: the cell is empty.")
+            return False
+        self.run_count += 1
+        self.editor.mark_error_line(None)
+        last = first_line + code.rstrip("\n").count("\n")
+        where = f"line {first_line}" if last == first_line else f"lines {first_line}–{last}"
+        self._append_html(f'<span style="color:#8e908c">── run {self.run_count} ({where}) ──</span>')
+        self._pending_history = (code, first_line)
+        self._run_started = time.monotonic()
+        self._set_running(True)
+        self.bottom_tabs.setCurrentWidget(self.console)
+        return self.runner.run(code, first_line)
+
+    def interrupt(self) -> None:
+        """Stop the running code."""
+        if self.runner.busy:
+            self.status_label.setText("Interrupting…")
+            self.runner.interrupt()
+
+    def is_running(self) -> bool:
+        """Whether code is running now."""
+        return self.runner.busy
+
+    def reset_variables(self) -> None:
+        """Forget every variable (refused while code runs)."""
+        if self.runner.busy:
+            return
+        self.runner.evaluator.reset()
+        self.variables.variables.set_rows([])
+        self.viewer.clear()
+        self.graph_view.show_message("Variables cleared.")
+        self.status_label.setText("Variables cleared.")
+
+    def _set_running(self, running: bool) -> None:
+        self.run_button.setEnabled(not running)
+        self.run_all_button.setEnabled(not running)
+        self.reset_button.setEnabled(not running)
+        self.interrupt_button.setEnabled(running)
+        if running:
+            self.status_label.setText("Running…")
+
+    def _on_finished(self, result: RunResult, rows: list[VariableInfo]) -> None:
+        self.last_result = result
+        self._set_running(False)
+        elapsed = result.elapsed_s
+        if result.ok:
+            self.status_label.setText(f"Ran in {elapsed * 1000:.0f} ms" if elapsed < 1 else f"Ran in {elapsed:.1f} s")
+        else:
+            for problem in result.problems[:10]:
+                self._append_html(f'<span style="color:#c82829">line {problem.line}: {html.escape(problem.message)}</span>')
+            problem = result.problems[0]
+            self.editor.mark_error_line(problem.line)
+            verb = {"interrupted": "Interrupted", "syntax": "Syntax error", "refused": "Refused", "limit": "Too big"}.get(problem.kind, "Error")
+            self.status_label.setText(f"{verb} at line {problem.line}")
+        self._add_history(result)
+        self._show_variables(rows, result.assigned)
+
+    def _add_history(self, result: RunResult) -> None:
+        if self._pending_history is None:
+            return
+        code, first_line = self._pending_history
+        self._pending_history = None
+        first = next((line.strip() for line in code.splitlines() if line.strip() and not line.strip().startswith("#")), code.strip())
+        mark = "✓" if result.ok else "✗"
+        item = QListWidgetItem(f"{mark} {self.run_count}: {first[:70]}")
+        item.setData(Qt.ItemDataRole.UserRole, (code, first_line))
+        item.setToolTip(code if result.ok else f"{code}\n\n{result.error}")
+        self.history.insertItem(0, item)
+        while self.history.count() > HISTORY_LIMIT:
+            self.history.takeItem(self.history.count() - 1)
+
+    def _rerun_history_item(self, item: QListWidgetItem) -> None:
+        code, first_line = item.data(Qt.ItemDataRole.UserRole)
+        self.run_code(code, first_line)
+
+    def copy_history_to_editor(self) -> None:
+        """Append the selected history entry to the editor as a new cell."""
+        item = self.history.currentItem()
+        if item is not None:
+            code, _first = item.data(Qt.ItemDataRole.UserRole)
+            self.insert_example(f"from history ({item.text()[2:40]})", code)
+
+    def insert_example(self, title: str, code: str) -> None:
+        """Append ``code`` as a new ``# %%`` cell at the end of the editor and put the cursor in it."""
+        text = self.editor.toPlainText()
+        prefix = "" if not text or text.endswith("\n") else "\n"
+        cursor = self.editor.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(f"{prefix}{CELL_MARKER} {title}\n{code.rstrip()}\n")
+        cursor.movePosition(QTextCursor.MoveOperation.Up)
+        self.editor.setTextCursor(cursor)
+        self.editor.ensureCursorVisible()
+        self.editor.setFocus()
+        self.status_label.setText(f"Inserted '{title}': press Ctrl+Enter to run it.")
+
+    # ------------------------------------------------------------ output
+    def _append_output(self, text: str) -> None:
+        cursor = self.console.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(text, QTextCharFormat())  # plain: no colour carried over from a header or error line
+        self.console.setTextCursor(cursor)
+        self.console.ensureCursorVisible()
+
+    def _append_html(self, markup: str) -> None:
+        text = self.console.toPlainText()
+        if text and not text.endswith("\n"):
+            self._append_output("\n")
+        self.console.appendHtml(markup)
+        self._append_output("\n")
+
+    def output_text(self) -> str:
+        """Everything the console shows (tests and copy-all use it)."""
+        return self.console.toPlainText()
+
+    # ------------------------------------------------------------ variables
+    def _show_variables(self, rows: list[VariableInfo], assigned: list[str]) -> None:
+        previous = self.variables.selected_name()
+        self.variables.variables.set_rows(rows)
+        arrays = [name for name in reversed(assigned) if any(r.name == name and r.is_array for r in rows)]
+        choice = arrays[0] if arrays else previous
+        if choice is None or not self.variables.select_name(choice):
+            self.viewer.clear()
+            self.graph_view.show_message("Select a tensor to see its autograd graph.")
+
+    def _on_variable_selected(self, *_args: Any) -> None:
+        name = self.variables.selected_name()
+        if name is None or self.runner.busy:
+            return
+        self.show_variable(name)
+
+    def show_variable(self, name: str) -> None:
+        """Show ``name`` in the viewer and, for a tensor, its autograd graph."""
+        import torch
+
+        namespace = self.runner.evaluator.namespace
+        if name not in namespace:
+            return
+        value = namespace[name]
+        self.viewer.show_value(name, value)
+        if isinstance(value, torch.Tensor):
+            self.graph_view.show_graph(autograd_graph(value, namespace))
+        else:
+            self.graph_view.show_message(f"{name} is not a tensor, so it has no autograd graph.")
+
+    # ------------------------------------------------------------ panel protocol
+    def busy_reason(self) -> str:
+        """Closing interrupts running playground code."""
+        return "Code is running in the Playground." if self.runner.busy else ""
+
+    def shutdown(self) -> None:
+        """Interrupt any run and join the evaluator thread."""
+        self.runner.shutdown()
+
+    def restore_settings(self, settings: QSettings) -> None:
+        """Bring back the editor text and the splitter positions."""
+        text = settings.value("editor_text")
+        if isinstance(text, str) and text.strip():
+            self.editor.setPlainText(text)
+        for key, splitter in (("main_split", self.main_split), ("left_split", self.left_split), ("right_split", self.right_split)):
+            value = settings.value(key)
+            if value is not None:
+                splitter.restoreState(value)
+
+    def save_settings(self, settings: QSettings) -> None:
+        """Keep the editor text and the splitter positions for next time."""
+        settings.setValue("editor_text", self.editor.toPlainText())
+        settings.setValue("main_split", self.main_split.saveState())
+        settings.setValue("left_split", self.left_split.saveState())
+        settings.setValue("right_split", self.right_split.saveState())
