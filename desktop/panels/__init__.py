@@ -5,6 +5,7 @@ Adding a panel is one module in this package plus one line here:
 """
 
 PANELS: list[tuple[str, str]] = [
+    ("playground", "playground:PlaygroundPanel"),
     ("data", "data:DataPanel"),
     ("model", "model_view:ModelPanel"),
     ("train", "train:TrainPanel"),
