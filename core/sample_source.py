@@ -64,6 +64,10 @@ def to_uint8_chw(image: Any) -> torch.Tensor:
     return tensor.permute(2, 0, 1).contiguous()
 
 
+class SampleReadError(ValueError):
+    """One sample's file could not be decoded; the message names the sample and what to do."""
+
+
 class SampleSource:
     """Reads images as uint8 ``(C, H, W)`` tensors and labels as ints from a dataset of ``(image, label)``."""
 
@@ -83,11 +87,17 @@ class SampleSource:
         """The image at ``index`` as uint8 ``(C, H, W)``."""
         if self.resident is not None:
             return self.resident[index]
-        return to_uint8_chw(self.dataset[index][0])
+        return to_uint8_chw(self.raw(index))
 
     def raw(self, index: int) -> Any:
         """What the dataset itself returns for the image at ``index`` (a PIL image before transforms)."""
-        return self.dataset[index][0]
+        try:
+            return self.dataset[index][0]
+        except (OSError, ValueError, SyntaxError) as exc:  # PIL raises these for damaged files
+            raise SampleReadError(
+                f"Sample {index} could not be read ({type(exc).__name__}: {exc}). The file may be damaged or "
+                "not an image: replace or remove it."
+            ) from exc
 
     def labels(self, progress: ProgressCallback | None = None, cancel: CancelCheck | None = None) -> torch.Tensor:
         """Every label as an int64 tensor, read from ``targets`` when the dataset has them."""

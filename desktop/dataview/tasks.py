@@ -80,6 +80,7 @@ class TaskSlot(QObject):
         super().__init__(parent)
         self.thread: TaskThread | None = None
         self._retired: list[TaskThread] = []
+        self._undelivered: set[TaskThread] = set()  # started, and its finished() not yet handled here
 
     def start(self, function: TaskFunction, name: str, on_success: Callable[[Any], None],
               on_failure: Callable[[str, str], None] | None = None,
@@ -98,12 +99,13 @@ class TaskSlot(QObject):
             thread.cancelled.connect(lambda: on_cancel())
         thread.finished.connect(lambda t=thread: self._forget(t))
         self.thread = thread
+        self._undelivered.add(thread)
         thread.start()
         return thread
 
     def running(self) -> bool:
-        """Whether a task of this slot is still running."""
-        return self.thread is not None and self.thread.isRunning()
+        """Whether the current task is still running or its result has not reached the GUI thread yet."""
+        return self.thread is not None and self.thread in self._undelivered
 
     def cancel(self) -> None:
         """Ask the current task to stop; its results are then ignored."""
@@ -119,7 +121,9 @@ class TaskSlot(QObject):
         for thread in self._retired:
             thread.wait()
         self._retired.clear()
+        self._undelivered.clear()
 
     def _forget(self, thread: TaskThread) -> None:
+        self._undelivered.discard(thread)
         if thread in self._retired:
             self._retired.remove(thread)

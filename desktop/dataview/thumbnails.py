@@ -185,6 +185,7 @@ class ThumbnailModel(QAbstractListModel):
                 pred = int(self.predictions.predicted[ds_index])
                 conf = float(self.predictions.confidence[ds_index])
                 text += f"\npredicted: {self.class_name(pred)} ({conf:.0%})"
+            self.thumbnail(ds_index)  # decoding records any error for the line below
             if ds_index in self.decode_errors:
                 text += f"\ncould not read this image: {self.decode_errors[ds_index]}"
             return text

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from torchdesk.core.data import Pipeline, open_dataset
 from torchdesk.core.dataset_stats import ChannelStats, Predictions, channel_mean_std, class_distribution, predict_dataset
 from torchdesk.core.download import download_dataset
-from torchdesk.core.sample_source import SampleSource
+from torchdesk.core.sample_source import SampleReadError, SampleSource
 from torchdesk.core.specs import DatasetSpec, ParamError
 from torchdesk.core.userdirs import default_data_dir
 from torchdesk.desktop.dataview.class_chart import ClassDistributionChart
@@ -200,10 +200,10 @@ class DataPanel(Panel):
         self.jump_spin.setObjectName("jump_index")
         self.jump_spin.setToolTip("A sample index to jump to (Ctrl+G focuses this box; Enter jumps).")
         self.jump_spin.setKeyboardTracking(False)
-        self.jump_spin.editingFinished.connect(lambda: self.jump_to(self.jump_spin.value()))
+        self.jump_spin.editingFinished.connect(self._jump_to_typed_index)
         self.jump_button = QPushButton("Go")
         self.jump_button.setToolTip("Show and inspect the sample with this index.")
-        self.jump_button.clicked.connect(lambda: self.jump_to(self.jump_spin.value()))
+        self.jump_button.clicked.connect(self._jump_to_typed_index)
         QShortcut(QKeySequence("Ctrl+G"), self, activated=lambda: (self.jump_spin.setFocus(), self.jump_spin.selectAll()))
         self.zoom_slider = QSlider(Qt.Orientation.Horizontal)
         self.zoom_slider.setObjectName("zoom")
@@ -632,6 +632,11 @@ class DataPanel(Panel):
             row = self.grid.thumb_model.row_of(dataset_index)
         self.select_row(row)
 
+    def _jump_to_typed_index(self) -> None:
+        self.jump_spin.interpretText()  # the typed digits, even before the box lost focus
+        if self.current_dataset_index() != self.jump_spin.value():
+            self.jump_to(self.jump_spin.value())
+
     def set_zoom(self, side: int) -> None:
         """Thumbnail size in pixels."""
         self.grid.set_zoom(side)
@@ -667,9 +672,8 @@ class DataPanel(Panel):
             note = f" — model says {self.grid.thumb_model.class_name(predicted)} ({confidence:.0%}), {verdict}"
         try:
             raw = self.opened.source.raw(dataset_index)
-        except Exception as exc:
-            self.inspector.clear(f"Sample #{dataset_index} could not be read: {type(exc).__name__}: {exc}. "
-                                 "The file may be damaged.")
+        except SampleReadError as exc:
+            self.inspector.clear(str(exc))
             return
         self.inspector.show_sample(dataset_index, raw, label, self.opened.class_names, note)
 
