@@ -16,6 +16,7 @@ from torch import nn
 from torchdesk.core.data import DataBundle, load_data
 from torchdesk.core.devices import resolve_device
 from torchdesk.core.events import Listener
+from torchdesk.core.plugin_errors import build_component
 from torchdesk.core.predictor import Predictor
 from torchdesk.core.registry import PluginRegistry, get_registry
 from torchdesk.core.run_config import RunConfig
@@ -40,8 +41,8 @@ def build_model(registry: PluginRegistry, config: RunConfig, input_shape: tuple[
                 num_classes: int) -> nn.Module:
     """Instantiate the run's model for the data's shape and class count."""
     spec = registry.model(config.model.id)
-    model = spec.factory(input_shape=tuple(input_shape), num_classes=int(num_classes),
-                         **spec.resolve_params(config.model.params))
+    model = build_component(spec, input_shape=tuple(input_shape), num_classes=int(num_classes),
+                            **spec.resolve_params(config.model.params))
     if not isinstance(model, nn.Module):
         raise TypeError(f"model {spec.id!r} from plugin {spec.plugin!r} built a {type(model).__name__}, "
                         "not a torch.nn.Module")

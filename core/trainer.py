@@ -17,6 +17,7 @@ import torch
 from torch import nn
 
 from torchdesk.core.events import BatchEnd, EpochEnd, Event, Failed, Finished, Listener, StateChanged
+from torchdesk.core.plugin_errors import blame
 
 
 class TrainingDiverged(RuntimeError):
@@ -109,8 +110,8 @@ class Trainer:
         except TrainingCancelled:
             final = Finished(cancelled=True, epochs_done=self.epoch, history=self.history)
         except Exception as exc:  # reported to listeners, never lost
-            final = Failed(message=failure_message(exc), detail="".join(traceback.format_exception(exc)),
-                           error_type=type(exc).__name__)
+            final = Failed(message=failure_message(exc) + blame(exc, self.model),
+                           detail="".join(traceback.format_exception(exc)), error_type=type(exc).__name__)
         self._emit(final)
         return final
 
