@@ -82,7 +82,7 @@ class PluginsDialog(QDialog):
         self._filling = False
         self.setWindowTitle("Plugins")
         self.setObjectName("pluginsDialog")
-        self.resize(1040, 720)
+        self.resize(1120, 760)
         self._build()
         self.refresh()
 
@@ -127,7 +127,7 @@ class PluginsDialog(QDialog):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([600, 420])
+        splitter.setSizes([700, 420])
         splitter.setChildrenCollapsible(False)
 
         self.toggle_button = QPushButton("&Disable")
@@ -157,7 +157,7 @@ class PluginsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.restart_banner)
-        layout.addWidget(splitter, 3)
+        layout.addWidget(splitter, 5)
         layout.addLayout(actions)
         layout.addWidget(self._build_install_box(), 2)
 
