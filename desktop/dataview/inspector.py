@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from torchdesk.core.sample_source import to_uint8_chw
-from torchdesk.desktop.dataview.tensor_view import TensorImageView, target_html, tensor_summary
+from torchdesk.desktop.dataview.tensor_view import TensorImageView, target_html, target_plain, tensor_summary
 from torchdesk.desktop.dataview.thumbnails import qimage_from_uint8
 
 RANDOM_DRAWS = 6
@@ -189,6 +189,7 @@ class SampleInspector(QWidget):
             target = self._target_fn(self._label) if self._target_fn is not None else self._label
             self.last_target = target
             self.target_view.setText(target_html(target, self._class_names))
+            self.target_view.setToolTip(f"The label after the target transform: {target_plain(target)}")
         except Exception as exc:
             self.target_view.setText("")
             problems.append(f"The target pipeline failed: {type(exc).__name__}: {exc}")

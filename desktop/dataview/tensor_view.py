@@ -130,6 +130,17 @@ class TensorImageView(QWidget):
         super().leaveEvent(event)
 
 
+def target_plain(target: Any) -> str:
+    """The target as plain text: ``[0, 0, 0, 1, 0, 0, 0, 0, 0, 0]`` for a vector, the number for a class."""
+    if isinstance(target, torch.Tensor):
+        if target.dim() == 0:
+            return f"{target.item():g}"
+        if target.dim() == 1:
+            return "[" + ", ".join(f"{v:g}" for v in target.detach().float().tolist()) + "]"
+        return tensor_summary(target)
+    return str(target)
+
+
 def target_html(target: Any, class_names: Sequence[str] = ()) -> str:
     """Rich text for a target after the target transform: a class index, or a vector shown cell by cell."""
     if isinstance(target, torch.Tensor) and target.dim() == 0:
@@ -154,8 +165,9 @@ def target_html(target: Any, class_names: Sequence[str] = ()) -> str:
         more = f" … ({len(values)} values)" if len(values) > 64 else ""
         kind = "one-hot vector" if is_one_hot else "vector"
         name = class_names[hot] if is_one_hot and 0 <= hot < len(class_names) else ""
+        named = f" ({html.escape(name)})" if name and name != str(hot) else ""
         caption = (f"{kind}, {str(target.dtype).replace('torch.', '')}, length {len(values)}"
-                   + (f"; hot index {hot} ({html.escape(name)})" if is_one_hot else ""))
+                   + (f"; hot index {hot}{named}" if is_one_hot else ""))
         return (f"<table cellspacing='0'><tr>{cells_head}</tr><tr>{cells}</tr></table>{more}"
                 f"<div style='color:gray'>{caption}</div>")
     if isinstance(target, torch.Tensor):

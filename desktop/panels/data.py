@@ -588,10 +588,13 @@ class DataPanel(Panel):
         if self.misclassified_check.isChecked() and self.predictions is not None and self._focus_rows is None:
             text += " (wrong, most confident first)"
         self.count_label.setText(text)
-        if current is not None:
-            row = self.grid.thumb_model.row_of(current)
-            if row >= 0:
-                self.select_row(row)
+        row = self.grid.thumb_model.row_of(current) if current is not None else -1
+        if row >= 0:
+            self.select_row(row)
+        elif len(rows):
+            self.select_row(0)  # the inspected sample was filtered out: inspect the first one shown
+        else:
+            self.inspector.clear("No sample passes the filters.")
 
     def shown_indices(self) -> list[int]:
         """The dataset indices in the grid, in order."""
@@ -948,7 +951,11 @@ class DataPanel(Panel):
     def showEvent(self, event: Any) -> None:  # noqa: N802
         super().showEvent(event)
         if not self._opened_once and self.spec is not None:
-            QTimer.singleShot(0, self.open_current)
+            QTimer.singleShot(0, self._open_if_never_opened)
+
+    def _open_if_never_opened(self) -> None:
+        if not self._opened_once:
+            self.open_current()
 
     def restore_settings(self, settings: QSettings) -> None:  # noqa: D102
         try:
