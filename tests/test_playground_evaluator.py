@@ -175,3 +175,29 @@ def test_cells_and_selection_spans() -> None:
     assert span.code == "b = 2\nc = 3" and span.first_line == 3
     assert cell_at(text, 0).code == "a = 1" and cell_at(text, 0).first_line == 1
     assert cell_at("x = 1\ny = 2", 1).code == "x = 1\ny = 2"
+
+
+def test_hidden_allocations_are_estimated_before_they_happen() -> None:
+    evaluator = Evaluator(Limits(max_elements=10_000, max_matmul_flops=1e7))
+    for code in (
+        "x = torch.ones(1, 1000)\ny = x[torch.zeros(100, dtype=torch.long)]",
+        "x = torch.ones(1, 1000)\ny = x.index_select(0, torch.zeros(100, dtype=torch.long))",
+        "y = torch.bincount(torch.tensor([50000]))",
+        "y = F.pad(torch.ones(2, 2), (5000, 5000))",
+        "y = F.conv2d(torch.ones(1, 1, 50, 50), torch.ones(8, 1, 3, 3))",
+        "y = torch.linalg.inv(torch.eye(300))",
+        "y = torch.cdist(torch.ones(200, 2), torch.ones(200, 2))",
+        "y = F.embedding(torch.zeros(100, dtype=torch.long), torch.ones(5, 200))",
+    ):
+        result = evaluator.run(code)
+        assert result.error is not None and result.error.kind == "limit", code
+        assert "y" not in evaluator.namespace
+
+
+def test_ordinary_indexing_still_works() -> None:
+    result = Evaluator().run(
+        "x = torch.arange(12).reshape(3, 4)\n"
+        "print(x[1], x[:, 1], x[x > 9], x[[0, 2]], x[..., 0], x[None, 0, 1:3])"
+    )
+    assert result.ok, result.problems
+    assert result.output == "tensor([4, 5, 6, 7]) tensor([1, 5, 9]) tensor([10, 11]) tensor([[ 0,  1,  2,  3],\n        [ 8,  9, 10, 11]]) tensor([0, 4, 8]) tensor([[1, 2]])\n"

@@ -102,3 +102,18 @@ def test_only_allow_listed_modules_can_be_imported_and_they_are_safe_stand_ins()
     assert result.ok
     assert "playground" in result.output
     assert evaluator.run("numpy_alias.lib").error.kind == "refused"
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["sorted([3, 1], key=torch.Tensor)", "max([10], key=torch.ones)", "xs = [1]\nxs.sort(key=abs)", "t = torch.ones(2)\nsorted([t], key=t.add)",
+     "np.array([1], dtype=print)", "torch.tensor([1]).apply_"],
+)
+def test_functions_cannot_be_smuggled_in_as_callbacks(code: str) -> None:
+    result = Evaluator().run(code)
+    assert result.error.kind == "refused", result.error
+
+
+def test_types_still_work_as_dtype_and_isinstance_arguments() -> None:
+    result = Evaluator().run("a = np.array([1.5]).astype(np.float32)\nprint(a.dtype, isinstance(torch.ones(1), torch.Tensor))")
+    assert result.output == "float32 True\n"

@@ -64,7 +64,7 @@ NN_FUNCTIONAL_NAMES = (
     "binary_cross_entropy binary_cross_entropy_with_logits cross_entropy nll_loss mse_loss "
     "l1_loss smooth_l1_loss huber_loss kl_div cosine_similarity pairwise_distance "
     "conv1d conv2d max_pool1d max_pool2d avg_pool1d avg_pool2d adaptive_avg_pool2d "
-    "adaptive_max_pool2d embedding"
+    "adaptive_max_pool2d embedding pad"
 )
 
 NUMPY_NAMES = (

@@ -628,6 +628,9 @@ class Evaluator:
     def _get_item(self, container: Any, index: Any) -> Any:
         if not isinstance(container, _SUBSCRIPTABLE):
             raise Refused(f"indexing a {type(container).__name__} is not available in the playground", self._line)
+        if isinstance(container, (torch.Tensor, np.ndarray)):
+            shape = limits_mod.shape_of(container) or ()
+            limits_mod.check_elements(limits_mod.index_elements(shape, index), self.limits, "this indexing result", self._line)
         result = container[index]
         self._check_size(result, "the result")
         return result
@@ -690,6 +693,7 @@ class Evaluator:
         return self._call(func, tuple(args), kwargs)
 
     def _call(self, func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        self._refuse_callbacks(args, kwargs)
         if isinstance(func, BoundMethod):
             target = func.target
             estimate = limits_mod.estimate_call("method", func.name, args, kwargs, func.owner)
@@ -723,6 +727,17 @@ class Evaluator:
         result = target(*args, **kwargs)
         self._check_size(result, f"the result of {what}")
         return result
+
+    def _refuse_callbacks(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        """Refuse functions passed as arguments: a callee could call them past every check here.
+
+        Classes stay allowed (``dtype=np.float32``, ``isinstance(x, torch.Tensor)``), but not as ``key=``.
+        """
+        if kwargs.get("key") is not None:
+            raise Refused("key= functions are not available in the playground; sort tensors with torch.sort", self._line)
+        for value in (*args, *kwargs.values()):
+            if isinstance(value, (BoundMethod, allowlist.SafeNamespace)) or (callable(value) and not isinstance(value, type)):
+                raise Refused(f"passing the function {_describe(value)} as an argument is not available in the playground", self._line)
 
     def _precheck_builder(self, args: tuple[Any, ...]) -> None:
         """Refuse list()/sum()/max()... over something too long to walk in one uninterruptible C call."""
@@ -780,6 +795,8 @@ def _plain_int(value: Any) -> bool:
 def _describe(func: Any) -> str:
     if isinstance(func, allowlist.SafeNamespace):
         return f"the module {func.dotted}"
+    if isinstance(func, BoundMethod):
+        return f"'.{func.name}'"
     name = getattr(type(func), "__name__", "object")
     return f"a {name}" if not callable(func) else f"'{getattr(func, '__name__', name)}'"
 

@@ -168,8 +168,28 @@ def estimate_call(module: str, name: str, args: tuple[Any, ...], kwargs: dict[st
             return Estimate()
         shape = _as_size(size if isinstance(size, tuple) else (size,))
         return Estimate(numel_of_shape(shape)) if shape is not None else Estimate()
+    if module in {"torch.linalg", "numpy.linalg"} or (module == "torch" and name in {"det", "inverse"}):
+        return _cubic(args)
     if module in {"torch", "numpy"}:
         return _estimate_module_function(module, name, args, kwargs)
+    if module == "torch.nn.functional" and name in {"conv1d", "conv2d"} and len(args) >= 2:
+        x, weight = shape_of(args[0]), shape_of(args[1])
+        if x and weight and len(x) >= 3 and len(weight) == len(x):
+            groups = _int(kwargs.get("groups", args[6] if len(args) > 6 else 1)) or 1
+            out = x[0] * weight[0] * numel_of_shape(x[2:])
+            return Estimate(out, float(out) * weight[1] * numel_of_shape(weight[2:]) / max(groups, 1) * groups)
+    if module == "torch.nn.functional" and name == "pad" and len(args) >= 2:
+        x, pads = shape_of(args[0]), args[1]
+        if x is not None and isinstance(pads, (tuple, list)) and all(_int(p) is not None for p in pads):
+            dims = list(x)
+            for i in range(len(pads) // 2):
+                if i < len(dims):
+                    dims[-1 - i] += int(pads[2 * i]) + int(pads[2 * i + 1])
+            return Estimate(numel_of_shape(dims))
+    if module == "torch.nn.functional" and name == "embedding" and len(args) >= 2:
+        idx, weight = shape_of(args[0]), shape_of(args[1])
+        if idx is not None and weight:
+            return Estimate(numel_of_shape(idx) * weight[-1])
     if module == "torch.nn.functional" and name == "one_hot":
         tensor = args[0] if args else kwargs.get("tensor")
         classes = _int(args[1]) if len(args) > 1 else _int(kwargs.get("num_classes", -1))
@@ -249,12 +269,23 @@ def _estimate_module_function(module: str, name: str, args: tuple[Any, ...], kwa
             if cost is not None:
                 return Estimate(*cost)
         return Estimate()
-    if name in {"outer", "kron", "cdist"} and len(args) >= 2:
+    if name in {"outer", "kron"} and len(args) >= 2:
         a, b = shape_of(args[0]), shape_of(args[1])
         if a is not None and b is not None:
             return Estimate(numel_of_shape(a) * numel_of_shape(b))
     if name in _JOINS:
         return _join_size(args, kwargs)
+    if name == "cdist" and len(args) >= 2:
+        a, b = shape_of(args[0]), shape_of(args[1])
+        if a and b and len(a) >= 2 and len(b) >= 2:
+            out = numel_of_shape(a[:-1]) * b[-2]
+            return Estimate(out, float(out) * a[-1])
+    if name == "bincount" and args and isinstance(args[0], torch.Tensor):
+        top = int(args[0].max().item()) + 1 if args[0].numel() else 0
+        minlength = _int(kwargs.get("minlength", args[2] if len(args) > 2 else 0)) or 0
+        return Estimate(max(top, minlength))
+    if name in {"index_select", "gather", "take", "diag_embed"}:
+        return _estimate_method(name, args[0] if args else None, args[1:], kwargs)
     if name == "diag" and args:
         shape = shape_of(args[0])
         if shape is not None and len(shape) == 1:
@@ -301,6 +332,15 @@ def _estimate_method(name: str, obj: Any, args: tuple[Any, ...], kwargs: dict[st
         if _is_array(reps):
             return Estimate(int(reps.sum()))
         return Estimate()
+    if name == "index_select" and len(args) >= 2 and shape:
+        dim, idx = _int(args[0]), shape_of(args[1])
+        if dim is not None and idx is not None and -len(shape) <= dim < len(shape):
+            return Estimate(numel // max(shape[dim], 1) * numel_of_shape(idx))
+    if name in {"gather", "take"} and args:
+        idx = shape_of(args[-1])
+        return Estimate(numel_of_shape(idx)) if idx is not None else Estimate()
+    if name == "diag_embed" and shape:
+        return Estimate(numel * shape[-1])
     if name in {"expand"}:
         size = _as_size(args)
         return Estimate(numel_of_shape(size)) if size is not None else Estimate()
@@ -319,6 +359,44 @@ def _estimate_method(name: str, obj: Any, args: tuple[Any, ...], kwargs: dict[st
     if name == "diag" and len(shape) == 1:
         return Estimate(shape[0] ** 2)
     return Estimate()
+
+
+def _cubic(args: tuple[Any, ...]) -> Estimate:
+    """Matrix decompositions and inverses: about n³ work per matrix in the batch."""
+    shape = shape_of(args[0]) if args else None
+    if not shape or len(shape) < 2:
+        return Estimate()
+    n = max(shape[-1], shape[-2])
+    return Estimate(None, float(numel_of_shape(shape[:-2])) * n**3)
+
+
+def index_elements(shape: Shape, index: Any) -> int | None:
+    """Elements ``x[index]`` will hold for a tensor/array of ``shape`` (None when it cannot tell)."""
+    items = index if isinstance(index, tuple) else (index,)
+    if any(item is Ellipsis for item in items):
+        return None
+    dims = list(shape)
+    kept = 1
+    advanced = 0
+    position = 0
+    for item in items:
+        if item is None:
+            continue
+        if isinstance(item, (torch.Tensor, np.ndarray, list)):
+            array_shape = shape_of(item) if not isinstance(item, list) else (len(item),)
+            is_mask = getattr(item, "dtype", None) in (torch.bool, np.bool_)
+            consumed = len(array_shape) if is_mask and array_shape else 1
+            count = numel_of_shape(dims[position : position + consumed]) if is_mask else numel_of_shape(array_shape or ())
+            advanced = max(advanced, count)
+            position += consumed
+        elif isinstance(item, slice):
+            if position < len(dims):
+                kept *= dims[position]
+            position += 1
+        else:
+            position += 1
+    kept *= numel_of_shape(dims[position:])
+    return kept * (advanced if advanced else 1)
 
 
 def result_elements(value: Any, depth: int = 0) -> int:

@@ -287,11 +287,16 @@ class PlaygroundPanel(Panel):
         self.console.ensureCursorVisible()
 
     def _append_html(self, markup: str) -> None:
+        """Append one coloured line (a run header or an error) on a line of its own."""
+        cursor = self.console.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
         text = self.console.toPlainText()
         if text and not text.endswith("\n"):
-            self._append_output("\n")
-        self.console.appendHtml(markup)
-        self._append_output("\n")
+            cursor.insertText("\n", QTextCharFormat())
+        cursor.insertHtml(markup)
+        cursor.insertText("\n", QTextCharFormat())
+        self.console.setTextCursor(cursor)
+        self.console.ensureCursorVisible()
 
     def output_text(self) -> str:
         """Everything the console shows (tests and copy-all use it)."""
