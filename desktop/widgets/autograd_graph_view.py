@@ -8,7 +8,7 @@ node to the inputs it propagates gradients to.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF, QWheelEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF, QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
 
 from torchdesk.core.playground.autograd_graph import AutogradGraph, GraphNode
@@ -43,8 +43,10 @@ class AutogradGraphView(QGraphicsView):
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setBackgroundBrush(QBrush(QColor("#fbfbfb")))  # the box colours are light; keep them readable in a dark theme
         self.setToolTip("The grad_fn graph of the selected tensor, from the result down to its leaf tensors")
         self.graph: AutogradGraph | None = None
+        self._auto_fit = True
         self.boxes: dict[int, QRectF] = {}
         self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self._bold = QFont(self.font())
@@ -58,6 +60,7 @@ class AutogradGraphView(QGraphicsView):
         scene = self.scene()
         scene.clear()
         item = scene.addText(text)
+        item.setDefaultTextColor(QColor("#333333"))
         item.setTextWidth(420)
         scene.setSceneRect(item.boundingRect())
 
@@ -93,8 +96,11 @@ class AutogradGraphView(QGraphicsView):
             self._draw_arrow(self.boxes[edge.source], self.boxes[edge.target])
         for node in graph.nodes:
             self._draw_box(node, self.boxes[node.key], *texts[node.key])
+        self._auto_fit = True
         if graph.truncated:
-            scene.addText("(graph truncated)").setPos(0, y)
+            note = scene.addText(f"(graph truncated after {len(graph.nodes)} nodes)")
+            note.setDefaultTextColor(QColor("#c82829"))
+            note.setPos(0, y)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
         self.fit()
 
@@ -108,7 +114,8 @@ class AutogradGraphView(QGraphicsView):
         scale = min(view.width() / rect.width(), view.height() / rect.height(), 1.0)
         scale = max(scale, 0.5)
         self.scale(scale, scale)
-        self.centerOn(rect.center().x(), rect.top() + view.height() / (2 * scale))
+        self.centerOn(rect.center())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())  # the result, on top, stays in view
 
     def _draw_box(self, node: GraphNode, rect: QRectF, title: str, body: str) -> None:
         scene = self.scene()
@@ -117,9 +124,11 @@ class AutogradGraphView(QGraphicsView):
         box.setData(0, node.key)
         box.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
         heading = scene.addSimpleText(title, self._bold)
+        heading.setBrush(QColor("#202020"))
         heading.setPos(rect.x() + 8, rect.y() + 5)
         if body:
             text = scene.addSimpleText(body, self._mono)
+            text.setBrush(QColor("#333333"))
             text.setPos(rect.x() + 8, rect.y() + 23)
 
     def _draw_arrow(self, source: QRectF, target: QRectF) -> None:
@@ -133,9 +142,22 @@ class AutogradGraphView(QGraphicsView):
         head = QPolygonF([end, QPointF(end.x() - 5, end.y() - 9), QPointF(end.x() + 5, end.y() - 9)])
         self.scene().addPolygon(head, pen, QBrush(QColor("#555555")))
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Fit again once the view has its real size (a graph may be drawn while its tab is hidden)."""
+        super().showEvent(event)
+        if self.graph is not None and self._auto_fit:
+            self.fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Keep the drawing fitted until the person zooms by hand."""
+        super().resizeEvent(event)
+        if self.graph is not None and self._auto_fit:
+            self.fit()
+
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         """Ctrl+wheel zooms; the plain wheel scrolls."""
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._auto_fit = False
             factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
             self.scale(factor, factor)
             return

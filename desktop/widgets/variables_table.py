@@ -72,8 +72,11 @@ class VariablesModel(QAbstractTableModel):
             if row.shares_memory_with:
                 return f"{row.name} shares memory with {', '.join(row.shares_memory_with)}: changing one changes the other"
             return row.summary or row.name
-        if role == Qt.ItemDataRole.BackgroundRole and row.shares_memory_with and index.column() in (0, 6):
-            return BRIDGE_COLOUR
+        if row.shares_memory_with and index.column() in (0, 6):
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return BRIDGE_COLOUR
+            if role == Qt.ItemDataRole.ForegroundRole:  # readable on the light highlight in any theme
+                return QColor("#202020")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
