@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 
@@ -201,3 +202,30 @@ def test_ordinary_indexing_still_works() -> None:
     )
     assert result.ok, result.problems
     assert result.output == "tensor([4, 5, 6, 7]) tensor([1, 5, 9]) tensor([10, 11]) tensor([[ 0,  1,  2,  3],\n        [ 8,  9, 10, 11]]) tensor([0, 4, 8]) tensor([[1, 2]])\n"
+
+
+def test_interrupt_reaches_into_python_level_library_code(monkeypatch) -> None:
+    """A single allow-listed call that loops in Python (as torch's Python wrappers may) is stopped by the trace hook."""
+    from torchdesk.core.playground import allowlist
+
+    def helper() -> int:
+        return 1
+
+    def slow_library_function() -> None:
+        while True:
+            helper()
+
+    monkeypatch.setitem(allowlist.ALLOWED_CALLABLES, id(slow_library_function), (slow_library_function, "test.slow"))
+    evaluator = Evaluator()
+    evaluator.namespace["slow"] = slow_library_function
+    box: dict[str, object] = {}
+    thread = threading.Thread(target=lambda: box.setdefault("r", evaluator.run("started = 1\nslow()")))
+    thread.start()
+    while "started" not in evaluator.namespace:
+        time.sleep(0.01)
+    time.sleep(0.1)
+    evaluator.cancel()
+    thread.join(10)
+    assert not thread.is_alive()
+    assert box["r"].error.kind == "interrupted" and box["r"].error.line == 2
+    assert sys.gettrace() is None or sys.gettrace() is not evaluator._trace
