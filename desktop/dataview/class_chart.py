@@ -13,7 +13,7 @@ BAR_COLOR = QColor(61, 132, 230)
 
 
 class ClassDistributionChart(pg.PlotWidget):
-    """Counts per class; class names on the x axis (shortened when there are many)."""
+    """Counts per class as horizontal bars, class names down the left axis so long names stay readable."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,9 +23,10 @@ class ClassDistributionChart(pg.PlotWidget):
         item.setMenuEnabled(False)
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
-        item.showGrid(y=True, alpha=0.15)
-        item.setLabel("left", "samples")
-        self.bars = pg.BarGraphItem(x=[], height=[], width=0.75, brush=BAR_COLOR)
+        item.showGrid(x=True, alpha=0.15)
+        item.setLabel("bottom", "samples")
+        item.invertY(True)  # class 0 at the top, as in the class filter
+        self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.75, brush=BAR_COLOR)
         item.addItem(self.bars)
         self.setMinimumSize(220, 160)
         self.setToolTip("How many samples of each class this split holds.")
@@ -35,16 +36,15 @@ class ClassDistributionChart(pg.PlotWidget):
         """Show ``counts`` (one per class) labelled with ``class_names``."""
         self.counts = [int(c) for c in counts]
         self.class_names = [class_names[i] if i < len(class_names) else str(i) for i in range(len(self.counts))]
-        xs = list(range(len(self.counts)))
-        self.bars.setOpts(x=xs, height=self.counts, width=0.75)
-        many = len(xs) > 12
-        step = max(1, len(xs) // 12)
-        ticks = [(i, (name if len(name) <= 9 else name[:8] + "…") if not many else str(i))
+        ys = list(range(len(self.counts)))
+        self.bars.setOpts(x0=[0] * len(ys), y=ys, width=self.counts, height=0.75)
+        step = max(1, len(ys) // 25)  # at most ~25 names; the class filter lists them all
+        ticks = [(i, name if len(name) <= 14 else name[:13] + "…")
                  for i, name in enumerate(self.class_names) if i % step == 0]
-        self.getPlotItem().getAxis("bottom").setTicks([ticks])
         item = self.getPlotItem()
-        item.setXRange(-0.6, max(0, len(xs) - 1) + 0.6, padding=0)
-        item.setYRange(0, max(self.counts, default=1) * 1.08, padding=0)
+        item.getAxis("left").setTicks([ticks])
+        item.setYRange(-0.6, max(0, len(ys) - 1) + 0.6, padding=0)
+        item.setXRange(0, max(self.counts, default=1) * 1.08, padding=0)
 
     def apply_palette(self) -> None:
         """Colour axes and background from the widget's palette (light or dark)."""

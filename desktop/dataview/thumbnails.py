@@ -135,8 +135,9 @@ class ThumbnailModel(QAbstractListModel):
             self._cache.popitem(last=False)
         return image
 
-    def cell(self, row: int) -> tuple[QImage, str, int]:
-        """What the delegate paints at ``row``: thumbnail, label text and verdict (-1 no model, 0 wrong, 1 right).
+    def cell(self, row: int) -> tuple[QImage, str, int, str]:
+        """What the delegate paints at ``row``: thumbnail, true label, verdict (-1 no model, 0 wrong, 1 right)
+        and the predicted class when it is wrong ('' otherwise).
 
         The delegate reads this directly instead of through ``index.data``: it is
         faster and avoids passing None through QVariant, which PySide6 6.12 on
@@ -144,14 +145,13 @@ class ThumbnailModel(QAbstractListModel):
         """
         ds_index = int(self._rows[row])
         label = self.label_of(ds_index)
-        text = self.class_name(label)
-        verdict = -1
+        verdict, predicted_text = -1, ""
         if self._predicted_np is not None:
             predicted = int(self._predicted_np[ds_index])
             verdict = int(predicted == label)
             if not verdict:
-                text = f"{text}→{self.class_name(predicted)}"
-        return self.thumbnail(ds_index), text, verdict
+                predicted_text = self.class_name(predicted)
+        return self.thumbnail(ds_index), self.class_name(label), verdict, predicted_text
 
     def cached_count(self) -> int:
         """How many thumbnails are rendered and kept right now."""
@@ -200,12 +200,14 @@ class ThumbnailDelegate(QStyledItemDelegate):
     pixmaps when zoom, labels or predictions change.
     """
 
-    TEXT_HEIGHT = 16
+    TEXT_HEIGHT = 16  # one line of label text
     PAD = 4
+    MIN_CELL_WIDTH = 68  # room for "T-shirt/top" under small thumbnails
 
     def __init__(self, parent: Any = None, cache_size: int = 3000) -> None:
         super().__init__(parent)
         self.thumb_size = 56
+        self.text_lines = 1  # 2 while a model's verdicts are shown: label, then "→ predicted"
         self._font = QFont()
         self._font.setPointSizeF(max(7.0, self._font.pointSizeF() * 0.85))
         self._cells: OrderedDict[int, QPixmap] = OrderedDict()
@@ -213,7 +215,8 @@ class ThumbnailDelegate(QStyledItemDelegate):
 
     def cell_size(self) -> QSize:
         """The size of one grid cell at the current zoom."""
-        return QSize(self.thumb_size + 2 * self.PAD, self.thumb_size + self.TEXT_HEIGHT + 2 * self.PAD)
+        return QSize(max(self.MIN_CELL_WIDTH, self.thumb_size + 2 * self.PAD),
+                     self.thumb_size + self.text_lines * self.TEXT_HEIGHT + 2 * self.PAD)
 
     def invalidate(self) -> None:
         """Forget the rendered cells (call after zoom, rows' labels or predictions change)."""
@@ -247,8 +250,8 @@ class ThumbnailDelegate(QStyledItemDelegate):
         painter.drawPixmap(rect.topLeft(), pixmap)
 
     def _render(self, painter: QPainter, rect: QRect, palette: QPalette,
-                cell: tuple[QImage, str, int], selected: bool) -> None:
-        image, text, verdict = cell
+                cell: tuple[QImage, str, int, str], selected: bool) -> None:
+        image, text, verdict, predicted = cell
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
         side = self.thumb_size
@@ -267,13 +270,18 @@ class ThumbnailDelegate(QStyledItemDelegate):
             painter.setPen(QPen(RIGHT_COLOR if verdict else WRONG_COLOR, 3 if side >= 40 else 2))
             painter.drawRect(target.adjusted(1, 1, -1, -1))
         painter.setFont(self._font)
-        text_rect = QRect(rect.x() + 1, target.bottom() + 2, rect.width() - 2, self.TEXT_HEIGHT)
-        if selected:
-            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
-        else:
-            painter.setPen(WRONG_COLOR if verdict == 0 else palette.color(QPalette.ColorRole.Text))
-        elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, elided)
+        metrics = painter.fontMetrics()
+        text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        lines = [(text, text_color)]
+        if predicted and self.text_lines > 1:
+            lines.append((f"→ {predicted}", text_color if selected else WRONG_COLOR))
+        top = target.bottom() + 2
+        for line, color in lines:
+            painter.setPen(color)
+            line_rect = QRect(rect.x() + 1, top, rect.width() - 2, self.TEXT_HEIGHT)
+            elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, line_rect.width())
+            painter.drawText(line_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, elided)
+            top += self.TEXT_HEIGHT
 
 
 class ThumbnailGrid(QListView):
@@ -315,6 +323,15 @@ class ThumbnailGrid(QListView):
         self.scheduleDelayedItemsLayout()
         if self.currentIndex().isValid():
             self.scrollTo(self.currentIndex())
+
+    def set_text_lines(self, lines: int) -> None:
+        """One label line, or two while the model's verdicts are shown (label, then "→ predicted")."""
+        if lines == self.thumb_delegate.text_lines:
+            return
+        self.thumb_delegate.text_lines = lines
+        self.thumb_delegate.invalidate()
+        self.setGridSize(self.thumb_delegate.cell_size())
+        self.scheduleDelayedItemsLayout()
 
     def wheelEvent(self, event: Any) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

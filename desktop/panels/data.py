@@ -209,7 +209,8 @@ class DataPanel(Panel):
         self.zoom_slider.setObjectName("zoom")
         self.zoom_slider.setRange(ThumbnailGrid.MIN_ZOOM, ThumbnailGrid.MAX_ZOOM)
         self.zoom_slider.setToolTip("Thumbnail size (Ctrl+= / Ctrl+-, or Ctrl+wheel over the grid).")
-        self.zoom_slider.setMaximumWidth(120)
+        self.zoom_slider.setMinimumWidth(80)
+        self.zoom_slider.setMaximumWidth(140)
         QShortcut(QKeySequence.StandardKey.ZoomIn, self, activated=lambda: self.set_zoom(self.grid.zoom() + 8))
         QShortcut(QKeySequence("Ctrl+="), self, activated=lambda: self.set_zoom(self.grid.zoom() + 8))
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, activated=lambda: self.set_zoom(self.grid.zoom() - 8))
@@ -263,8 +264,9 @@ class DataPanel(Panel):
         tools.addWidget(QLabel("Zoom:"))
         tools.addWidget(self.zoom_slider)
         tools.addStretch(1)
-        tools.addWidget(self.count_label)
         model_row = QHBoxLayout()
+        model_row.addWidget(self.count_label)
+        model_row.addSpacing(12)
         model_row.addWidget(self.model_label, 1)
         model_row.addWidget(self.predict_progress)
         model_row.addWidget(self.predict_button)
@@ -445,6 +447,7 @@ class DataPanel(Panel):
         self.stats = None
         self.open_error = ""
         self.grid.thumb_model.set_source(None, None, [])
+        self.grid.set_text_lines(1)
         self.inspector.clear("Opening…")
         self.count_label.setText("opening…")
         self._hide_banner()
@@ -779,6 +782,7 @@ class DataPanel(Panel):
         self.predict_task.cancel()
         self.predictions = None
         self.grid.thumb_model.set_predictions(None)
+        self.grid.set_text_lines(1)
         if predictor is not None and self.opened is not None:
             self.start_predictions()
         else:
@@ -810,6 +814,7 @@ class DataPanel(Panel):
         self.predictions = predictions
         self.predict_progress.hide()
         self.grid.thumb_model.set_predictions(predictions)
+        self.grid.set_text_lines(2)
         self.apply_filter()
         self._update_model_row()
         current = self.current_dataset_index()
