@@ -229,3 +229,18 @@ def test_interrupt_reaches_into_python_level_library_code(monkeypatch) -> None:
     assert not thread.is_alive()
     assert box["r"].error.kind == "interrupted" and box["r"].error.line == 2
     assert sys.gettrace() is None or sys.gettrace() is not evaluator._trace
+
+
+def test_users_own_variables_may_shadow_builtin_and_module_names() -> None:
+    evaluator = Evaluator()
+    assert evaluator.run("input = torch.ones(2)\nid = 3").ok
+    result = evaluator.run("print(input.sum(), id)")
+    assert result.ok, result.problems
+    assert result.output == "tensor(2.) 3\n"
+    assert evaluator.run("np = torch.ones(3)\nprint(np.sum())").output == "tensor(3.)\n"
+    assert evaluator.run("import numpy as np\nprint(np.ones(2))").output == "[1. 1.]\n"
+
+
+def test_named_result_tuples() -> None:
+    result = Evaluator().run("r = torch.max(torch.tensor([[1, 5], [7, 2]]), dim=1)\nprint(r.values, r.indices)")
+    assert result.output == "tensor([5, 7]) tensor([1, 0])\n"

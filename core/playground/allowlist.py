@@ -123,6 +123,8 @@ STR_METHODS = (
 )
 LIST_METHODS = "append extend insert pop remove index count reverse sort copy clear"
 TUPLE_METHODS = "index count"
+RESULT_TUPLE_VALUES = "values indices Q R U S Vh L eigenvalues eigenvectors sign logabsdet solution"
+"""Fields of torch's named result tuples (``torch.max(x, 0).values``, ``torch.linalg.qr(a).Q``)."""
 DICT_METHODS = "keys values items get pop copy update clear setdefault"
 NUMBER_METHODS = "is_integer conjugate"
 NUMBER_VALUES = "real imag"
@@ -155,7 +157,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     TypeRule("array flags", (type(np.zeros(1).flags),), _names(FLAGS_VALUES)),
     TypeRule("str", (str,), frozenset(), _names(STR_METHODS)),
     TypeRule("list", (list,), frozenset(), _names(LIST_METHODS)),
-    TypeRule("tuple", (tuple,), frozenset(), _names(TUPLE_METHODS)),
+    TypeRule("tuple", (tuple,), _names(RESULT_TUPLE_VALUES), _names(TUPLE_METHODS)),
     TypeRule("dict", (dict,), frozenset(), _names(DICT_METHODS)),
     TypeRule("number", (int, float, complex), _names(NUMBER_VALUES), _names(NUMBER_METHODS)),
 )

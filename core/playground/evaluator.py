@@ -51,6 +51,8 @@ _BUILDERS = {
     id(f) for f in (list, tuple, set, sorted, dict, enumerate, zip, reversed, max, min, any, all, sum)
 }
 _DIGITS = re.compile(r"\d+")
+MAX_RECORDED_OUTPUT = 1_000_000
+"""Characters of printed output kept in ``RunResult.output`` (a streaming sink still sees all of it)."""
 
 
 class _Break(Exception):
@@ -160,7 +162,7 @@ class Evaluator:
         tree, problems = validate.parse(source, first_line - 1)
         if tree is None:
             return problems
-        return validate.check(tree, first_line - 1)
+        return validate.check(tree, first_line - 1, self._user_names())
 
     def run(self, source: str, first_line: int = 1, output: Callable[[str], None] | None = None) -> RunResult:
         """Check, then run ``source``; ``first_line`` is the editor line its first line came from.
@@ -181,13 +183,22 @@ class Evaluator:
         self._line_offset = first_line - 1
         self._line = first_line
         sink = output or self._output
-        self._write = (lambda text: (self._buffer.append(text), sink(text))) if sink else self._buffer.append
+        self._recorded = 0
+
+        def record(text: str) -> None:
+            if self._recorded < MAX_RECORDED_OUTPUT:
+                self._buffer.append(text[: MAX_RECORDED_OUTPUT - self._recorded])
+                self._recorded += len(text)
+            if sink is not None:
+                sink(text)
+
+        self._write = record
         self._builtins["print"] = _safe_print(self._write)
         self._deadline = started + self.limits.time_limit_s if self.limits.time_limit_s else None
         result = RunResult()
         tree, problems = validate.parse(source, self._line_offset)
         if tree is not None:
-            problems = validate.check(tree, self._line_offset)
+            problems = validate.check(tree, self._line_offset, self._user_names())
         if problems:
             result.problems = problems
             result.elapsed_s = time.perf_counter() - started
@@ -226,6 +237,10 @@ class Evaluator:
         result.assigned = list(dict.fromkeys(self._assigned))
         result.elapsed_s = time.perf_counter() - started
         return result
+
+    def _user_names(self) -> set[str]:
+        """Names earlier runs bound to the user's own values (not to a module stand-in)."""
+        return {name for name, value in self.namespace.items() if not isinstance(value, allowlist.SafeNamespace)}
 
     def _run_body(self, body: list[ast.stmt], result: RunResult) -> None:
         for index, stmt in enumerate(body):

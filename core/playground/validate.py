@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import string
+from typing import Iterable
 
 from torchdesk.core.playground import allowlist
 from torchdesk.core.playground.errors import Problem
@@ -122,7 +123,7 @@ class _Checker(ast.NodeVisitor):
     def visit_Name(self, node: ast.Name) -> None:
         if node.id.startswith("__"):
             self.refuse(node, f"'{node.id}': double-underscore names are not available in the playground")
-        elif node.id in allowlist.FORBIDDEN_NAMES and isinstance(node.ctx, ast.Load):
+        elif node.id in allowlist.FORBIDDEN_NAMES and isinstance(node.ctx, ast.Load) and node.id not in self.reassigned:
             self.refuse(node, allowlist.FORBIDDEN_NAMES[node.id])
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
@@ -228,9 +229,13 @@ def _check_format_templates(tree: ast.Module, checker: _Checker) -> None:
                 checker.refuse(node, problem)
 
 
-def check(tree: ast.Module, line_offset: int = 0) -> list[Problem]:
-    """Every problem the static check finds in ``tree`` (empty: the code may run)."""
-    checker = _Checker(line_offset, _assigned_names(tree))
+def check(tree: ast.Module, line_offset: int = 0, user_names: Iterable[str] = ()) -> list[Problem]:
+    """Every problem the static check finds in ``tree`` (empty: the code may run).
+
+    ``user_names`` are variables earlier runs created: a user's own ``input`` or ``id`` is
+    theirs to read, and a user's ``np`` is no longer the NumPy stand-in.
+    """
+    checker = _Checker(line_offset, _assigned_names(tree) | set(user_names))
     try:
         checker.visit(tree)
         _check_format_templates(tree, checker)
