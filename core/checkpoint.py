@@ -115,6 +115,24 @@ def _to_cpu(value: Any) -> Any:
     return value
 
 
+def make_readable(path: Path) -> None:
+    """Give a file the permissions a plain ``open()`` would (``mkstemp`` makes it private to its owner)."""
+    os.chmod(path, 0o666 & ~_umask())
+
+
+def _umask() -> int:
+    # Reading it from /proc avoids briefly changing the process-wide umask under other threads.
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
+
+
 def atomic_save(obj: Any, path: str | Path) -> Path:
     """``torch.save`` to a temporary file beside ``path``, fsync, then rename over it."""
     path = Path(path).expanduser()
@@ -125,6 +143,7 @@ def atomic_save(obj: Any, path: str | Path) -> Path:
             torch.save(obj, fh)
             fh.flush()
             os.fsync(fh.fileno())
+        make_readable(Path(tmp_name))
         os.replace(tmp_name, path)
     except BaseException as exc:
         try:
@@ -146,6 +165,27 @@ def save_checkpoint(path: str | Path, run: Any = None, payload: dict[str, Any] |
             raise ValueError("save_checkpoint needs a run or a payload")
         payload = run.checkpoint_payload(include_optimizer=include_optimizer)
     return atomic_save(payload, path)
+
+
+def predictor_payload(predictor: Predictor, registry: PluginRegistry, base: "Checkpoint | None" = None) -> Any:
+    """What to save for a model that is not a live run: a checkpoint payload, or a plain state dict.
+
+    When ``base`` is the torchdesk checkpoint the model was loaded from, everything in it
+    (optimizer state, history) is kept and only the weights are refreshed, so the saved
+    file still resumes. A model without a run config (a walkthrough state dict or a
+    pickled model) is saved as a plain state dict, the walkthrough's own format.
+    """
+    state = {k: v.detach().cpu() for k, v in predictor.model.state_dict().items()}
+    if base is not None and base.kind == "torchdesk":
+        payload = dict(base.payload)
+        payload["model_state"] = state
+        payload["created"] = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+        return payload
+    if predictor.config is None:
+        return state
+    return make_payload(config=predictor.config, registry=registry, model=predictor.model, optimizer=None, epoch=0,
+                        history={}, class_names=list(predictor.class_names),
+                        input_shape=tuple(predictor.input_shape))
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -318,7 +358,7 @@ def _check_zip_members(path: Path) -> None:
             name = info.filename
             if name.startswith(("/", "\\")) or ".." in re.split(r"[/\\]", name) or ":" in name.split("/")[0]:
                 raise CheckpointError(f"{path.name} is not a safe checkpoint: it contains the path {name!r}.")
-            if info.file_size > max(size, 1) * (1 if info.compress_type == zipfile.ZIP_STORED else 1000):
+            if info.file_size > size:  # torch stores members uncompressed: more than the file holds is a bomb
                 raise CheckpointError(
                     f"{path.name} is not a safe checkpoint: its member {name!r} claims {info.file_size:,} bytes, "
                     f"more than the {size:,}-byte file can hold.")
@@ -368,6 +408,9 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _unreadable(path: Path, exc: BaseException) -> str:
+    if "not resizable" in str(exc) or "can't allocate memory" in str(exc):
+        return (f"{path.name} is not a safe checkpoint: its tensors claim more bytes than the file holds "
+                "(it is damaged or made to exhaust memory). Nothing was loaded.")
     return (f"{path.name} could not be read as a checkpoint: it may be truncated, damaged or not a PyTorch file "
             f"({type(exc).__name__}: {_first_line(exc)}).")
 
@@ -388,3 +431,61 @@ def load_pickled_model(path: str | Path, trust: bool = False) -> nn.Module:
         raise CheckpointError(f"{path.name} holds a {type(obj).__name__}, not a model.")
     return obj
 
+
+
+# -- the walkthrough's files as predictors ----------------------------------------------------
+def walkthrough_config(model: Any, dataset_id: str) -> RunConfig:
+    """The run config of a walkthrough model: ``ToTensor`` only (the walkthrough does not normalise)."""
+    from torchdesk.core.run_config import ComponentChoice
+
+    choice = model if isinstance(model, ComponentChoice) else ComponentChoice(str(model))
+    return RunConfig(model=choice, dataset=ComponentChoice(dataset_id), transforms=())
+
+
+def _dataset_shape(registry: PluginRegistry, dataset_id: str) -> tuple[tuple[int, int, int], list[str]]:
+    spec = registry.dataset(dataset_id)
+    if spec.input_shape is None:
+        raise CheckpointError(f"The dataset {spec.name} does not say its image size up front; choose one that does "
+                              "(MNIST, Fashion-MNIST, CIFAR-10 …).")
+    return tuple(spec.input_shape), list(spec.class_names)  # type: ignore[return-value]
+
+
+def state_dict_predictor(state: dict[str, Any], registry: PluginRegistry, model: Any, dataset_id: str,
+                         source: str = "") -> Predictor:
+    """Load a plain state dict into the chosen registry model, built for the chosen dataset's images.
+
+    Raises :class:`StateDictMismatchError` listing the keys and shapes that do not fit.
+    """
+    from torchdesk.core.session import build_model
+
+    config = walkthrough_config(model, dataset_id)
+    input_shape, class_names = _dataset_shape(registry, dataset_id)
+    num_classes = len(class_names) or _out_features(state) or 10
+    net = build_model(registry, config, input_shape, num_classes)
+    load_state_dict_into(net, state)
+    names = class_names if len(class_names) == num_classes else [str(i) for i in range(num_classes)]
+    return Predictor(model=net.eval(), class_names=names, input_shape=input_shape, source=source, config=config)
+
+
+def pickled_model_predictor(model: nn.Module, registry: PluginRegistry, dataset_id: str, source: str = "") -> Predictor:
+    """A trusted whole model as a predictor for the chosen dataset's images (its class count is measured)."""
+    input_shape, class_names = _dataset_shape(registry, dataset_id)
+    model = model.to("cpu").eval()
+    try:
+        with torch.no_grad():
+            out = model(torch.zeros(1, *input_shape))
+    except Exception as exc:
+        raise CheckpointError(f"The model does not accept {'×'.join(map(str, input_shape))} images "
+                              f"({type(exc).__name__}: {_first_line(exc)}). Choose the data it was trained on.") from exc
+    if not isinstance(out, torch.Tensor) or out.dim() != 2:
+        raise CheckpointError("The model does not give one score per class for each image, so it cannot classify.")
+    n = int(out.shape[1])
+    names = class_names if len(class_names) == n else [str(i) for i in range(n)]
+    return Predictor(model=model, class_names=names, input_shape=input_shape, source=source,
+                     extra={"whole_model": True})
+
+
+def _out_features(state: dict[str, Any]) -> int:
+    """The class count a state dict's last bias suggests (0 when it cannot tell)."""
+    biases = [v for k, v in state.items() if k.endswith("bias") and isinstance(v, torch.Tensor) and v.dim() == 1]
+    return int(biases[-1].shape[0]) if biases else 0
