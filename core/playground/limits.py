@@ -25,8 +25,8 @@ class Limits:
 
     max_elements: int = 20_000_000
     """Largest tensor/array (elements) code may create: 80 MB of float32."""
-    max_matmul_flops: float = 1e10
-    """Largest matrix product (multiply-adds), a few seconds on a laptop CPU."""
+    max_matmul_flops: float = 4e9
+    """Largest matrix product or decomposition (multiply-adds): a second or two on a laptop CPU."""
     max_sequence_length: int = 1_000_000
     """Largest Python list/tuple/str code may build."""
     max_int_bits: int = 100_000
