@@ -14,7 +14,7 @@ from typing import Any, Sequence
 
 import numpy as np
 import torch
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -323,6 +323,11 @@ class ThumbnailGrid(QListView):
         self.scheduleDelayedItemsLayout()
         if self.currentIndex().isValid():
             self.scrollTo(self.currentIndex())
+
+    def changeEvent(self, event: Any) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange:
+            self.thumb_delegate.invalidate()  # rendered cells carry the old background and text colours
+        super().changeEvent(event)
 
     def set_text_lines(self, lines: int) -> None:
         """One label line, or two while the model's verdicts are shown (label, then "→ predicted")."""
