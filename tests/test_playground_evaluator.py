@@ -244,3 +244,12 @@ def test_users_own_variables_may_shadow_builtin_and_module_names() -> None:
 def test_named_result_tuples() -> None:
     result = Evaluator().run("r = torch.max(torch.tensor([[1, 5], [7, 2]]), dim=1)\nprint(r.values, r.indices)")
     assert result.output == "tensor([5, 7]) tensor([1, 0])\n"
+
+
+def test_broadcasting_comparisons_and_methods_are_bounded() -> None:
+    evaluator = Evaluator(Limits(max_elements=10_000))
+    evaluator.run("a = torch.ones(1000, 1)\nb = torch.ones(1000)")
+    for code in ("c = a == b", "c = a < b", "c = a.eq(b)", "c = torch.allclose(a, b)", "c = F.mse_loss(a, b)", "c = np.ones((1000, 1)) > np.ones(1000)"):
+        result = evaluator.run(code)
+        assert result.error is not None and result.error.kind == "limit", code
+    assert evaluator.run("c = a[0] == b[:1]").ok

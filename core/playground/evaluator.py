@@ -615,6 +615,8 @@ class Evaluator:
         result: Any = True
         for op, comparator in zip(node.ops, node.comparators):
             right = self._eval(comparator)
+            if not isinstance(op, (ast.In, ast.NotIn, ast.Is, ast.IsNot)):
+                self._precheck_binary(ast.Add(), left, right)  # comparisons broadcast like arithmetic
             result = _COMPARE[type(op)](left, right)
             if len(node.ops) > 1 and not self._truth(result):
                 return result

@@ -132,7 +132,8 @@ _ELEMENTWISE_TORCH = frozenset(
     "add sub subtract mul multiply div divide true_divide floor_divide remainder fmod pow atan2 "
     "maximum minimum lerp where eq ne gt lt ge le logical_and logical_or logical_xor "
     "bitwise_and bitwise_or bitwise_xor isclose binary_cross_entropy_with_logits "
-    "binary_cross_entropy mse_loss l1_loss cosine_similarity".split()
+    "binary_cross_entropy mse_loss l1_loss smooth_l1_loss huber_loss kl_div cosine_similarity "
+    "pairwise_distance allclose dist clamp clip".split()
 )
 
 
