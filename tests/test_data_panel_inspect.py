@@ -109,3 +109,25 @@ def test_measured_mean_std_become_the_normalize_defaults(qtbot: Any, panel: Any)
     assert "Stored Normalize defaults" in panel.known_stats_label.text()
     raw = panel.opened.source.image(10).float() / 255
     assert torch.allclose(panel.inspector.last_tensor, (raw - mean[0]) / std[0], atol=1e-4)
+
+
+def test_choices_survive_a_restart(qtbot: Any, panel: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    add_transform(qtbot, panel, "resize")
+    panel.pipeline_editor.form.widget("size").setValue(20)
+    panel.set_zoom(90)
+    settings = QSettings(str(tmp_path / "panel.ini"), QSettings.Format.IniFormat)
+    panel.save_settings(settings)
+    settings.sync()
+
+    again = make_panel(qtbot)
+    again.restore_settings(QSettings(str(tmp_path / "panel.ini"), QSettings.Format.IniFormat))
+    assert again.dataset_combo.currentData() == "mnist" and again.is_train_split()
+    assert again.data_folder() == panel.data_folder()
+    assert again.grid.zoom() == 90
+    assert again.pipeline_editor.step_ids() == ["normalize", "resize"]
+    assert again.pipeline_editor.steps()[1][1] == {"size": 20}
+    wait_opened(qtbot, again)  # shown, so it opens the restored choice
+    assert again.is_loaded()
+    wait_quiet(qtbot, again)
