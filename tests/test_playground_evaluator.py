@@ -253,3 +253,19 @@ def test_broadcasting_comparisons_and_methods_are_bounded() -> None:
         result = evaluator.run(code)
         assert result.error is not None and result.error.kind == "limit", code
     assert evaluator.run("c = a[0] == b[:1]").ok
+
+
+def test_loops_and_unpacking_over_dicts_ranges_and_tensors() -> None:
+    code = (
+        "d = {'a': 1, 'b': 2}\n"
+        "for k, v in d.items():\n"
+        "    print(k, v)\n"
+        "first, second = range(2)\n"
+        "keys = list(d.keys())\n"
+        "for row in torch.eye(2):\n"
+        "    print(row)\n"
+        "print(first, second, keys, sorted(d.values()))\n"
+    )
+    result = Evaluator().run(code)
+    assert result.ok, result.problems
+    assert result.output == "a 1\nb 2\ntensor([1., 0.])\ntensor([0., 1.])\n0 1 ['a', 'b'] [1, 2]\n"

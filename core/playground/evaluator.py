@@ -46,6 +46,7 @@ _COMPARE: dict[type, Callable[[Any, Any], Any]] = {
 }
 _SUBSCRIPTABLE = (torch.Tensor, np.ndarray, np.generic, list, tuple, dict, str, range, torch.Size)
 _ITEM_SETTABLE = (torch.Tensor, np.ndarray, list, dict)
+_DICT_VIEWS = (type({}.keys()), type({}.values()), type({}.items()))
 _SEQUENCES = (str, list, tuple, bytes)
 _BUILDERS = {
     id(f) for f in (list, tuple, set, sorted, dict, enumerate, zip, reversed, max, min, any, all, sum)
@@ -342,7 +343,7 @@ class Evaluator:
 
     def _exec_For(self, stmt: ast.For) -> None:
         iterable = self._eval(stmt.iter)
-        if not isinstance(iterable, (range, list, tuple, dict, str, torch.Tensor, np.ndarray, torch.Size, enumerate, zip, reversed)):
+        if not isinstance(iterable, (range, list, tuple, dict, str, torch.Tensor, np.ndarray, torch.Size, enumerate, zip, reversed, *_DICT_VIEWS)):
             raise Refused(f"cannot loop over a {type(iterable).__name__} in the playground", self._line)
         broke = False
         for item in iterable:
@@ -430,7 +431,7 @@ class Evaluator:
         elif isinstance(target, (ast.Tuple, ast.List)):
             if any(isinstance(elt, ast.Starred) for elt in target.elts):
                 raise Refused("starred assignment is not available in the playground", self._line)
-            if not isinstance(value, (list, tuple, torch.Tensor, np.ndarray, torch.Size, str, dict)):
+            if not isinstance(value, (list, tuple, torch.Tensor, np.ndarray, torch.Size, str, dict, range, *_DICT_VIEWS)):
                 raise TypeError(f"cannot unpack a {type(value).__name__}")
             items = list(value) if len(value) <= len(target.elts) else None
             if items is None or len(items) != len(target.elts):
@@ -511,7 +512,7 @@ class Evaluator:
         return values
 
     def _iterable_for_star(self, value: Any) -> list[Any]:
-        if not isinstance(value, (list, tuple, range, torch.Size, str, dict)):
+        if not isinstance(value, (list, tuple, range, torch.Size, str, dict, *_DICT_VIEWS)):
             raise Refused(f"cannot unpack a {type(value).__name__} with * in the playground", self._line)
         self._check_sequence(len(value))
         return list(value)
@@ -761,7 +762,7 @@ class Evaluator:
         for arg in args:
             if isinstance(arg, (torch.Tensor, np.ndarray)):
                 self._check_sequence(len(arg) if arg.ndim else 0)
-            elif isinstance(arg, (range, list, tuple, str, dict, set, torch.Size)):
+            elif isinstance(arg, (range, list, tuple, str, dict, set, torch.Size, *_DICT_VIEWS)):
                 self._check_sequence(len(arg))
             elif isinstance(arg, (enumerate, zip, reversed)):
                 continue  # built here from sized, checked arguments
