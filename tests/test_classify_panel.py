@@ -274,13 +274,18 @@ def test_bundled_source_without_the_file_explains(monkeypatch, panel: ClassifyPa
 
 
 def test_slow_model_runs_off_the_gui_thread(qtbot, panel: ClassifyPanel) -> None:
-    panel.set_checkpoint(constant_predictor(5, "slow", delay_s=0.05))
-    panel.canvas.draw_stroke(VERTICAL)  # measured as slow on the GUI thread once...
+    panel.set_checkpoint(constant_predictor(5, "slow", delay_s=0.12))
+    for _ in range(3):  # a warm-up pass, then two measured as slow on the GUI thread...
+        panel.canvas.draw_stroke(VERTICAL)
     assert panel.prediction()[0][0] == "5"
-    panel.set_checkpoint(constant_predictor(9, "slow nine", delay_s=0.05))
+    assert panel.predicts_in_thread() and panel._thread is None
     with qtbot.waitSignal(panel.prediction_shown, timeout=5000):
         panel.canvas.draw_stroke(HORIZONTAL)  # ...so the next one goes to the worker thread
     assert panel._thread is not None and panel._thread.isRunning()
+    assert panel.prediction()[0][0] == "5"
+    assert not panel.canvas.is_empty()
+    panel.set_checkpoint(constant_predictor(9, "fast nine"))  # a new model starts on the GUI thread again
+    assert not panel.predicts_in_thread()
     assert panel.prediction()[0][0] == "9"
     panel.shutdown()
     assert panel._thread is None
