@@ -217,7 +217,9 @@ def test_weight_stats_filters_and_mosaic() -> None:
     rgb = filter_images(nn.Conv2d(3, 5, 3))
     assert rgb is not None and rgb.shape == (5, 3, 3, 3)
     assert filter_images(nn.Linear(3, 3)) is None
-    assert weight_stats(model, "features.2").empty or True  # ReLU or pool: no parameters
+    assert weight_stats(model, "features.2").empty  # a ReLU: nothing to show
+    one_by_one = filter_images(nn.Conv2d(8, 16, 1))
+    assert one_by_one is not None and one_by_one.shape == (1, 16, 8)  # the weight matrix as one picture
 
 
 def test_norm_monitor_matches_direct_norms() -> None:

@@ -23,6 +23,8 @@ def panel(qtbot):
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
     widget.show()
+    # On first show the panel builds the default model, so it never opens empty.
+    qtbot.waitUntil(lambda: widget.inspection is not None and not widget.jobs, timeout=60000)
     yield widget
     widget.shutdown()
 

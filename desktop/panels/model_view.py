@@ -450,7 +450,6 @@ class ModelPanel(Panel):
         job.failed.connect(self._on_build_failed)
         job.finished.connect(self._reap_jobs)
         self.jobs.append(job)
-        self.build_button.setEnabled(False)
         self.status_label.setText(f"Building {title}…")
         self.state.show_status(f"Building {title}…")
         job.start()
@@ -492,7 +491,6 @@ class ModelPanel(Panel):
     def _on_build_failed(self, message: str, detail: str, generation: int) -> None:
         if generation != self.generation:
             return
-        self.build_button.setEnabled(True)
         self._show_problem(f"Could not build the model: {message}", detail)
 
     def _show_problem(self, message: str, detail: str = "") -> None:
@@ -502,8 +500,7 @@ class ModelPanel(Panel):
 
     def _on_built(self, inspection: Inspection, generation: int) -> None:
         if generation != self.generation:
-            return
-        self.build_button.setEnabled(True)
+            return  # a newer build superseded this one
         self.inspection = inspection
         summary = inspection.summary
         self.status_label.setStyleSheet("")

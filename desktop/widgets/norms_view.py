@@ -37,7 +37,7 @@ class NormsView(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.setToolTip("Each layer's parameter norm (blue) and gradient norm (orange) after the latest step, "
                              "on a log scale; the table below has the numbers and names.")
-        legend = self.plot.addLegend(offset=(-10, 10))
+        legend = self.plot.addLegend(offset=(10, -10), brush=pg.mkBrush(255, 255, 255, 200), labelTextColor=(40, 40, 40))
         self.param_curve = self.plot.plot([], [], pen=pg.mkPen(*PARAM_COLOR, width=2), symbol="o", symbolSize=5,
                                           symbolBrush=pg.mkBrush(*PARAM_COLOR), name="parameters")
         self.grad_curve = self.plot.plot([], [], pen=pg.mkPen(*GRAD_COLOR, width=2), symbol="t", symbolSize=6,
