@@ -85,8 +85,8 @@ class SampleInspector(QWidget):
         self.draws_box.setObjectName("random_draws")
         self.draw_views = [TensorImageView(side=76) for _ in range(RANDOM_DRAWS)]
         self.redraw_button = QPushButton("Redraw")
-        self.redraw_button.setToolTip("Draw the random augmentations again (R).")
-        self.redraw_button.setShortcut("R")
+        self.redraw_button.setToolTip("Draw the random augmentations again (Ctrl+R).")
+        self.redraw_button.setShortcut("Ctrl+R")
         self.redraw_button.clicked.connect(self.refresh)
         draws_layout = QHBoxLayout(self.draws_box)
         for view in self.draw_views:

@@ -51,6 +51,7 @@ from torchdesk.desktop.state import AppState
 from torchdesk.desktop.widgets.param_form import ParamForm
 
 SPLITS = (("Training split", True), ("Test split", False))
+SHARED_ROOT_KEY = "*torchvision*"  # in the per-dataset folder map: the last data folder of a downloadable dataset
 BANNER_STYLE = {
     "error": "background:#fdecea; color:#7a1f1a; border:1px solid #f5c2bd; border-radius:4px; padding:6px;",
     "info": "background:#e8f1fd; color:#123c69; border:1px solid #bcd4f6; border-radius:4px; padding:6px;",
@@ -139,8 +140,8 @@ class DataPanel(Panel):
         self.folder_edit.editingFinished.connect(lambda: self.set_data_folder(self.folder_edit.text()))
         self.choose_button = QPushButton("Choose folder…")
         self.choose_button.setObjectName("choose_folder")
-        self.choose_button.setToolTip("Pick the folder that holds the dataset's files (Ctrl+O).")
-        self.choose_button.setShortcut(QKeySequence("Ctrl+O"))
+        self.choose_button.setToolTip("Pick the folder that holds the dataset's files (Ctrl+Shift+O).")
+        self.choose_button.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.choose_button.clicked.connect(self.choose_folder)
         self.download_button = QPushButton("Download")
         self.download_button.setObjectName("download")
@@ -388,7 +389,9 @@ class DataPanel(Panel):
         """The folder the current dataset is read from (remembered per dataset)."""
         if self.spec is None:
             return ""
-        return self._folders.get(self.spec.id, str(default_data_dir()))
+        fallback = self._folders.get(SHARED_ROOT_KEY, str(default_data_dir())) if self.spec.downloadable \
+            else str(default_data_dir())
+        return self._folders.get(self.spec.id, fallback)
 
     def choose_folder(self) -> None:
         """Ask for the folder holding the dataset's files (torchvision layout, image folder, CSV + images)."""
@@ -402,7 +405,12 @@ class DataPanel(Panel):
         if self.spec is None:
             return
         path = self._normalise_folder(Path(str(folder)).expanduser())
+        if str(path) == self.data_folder() and (self.is_loaded() or self.open_task.running()):
+            self.folder_edit.setText(str(path))
+            return  # the same folder again (the line edit lost focus): nothing to reload
         self._folders[self.spec.id] = str(path)
+        if self.spec.downloadable:
+            self._folders[SHARED_ROOT_KEY] = str(path)  # torchvision datasets share one data folder
         self.folder_edit.setText(str(path))
         self.open_current()
 
@@ -503,6 +511,8 @@ class DataPanel(Panel):
 
     def _on_open_failed(self, message: str, detail: str) -> None:
         self.open_error = message
+        if message.startswith("unexpected error"):
+            self.state.report_error(f"The dataset could not be opened: {message}", detail)
         self.count_label.setText("")
         self.inspector.clear("No dataset open.")
         self.chart.set_counts([], [])
@@ -779,6 +789,10 @@ class DataPanel(Panel):
 
     # == model verdicts ========================================================================================
     def _on_predictor_changed(self, predictor: Any) -> None:
+        if predictor is not None and self.state.training_active and self.predictions is not None:
+            # A running training hands over a new model every epoch: do not compete with it for the CPU.
+            self._update_model_row(stale=True)
+            return
         self.predict_task.cancel()
         self.predictions = None
         self.grid.thumb_model.set_predictions(None)
