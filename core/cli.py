@@ -133,10 +133,12 @@ def config_from_args(args: argparse.Namespace, base: Any = None) -> Any:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    """``torchdesk train``: build the run, train with a progress bar, write the checkpoint."""
-    from torchdesk.core.checkpoint import load_checkpoint, save_checkpoint
-    from torchdesk.core.devices import describe_device
-    from torchdesk.core.events import EpochEnd, Failed
+    """``torchdesk train``: build the run, train with a progress bar, write the checkpoint.
+
+    Under ``torchrun`` every process runs this; rank 0 alone prints and writes.
+    """
+    from torchdesk.core import distributed
+    from torchdesk.core.checkpoint import load_checkpoint
     from torchdesk.core.session import build_run
     from torchdesk.core.text_progress import TrainingProgress
 
@@ -144,25 +146,40 @@ def cmd_train(args: argparse.Namespace) -> int:
     if resume is not None and resume.kind != "torchdesk":
         raise CliError(f"{args.resume} is a plain state dict; --resume needs a torchdesk checkpoint")
     config = config_from_args(args, base=resume.config if resume is not None else None)
+    is_main = distributed.from_environment().is_main
     progress = TrainingProgress()
-    run = build_run(config, listeners=[progress], resume=resume)
-    print(f"Training {run.config.model.id} on {run.data.spec.name} ({run.data.train_batches.num_samples:,} "
-          f"samples, {'resident tensor' if run.data.fast_path else 'DataLoader'}) on "
-          f"{describe_device(run.device)}", file=sys.stderr)
-    if config.out:
+    run = build_run(config, listeners=[progress] if is_main else [], resume=resume)
+    try:
+        return _train(run, config, args.no_optimizer_state)
+    finally:
+        distributed.shutdown(run.dist)
+
+
+def _train(run: Any, config: Any, no_optimizer_state: bool) -> int:
+    from torchdesk.core.checkpoint import save_checkpoint
+    from torchdesk.core.devices import describe_device
+    from torchdesk.core.events import EpochEnd, Failed
+
+    is_main = run.dist.is_main
+    world = f" × {run.dist.world_size} processes ({run.dist.backend})" if run.dist.enabled else ""
+    if is_main:
+        print(f"Training {run.config.model.id} on {run.data.spec.name} ({run.data.train_batches.num_samples:,} "
+              f"samples, {'resident tensor' if run.data.fast_path else 'DataLoader'}) on "
+              f"{describe_device(run.device)}{world}", file=sys.stderr)
+    if config.out and is_main:
         def autosave(event: Any) -> None:
             if isinstance(event, EpochEnd):
-                save_checkpoint(config.out, run, include_optimizer=not args.no_optimizer_state)
+                save_checkpoint(config.out, run, include_optimizer=not no_optimizer_state)
 
         run.trainer.add_listener(autosave)
     result = run.trainer.run()
     if isinstance(result, Failed):
         raise CliError(result.message)
-    if config.out:
-        path = save_checkpoint(config.out, run, include_optimizer=not args.no_optimizer_state)
+    if config.out and is_main:
+        path = save_checkpoint(config.out, run, include_optimizer=not no_optimizer_state)
         print(f"Saved {path}", file=sys.stderr)
     epochs = run.trainer.history["epochs"]
-    if epochs:
+    if epochs and is_main:
         print(f"test accuracy {100 * epochs[-1]['test_accuracy']:.2f}%")
     return 0 if not result.cancelled else EXIT_FAILED
 

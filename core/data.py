@@ -200,23 +200,47 @@ class TensorBatches:
         self.image_fn = image_fn
         self.target_fn = target_fn
         self.device = device
+        self.rank, self.world_size = 0, 1
+
+    def shard(self, rank: int, world_size: int) -> "TensorBatches":
+        """Serve only this rank's share, as ``DistributedSampler`` does (the training split is padded
+        so every rank runs the same number of batches)."""
+        self.rank, self.world_size = rank, world_size
+        return self
 
     @property
     def num_samples(self) -> int:
-        """Samples in one pass."""
-        return int(self.images.shape[0])
+        """Samples this process handles in one pass."""
+        n = int(self.images.shape[0])
+        if self.world_size == 1:
+            return n
+        if self.shuffle:
+            return math.ceil(n / self.world_size)
+        return len(range(self.rank, n, self.world_size))
 
     def __len__(self) -> int:
         return math.ceil(self.num_samples / self.batch_size)
 
-    def __iter__(self) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
-        n = self.num_samples
+    def _order(self) -> torch.Tensor | None:
+        n = int(self.images.shape[0])
         _dataloader_rng_draw()  # DataLoader's per-iterator base seed
         order: torch.Tensor | None = None
         if self.shuffle:
             generator = torch.Generator()
             generator.manual_seed(_dataloader_rng_draw())
-            order = torch.randperm(n, generator=generator).to(self.device)
+            order = torch.randperm(n, generator=generator)
+        if self.world_size > 1:
+            if order is None:
+                order = torch.arange(n)
+            else:
+                padded = math.ceil(n / self.world_size) * self.world_size
+                order = torch.cat([order, order[: padded - n]])
+            order = order[self.rank::self.world_size]
+        return None if order is None else order.to(self.device)
+
+    def __iter__(self) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
+        order = self._order()
+        n = self.num_samples
         scale = 1.0 / 255.0
         for start in range(0, n, self.batch_size):
             if order is None:
@@ -240,18 +264,35 @@ class LoaderBatches:
 
         self.dataset = dataset
         self.device = device
+        self.batch_size, self.shuffle, self.num_workers = batch_size, shuffle, num_workers
+        self.sampler: Any = None
         self.loader = DataLoader(dataset, batch_size=batch_size, shuffle=shuffle, num_workers=num_workers,
                                  pin_memory=device.type == "cuda")
 
+    def shard(self, rank: int, world_size: int, seed: int = 0) -> "LoaderBatches":
+        """Serve only this rank's share through a ``DistributedSampler``."""
+        from torch.utils.data import DataLoader
+        from torch.utils.data.distributed import DistributedSampler
+
+        self.sampler = DistributedSampler(self.dataset, num_replicas=world_size, rank=rank, shuffle=self.shuffle,
+                                          seed=seed, drop_last=False)
+        self.loader = DataLoader(self.dataset, batch_size=self.batch_size, sampler=self.sampler,
+                                 num_workers=self.num_workers, pin_memory=self.device.type == "cuda")
+        self._epoch = 0
+        return self
+
     @property
     def num_samples(self) -> int:
-        """Samples in one pass."""
-        return len(self.dataset)
+        """Samples this process handles in one pass."""
+        return len(self.sampler) if self.sampler is not None else len(self.dataset)
 
     def __len__(self) -> int:
         return len(self.loader)
 
     def __iter__(self) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
+        if self.sampler is not None:
+            self.sampler.set_epoch(self._epoch)
+            self._epoch += 1
         non_blocking = self.device.type == "cuda"
         for x, y in self.loader:
             yield x.to(self.device, non_blocking=non_blocking), y.to(self.device, non_blocking=non_blocking)

@@ -13,7 +13,8 @@ from typing import Any, Iterable
 import torch
 from torch import nn
 
-from torchdesk.core.data import DataBundle, load_data
+from torchdesk.core.data import DataBundle, LoaderBatches, load_data
+from torchdesk.core import distributed
 from torchdesk.core.devices import resolve_device
 from torchdesk.core.events import Listener
 from torchdesk.core.plugin_errors import build_component
@@ -61,6 +62,7 @@ class Run:
     loss_fn: Any
     trainer: Trainer
     device: torch.device
+    dist: distributed.DistContext = distributed.DistContext()
 
     @property
     def class_names(self) -> list[str]:
@@ -96,10 +98,21 @@ def build_run(config: RunConfig, registry: PluginRegistry | None = None, listene
     optimizer state, epoch count and history continue in this run.
     """
     registry = registry or get_registry()
+    context = distributed.from_environment()
     seed_everything(config.seed)
-    device = resolve_device(config.device)
+    device = resolve_device(distributed.device_for(context, config.device))
+    context = distributed.init(context, device)
     data = load_data(config, registry, device, prefer_fast_path=prefer_fast_path)
     model = build_model(registry, config, data.input_shape, len(data.class_names)).to(device)
+    trained: nn.Module = model
+    if context.enabled:
+        for batches in (data.train_batches, data.test_batches):
+            if isinstance(batches, LoaderBatches):
+                batches.shard(context.rank, context.world_size, seed=config.seed or 0)
+            else:
+                batches.shard(context.rank, context.world_size)
+        trained = torch.nn.parallel.DistributedDataParallel(
+            model, device_ids=[device.index] if device.type == "cuda" else None)
     opt_spec = registry.optimizer(config.optimizer.id)
     optimizer = opt_spec.factory(model.parameters(), lr=float(config.lr),
                                  **opt_spec.resolve_params(config.optimizer.params))
@@ -111,8 +124,9 @@ def build_run(config: RunConfig, registry: PluginRegistry | None = None, listene
         start_epoch, history = resume.epoch, resume.history
     # ``epochs`` is the epoch to stop at; when a resumed run is already there, it means "this many more".
     end_epoch = config.epochs if config.epochs > start_epoch else start_epoch + config.epochs
-    trainer = Trainer(model=model, optimizer=optimizer, loss_fn=loss_fn, train_batches=data.train_batches,
+    trainer = Trainer(model=trained, optimizer=optimizer, loss_fn=loss_fn, train_batches=data.train_batches,
                       test_batches=data.test_batches, epochs=end_epoch, class_names=data.class_names,
-                      start_epoch=start_epoch, history=history, listeners=listeners)
+                      start_epoch=start_epoch, history=history, listeners=listeners,
+                      reduce_sum=distributed.all_reduce_sum if context.enabled else None)
     return Run(config=config, registry=registry, data=data, model=model, optimizer=optimizer, loss_fn=loss_fn,
-               trainer=trainer, device=device)
+               trainer=trainer, device=device, dist=context)

@@ -49,6 +49,7 @@ class Trainer:
         history: dict[str, Any] | None = None,
         listeners: Iterable[Listener] = (),
         batch_hooks: Iterable[Callable[[], None]] = (),
+        reduce_sum: Callable[[torch.Tensor], torch.Tensor] | None = None,
     ) -> None:
         self.model = model
         self.optimizer = optimizer
@@ -61,6 +62,8 @@ class Trainer:
         self.history = history if history is not None else new_history()
         self._listeners: list[Listener] = list(listeners)
         self._batch_hooks = list(batch_hooks)
+        # Sums a tensor over the processes of a distributed run; None in a single process.
+        self.reduce_sum = reduce_sum
         self._resume = threading.Event()
         self._resume.set()
         self._cancel = threading.Event()
@@ -149,7 +152,11 @@ class Trainer:
             self.optimizer.zero_grad(set_to_none=True)
             loss.backward()
             self.optimizer.step()
-            value = loss.item()
+            if self.reduce_sum is None:
+                value = loss.item()
+            else:
+                both = self.reduce_sum(torch.stack([loss.detach().float(), torch.ones((), device=loss.device)]))
+                value = float(both[0] / both[1])
             if not math.isfinite(value):
                 raise TrainingDiverged(
                     f"The loss became {value} at epoch {epoch}, batch {index}. Training stopped. "
@@ -172,7 +179,7 @@ class Trainer:
     def test_loop(self) -> tuple[float, float, list[float], list[list[int]]]:
         """The walkthrough's ``test_loop``: mean loss, accuracy, per-class accuracy, confusion matrix."""
         return evaluate_batches(self.model, self.test_batches, self.loss_fn, len(self.class_names),
-                                between_batches=self._checkpoint)
+                                between_batches=self._checkpoint, reduce_sum=self.reduce_sum)
 
     def _emit(self, event: Event) -> None:
         for listener in list(self._listeners):
@@ -183,6 +190,7 @@ class Trainer:
 def evaluate_batches(model: nn.Module, batches: Iterable[tuple[torch.Tensor, torch.Tensor]],
                      loss_fn: Callable[[torch.Tensor, torch.Tensor], torch.Tensor] | None, num_classes: int,
                      between_batches: Callable[[], None] | None = None,
+                     reduce_sum: Callable[[torch.Tensor], torch.Tensor] | None = None,
                      ) -> tuple[float, float, list[float], list[list[int]]]:
     """Mean loss, accuracy, per-class accuracy and confusion matrix (``[true][predicted]``) of ``model``."""
     was_training = model.training
@@ -206,6 +214,13 @@ def evaluate_batches(model: nn.Module, batches: Iterable[tuple[torch.Tensor, tor
             count += int(x.shape[0])
     finally:
         model.train(was_training)
+    if reduce_sum is not None:  # every rank saw part of the test split: add the parts up
+        if confusion is None:
+            confusion = torch.zeros(n_classes, n_classes, dtype=torch.long)
+        device = next((p.device for p in model.parameters()), torch.device("cpu"))
+        confusion = reduce_sum(confusion.to(device)).cpu()
+        totals = reduce_sum(torch.tensor([loss_sum, float(count)], dtype=torch.float64, device=device)).cpu()
+        loss_sum, count = float(totals[0]), int(totals[1])
     if confusion is None or count == 0:
         return float("nan"), float("nan"), [], []
     correct = confusion.diag()
