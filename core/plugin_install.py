@@ -103,10 +103,15 @@ def installed_versions() -> dict[str, str]:
     return versions
 
 
-def imported_distributions() -> set[str]:
-    """Canonical names of the distributions with at least one module already imported."""
+def loaded_top_level_modules() -> set[str]:
+    """The top-level names of every imported module (cheap; take it before pip runs)."""
+    return {name.partition(".")[0] for name in list(sys.modules)}
+
+
+def imported_distributions(loaded: set[str] | None = None) -> set[str]:
+    """Canonical names of the distributions with a module among ``loaded`` (default: imported now)."""
     importlib.invalidate_caches()
-    loaded = {name.partition(".")[0] for name in list(sys.modules)}
+    loaded = loaded_top_level_modules() if loaded is None else loaded
     owners: set[str] = set()
     for top, dists in metadata.packages_distributions().items():
         if top in loaded:

@@ -6,7 +6,9 @@ words as they come, and Cancel stops pip (terminate, then kill if it lingers).
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal
 
@@ -32,14 +34,19 @@ class PipResult:
         return self.exit_code == 0 and not self.cancelled and not self.error
 
     @property
+    def display_target(self) -> str:
+        """The target as a person recognises it: a wheel's or folder's own name, else the requirement."""
+        return Path(self.target).name if ("/" in self.target or os.sep in self.target) else self.target
+
+    @property
     def summary(self) -> str:
         """One line for the status label: pip's own last ERROR line when it failed."""
         if self.cancelled:
-            return f"Cancelled: pip {self.action} {self.target} was stopped; nothing else changed."
+            return f"Cancelled: pip {self.action} {self.display_target} was stopped; nothing else changed."
         if self.error:
             return f"pip could not run: {self.error}"
         if self.ok:
-            return f"pip {self.action} {self.target} finished."
+            return f"pip {self.action} {self.display_target} finished."
         errors = [line.strip() for line in self.log.splitlines() if line.strip().startswith("ERROR")]
         reason = errors[-1] if errors else (self.log.strip().splitlines() or ["no output"])[-1].strip()
         return f"pip {self.action} failed (exit code {self.exit_code}): {reason}"

@@ -13,7 +13,7 @@ import html
 import traceback
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,6 +43,7 @@ from torchdesk.core.plugin_install import (
     compare_installs,
     imported_distributions,
     installed_versions,
+    loaded_top_level_modules,
     restart_notes,
 )
 from torchdesk.core.registry import PluginInfo, get_registry, set_plugin_enabled
@@ -76,7 +77,7 @@ class PluginsDialog(QDialog):
         self.runner.output.connect(self._append_log)
         self.runner.finished.connect(self._on_pip_finished)
         self._before: dict[str, str] = {}
-        self._imported: set[str] = set()
+        self._loaded_before: set[str] = set()
         self._spec_ids_before: set[tuple[str, str]] = set()
         self._restart: dict[str, str] = {}  # canonical distribution -> sentence
         self._filling = False
@@ -85,6 +86,9 @@ class PluginsDialog(QDialog):
         self.resize(1120, 760)
         self._build()
         self.refresh()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
 
     # -- building ----------------------------------------------------------------------
     def _build(self) -> None:
@@ -196,7 +200,8 @@ class PluginsDialog(QDialog):
         self.log_view.setPlaceholderText("pip's output appears here while it runs.")
         self.log_view.setToolTip("pip's own output, live")
         self.status_label = QLabel("Installing runs pip for torchdesk's own Python; new components appear "
-                                   "in the pickers right away.")
+                                   "in the pickers right away. A plugin runs with your permissions: install "
+                                   "only packages you trust.")
         self.status_label.setObjectName("pipStatus")
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -445,7 +450,7 @@ class PluginsDialog(QDialog):
 
     def _start_pip(self, start: Any) -> None:
         self._before = installed_versions()
-        self._imported = imported_distributions()
+        self._loaded_before = loaded_top_level_modules()
         self._spec_ids_before = self._spec_ids()
         self.log_view.clear()
         start()
@@ -462,7 +467,8 @@ class PluginsDialog(QDialog):
 
     def _on_pip_finished(self, result: PipResult) -> None:
         after = installed_versions()
-        changes = compare_installs(self._before, after, self._imported)
+        imported = imported_distributions(self._loaded_before) if self._before != after else set()
+        changes = compare_installs(self._before, after, imported)
         for dist in changes.restart_needed:
             old, new = changes.changed[dist]
             self._restart[dist] = (f"{dist} {new} is installed, but the running app still uses {old}: "
