@@ -114,7 +114,10 @@ class Autosaver:
                 return []
             self.saved_epochs.add(epoch)
             try:
-                self.snapshot = clone_payload(self.run.checkpoint_payload(include_optimizer=True))
+                snapshot = clone_payload(self.run.checkpoint_payload(include_optimizer=True))
+                # The trainer counts an epoch as done only after its EpochEnd listeners return.
+                snapshot["epoch"] = max(int(snapshot.get("epoch", 0)), int(epoch))
+                self.snapshot = snapshot
             except Exception as exc:  # noqa: BLE001
                 if self.on_error is not None:
                     self.on_error(f"Could not take the epoch {epoch} snapshot: {exc}")
