@@ -87,6 +87,7 @@ class PlaygroundRunner(QObject):
         if self.busy or self._stopped:
             return False
         self.busy = True
+        self.evaluator.clear_cancel()
         self._request.emit(code, first_line)
         return True
 

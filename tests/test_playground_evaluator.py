@@ -269,3 +269,10 @@ def test_loops_and_unpacking_over_dicts_ranges_and_tensors() -> None:
     result = Evaluator().run(code)
     assert result.ok, result.problems
     assert result.output == "a 1\nb 2\ntensor([1., 0.])\ntensor([0., 1.])\n0 1 ['a', 'b'] [1, 2]\n"
+
+
+def test_a_cancel_sent_before_the_run_starts_stops_it_and_does_not_outlive_it() -> None:
+    evaluator = Evaluator()
+    evaluator.cancel()
+    assert evaluator.run("while True:\n    pass").error.kind == "interrupted"
+    assert evaluator.run("x = 1").ok

@@ -231,3 +231,18 @@ def test_random_programs_never_crash_the_panel(qtbot, panel, source: str) -> Non
         assert panel.run_code(source)
     assert panel.run_button.isEnabled()
     assert all(fuzz._is_allowed_callee(c, panel.runner.evaluator) for c in calls)
+
+
+def test_viewer_copes_with_odd_values(qtbot, panel) -> None:
+    type_and_run(
+        qtbot, panel,
+        "e = torch.ones(0, 3)\nz = torch.tensor(3.5)\nm = torch.tensor([[True, False]])\n"
+        "c = torch.ones(2, 2, dtype=torch.complex64)\nh = torch.ones(3, 3, dtype=torch.float16)\n"
+        "q = torch.tensor([[float('nan'), 1.0], [float('inf'), -1.0]])\nu = np.array(['a', 'b'])\nsz = torch.ones(2, 3).shape",
+    )
+    assert panel.last_result.ok, panel.last_result.problems
+    for name in ("e", "z", "m", "c", "h", "q", "u", "sz"):
+        assert panel.variables.select_name(name)
+        assert panel.viewer.caption.text().startswith(name)
+    panel.variables.select_name("z")
+    assert panel.viewer.grid_model.index(0, 0).data() == "3.5"

@@ -153,6 +153,10 @@ class Evaluator:
         """Ask the current run to stop as soon as possible (safe from any thread)."""
         self._cancel.set()
 
+    def clear_cancel(self) -> None:
+        """Forget a pending :meth:`cancel` (a runner calls this just before queueing a new run)."""
+        self._cancel.clear()
+
     @property
     def cancelled(self) -> bool:
         """Whether :meth:`cancel` was called during the current run."""
@@ -172,13 +176,15 @@ class Evaluator:
         in ``RunResult.problems`` with the line they happened on.
         """
         with self._running:
-            return self._run(source, first_line, output)
+            try:
+                return self._run(source, first_line, output)
+            finally:
+                self._cancel.clear()  # a cancel sent before the run started still stops it; none outlives it
 
     # ------------------------------------------------------------ running
 
     def _run(self, source: str, first_line: int, output: Callable[[str], None] | None) -> RunResult:
         started = time.perf_counter()
-        self._cancel.clear()
         self._buffer = []
         self._assigned = []
         self._line_offset = first_line - 1

@@ -53,6 +53,10 @@ def to_numpy(value: Any) -> np.ndarray | None:
     return None
 
 
+def _is_numeric(array: np.ndarray) -> bool:
+    return bool(np.issubdtype(array.dtype, np.number) or array.dtype == np.bool_)
+
+
 class ArrayTableModel(QAbstractTableModel):
     """A 0/1/2-d NumPy array as rows and columns (a 1-d array is one row)."""
 
@@ -164,7 +168,7 @@ class TensorViewer(QWidget):
         self.caption.setText(f"{name}: {kind} of shape {tuple(array.shape)}, {value.dtype}".replace("torch.", ""))
         self.stack.setCurrentWidget(self.tabs)
         self._build_slice_picker(max(array.ndim - 2, 0))
-        numeric = np.issubdtype(array.dtype, np.number) or array.dtype == np.bool_
+        numeric = _is_numeric(array)
         self.tabs.setTabEnabled(1, numeric and array.ndim >= 2)
         self.tabs.setTabEnabled(2, numeric and array.size > 1)
         self._refresh_slice()
@@ -225,7 +229,9 @@ class TensorViewer(QWidget):
         cols = part.size if part.ndim < 2 else part.shape[1]
         if rows > GRID_LIMIT or cols > GRID_LIMIT:
             self.caption.setText(self.caption.text().split(" — ")[0] + f" — grid shows the first {GRID_LIMIT}×{GRID_LIMIT}")
-        if part.ndim == 2 and (np.issubdtype(part.dtype, np.number) or part.dtype == np.bool_):
+        if part.size == 0:
+            self.heat_image.clear()
+        elif part.ndim == 2 and _is_numeric(part):
             image = part.astype(np.float32)
             finite = image[np.isfinite(image)]
             low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
@@ -237,7 +243,7 @@ class TensorViewer(QWidget):
 
     def _refresh_histogram(self) -> None:
         self.histogram.clear()
-        if self._array is None or self._array.size < 2:
+        if self._array is None or self._array.size < 2 or not _is_numeric(self._array):
             return
         values = self._array.astype(np.float64, copy=False).ravel()
         values = values[np.isfinite(values)]
