@@ -291,3 +291,28 @@ def test_pretrained_weights_from_the_cache_are_adapted(monkeypatch: pytest.Monke
     summary = summarize(model, SMALL)
     assert summary.trainable_params == 512 * 10 + 10
     assert summary.row("layer1").trainable_text == "no"
+
+
+def test_norms_follow_a_real_training_run(mnist_root) -> None:
+    from torchdesk.core.events import BatchEnd
+    from torchdesk.core.run_config import ComponentChoice, RunConfig
+    from torchdesk.core.session import build_run
+
+    config = RunConfig(dataset=ComponentChoice("mnist"), model=ComponentChoice("mlp", {"hidden": 32}),
+                       optimizer=ComponentChoice("sgd"), epochs=1, batch_size=100, lr=0.1, seed=0,
+                       data_dir=str(mnist_root), device="cpu", train_subset=300, test_subset=100)
+    seen: list[list] = []
+
+    def listener(event) -> None:  # what a training listener can call
+        if isinstance(event, BatchEnd):
+            seen.append(layer_norms(run.model))
+
+    run = build_run(config, listeners=[listener])
+    monitor = GradNormMonitor(run.model)
+    run.trainer.run()
+    monitor.close()
+    assert len(seen) == 3 and monitor.backwards == 3
+    records = monitor.snapshot()
+    assert [r.module for r in records] == ["linear_relu_stack.0", "linear_relu_stack.2", "linear_relu_stack.4"]
+    assert all(r.grad_norm is not None and r.grad_norm > 0 for r in records)
+    assert seen[0][0].param_norm != seen[-1][0].param_norm  # the weights moved between steps

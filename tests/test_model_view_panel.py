@@ -151,6 +151,12 @@ def test_untraceable_current_model_shows_fallback_banner_and_live_norms(qtbot, p
     assert panel.inspection.graph.fallback
     assert panel.graph_banner.isVisible() and "module hooks" in panel.graph_banner.text()
     assert panel.inspection.model is not model  # a copy: the live model is never put in eval mode
+    panel.select_layer("body")
+    with torch.no_grad():
+        model.body.weight.fill_(0.5)
+    panel.state.model_updated.emit()  # an epoch ended: the copy follows the live weights
+    assert torch.equal(panel.inspection.model.body.weight, model.body.weight)
+    assert "mean +0.5000" in panel.inspector.stats.text()
 
     # A training run reports batches; the panel hooks the live model and shows its gradient norms.
     panel.state.training_active = True

@@ -742,6 +742,8 @@ class ModelPanel(Panel):
     def _on_predictor_changed(self, predictor: Any) -> None:
         if self.monitor is not None and (predictor is None or predictor.model is not self.monitor.model):
             self._stop_monitor()
+        if predictor is not None and self.monitor is None and self.state.training_active:
+            self.monitor = GradNormMonitor(predictor.model)  # from the first step of the new run
         self.source_combo.model().item(1).setEnabled(predictor is not None)
         if predictor is not None and self.source_combo.currentData() == SOURCE_CURRENT:
             self.build()
@@ -762,6 +764,19 @@ class ModelPanel(Panel):
 
     def _on_model_updated(self) -> None:
         self.norms_dirty = True
+        self._follow_current_model()
+
+    def _follow_current_model(self) -> None:
+        """Copy the current model's new weights into the inspected copy, keeping the view as it is."""
+        predictor = self.state.predictor
+        if self.inspection is None or not self.inspection.live or predictor is None:
+            return
+        try:
+            self.inspection.model.load_state_dict(predictor.model.state_dict())
+        except Exception:
+            return  # a different architecture now: the next build shows it
+        self.inspector.refresh_weights()
+        self.refresh_sample()
 
     def _stop_monitor(self, keep_view: bool = False) -> None:
         if self.monitor is not None:
