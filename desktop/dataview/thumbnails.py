@@ -319,10 +319,23 @@ class ThumbnailGrid(QListView):
             return
         self.thumb_delegate.thumb_size = side
         self.thumb_delegate.invalidate()
-        self.setGridSize(self.thumb_delegate.cell_size())
+        self._fit_columns()
         self.scheduleDelayedItemsLayout()
         if self.currentIndex().isValid():
             self.scrollTo(self.currentIndex())
+
+    def _fit_columns(self) -> None:
+        """Widen the grid cells a little so whole columns fill the viewport (no ragged strip on the right)."""
+        cell = self.thumb_delegate.cell_size()
+        available = self.viewport().width()
+        columns = max(1, available // max(1, cell.width()))
+        width = max(cell.width(), available // columns)
+        if self.gridSize() != QSize(width, cell.height()):
+            self.setGridSize(QSize(width, cell.height()))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def changeEvent(self, event: Any) -> None:  # noqa: N802
         if event.type() == QEvent.Type.PaletteChange:
@@ -335,7 +348,7 @@ class ThumbnailGrid(QListView):
             return
         self.thumb_delegate.text_lines = lines
         self.thumb_delegate.invalidate()
-        self.setGridSize(self.thumb_delegate.cell_size())
+        self._fit_columns()
         self.scheduleDelayedItemsLayout()
 
     def wheelEvent(self, event: Any) -> None:  # noqa: N802
