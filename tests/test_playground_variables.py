@@ -84,3 +84,11 @@ def test_graph_of_a_leaf_and_of_a_plain_tensor() -> None:
     graph = autograd_graph(leaf, {"p": leaf})
     assert [(n.kind, n.name) for n in graph.nodes] == [("leaf", "p")]
     assert autograd_graph(torch.ones(2)).nodes == []
+
+
+def test_backward_functions_name_the_variables_they_produced() -> None:
+    evaluator = Evaluator()
+    assert evaluator.run(WALKTHROUGH_CELLS[10].code).ok
+    graph = autograd_graph(evaluator.namespace["loss"], evaluator.namespace)
+    add = next(n for n in graph.nodes if n.label == "AddBackward0")
+    assert add.name == "z" and add.detail == "gives z"

@@ -72,6 +72,15 @@ def _names_by_id(namespace: dict[str, Any] | None) -> dict[int, str]:
     return names
 
 
+def _names_by_grad_fn(namespace: dict[str, Any] | None) -> dict[int, list[str]]:
+    """id(grad_fn) -> names of the variables that backward function produced (``z`` for ``AddBackward0``)."""
+    made: dict[int, list[str]] = {}
+    for name, value in (namespace or {}).items():
+        if isinstance(value, torch.Tensor) and value.grad_fn is not None:
+            made.setdefault(id(value.grad_fn), []).append(name)
+    return made
+
+
 def autograd_graph(tensor: torch.Tensor, namespace: dict[str, Any] | None = None, max_nodes: int = 200) -> AutogradGraph:
     """The backward graph of ``tensor``, naming tensors found in ``namespace``.
 
@@ -79,6 +88,7 @@ def autograd_graph(tensor: torch.Tensor, namespace: dict[str, Any] | None = None
     ``grad_fn`` nor ``requires_grad`` gives an empty graph.
     """
     names = _names_by_id(namespace)
+    produced_by = _names_by_grad_fn(namespace)
     graph = AutogradGraph()
     result_name = names.get(id(tensor), "")
     if tensor.grad_fn is None:
@@ -106,7 +116,9 @@ def autograd_graph(tensor: torch.Tensor, namespace: dict[str, Any] | None = None
             node = _leaf_node(variable, names, layer)
             node.key = key
         else:
-            node = GraphNode(key, "function", fn.name(), "", "", layer)
+            made = produced_by.get(key, [])
+            detail = f"gives {', '.join(made)}" if made else ""
+            node = GraphNode(key, "function", fn.name(), detail, made[0] if made else "", layer)
         seen[key] = node
         graph.nodes.append(node)
         graph.edges.append(GraphEdge(parent, key))

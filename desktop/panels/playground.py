@@ -67,6 +67,7 @@ class PlaygroundPanel(Panel):
         self.last_result: RunResult | None = None
         self._run_started = 0.0
         self._pending_history: tuple[str, int] | None = None
+        self._mark_editor = True
         self._build_ui()
         self._set_running(False)
 
@@ -177,8 +178,12 @@ class PlaygroundPanel(Panel):
         """Run the whole editor."""
         return self.run_code(self.editor.toPlainText(), 1)
 
-    def run_code(self, code: str, first_line: int = 1) -> bool:
-        """Run ``code`` (from editor line ``first_line``) off the GUI thread."""
+    def run_code(self, code: str, first_line: int = 1, from_editor: bool = True) -> bool:
+        """Run ``code`` (from editor line ``first_line``) off the GUI thread.
+
+        ``from_editor=False`` (a rerun from History) leaves the editor's error marker alone,
+        since the editor may no longer hold that code at those lines.
+        """
         if self.runner.busy:
             self.state.show_status("The playground is still running; interrupt it first (Ctrl+.)")
             return False
@@ -186,9 +191,12 @@ class PlaygroundPanel(Panel):
             self.status_label.setText("Nothing to run here: the cell is empty.")
             return False
         self.run_count += 1
+        self._mark_editor = from_editor
         self.editor.mark_error_line(None)
         last = first_line + code.rstrip("\n").count("\n")
         where = f"line {first_line}" if last == first_line else f"lines {first_line}–{last}"
+        if self.console.toPlainText():
+            self._append_output("\n" if self.console.toPlainText().endswith("\n") else "\n\n")
         self._append_html(f'<span style="color:#8e908c">── run {self.run_count} ({where}) ──</span>')
         self._pending_history = (code, first_line)
         self._run_started = time.monotonic()
@@ -234,7 +242,8 @@ class PlaygroundPanel(Panel):
             for problem in result.problems[:10]:
                 self._append_html(f'<span style="color:#c82829">line {problem.line}: {html.escape(problem.message)}</span>')
             problem = result.problems[0]
-            self.editor.mark_error_line(problem.line)
+            if self._mark_editor:
+                self.editor.mark_error_line(problem.line)
             verb = {"interrupted": "Interrupted", "syntax": "Syntax error", "refused": "Refused", "limit": "Too big"}.get(problem.kind, "Error")
             self.status_label.setText(f"{verb} at line {problem.line}")
         self._add_history(result)
@@ -256,7 +265,7 @@ class PlaygroundPanel(Panel):
 
     def _rerun_history_item(self, item: QListWidgetItem) -> None:
         code, first_line = item.data(Qt.ItemDataRole.UserRole)
-        self.run_code(code, first_line)
+        self.run_code(code, first_line, from_editor=False)
 
     def copy_history_to_editor(self) -> None:
         """Append the selected history entry to the editor as a new cell."""
