@@ -125,7 +125,7 @@ def test_zoom_fit_and_folding(qtbot, panel: ModelPanel) -> None:
     assert view.zoom_factor() > 1.0
     qtbot.keyClick(view, Qt.Key.Key_F)
     assert view.zoom_factor() < 0.5  # a tall graph fitted into the view
-    panel.detail_combo.setCurrentText("Blocks")
+    panel.detail_combo.setCurrentText("Modules to depth 2")
     assert "group:layer3.1" in view.items_by_id
     click_node(qtbot, panel, "group:layer3.1")
     assert panel.inspector.module_name == "layer3.1"

@@ -381,7 +381,7 @@ def collapse_graph(graph: ModelGraph, depth: int, model: nn.Module | None = None
         nodes.append(GraphNode(
             id=key, label=path, op="group", type=type_name, module=path,
             shapes=tuple(s for n in outs[-1:] for s in n.shapes),
-            detail=f"{len(members)} operations", scope=members[0].scope[:depth],
+            detail=f"{len(members)} operation{'s' if len(members) != 1 else ''}", scope=members[0].scope[:depth],
             members=tuple(n.id for n in members),
         ))
     edges: list[GraphEdge] = []

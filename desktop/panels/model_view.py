@@ -61,7 +61,9 @@ SOURCE_REGISTRY = "registry"
 SOURCE_CURRENT = "current"
 CUSTOM_INPUT = ""  # the dataset combo's "custom shape" entry
 AUTO_NODE_LIMIT = 80  # above this many boxes the graph starts folded into blocks
-DETAIL_LEVELS = (("Auto", -1), ("Every layer", 0), ("Blocks", 2), ("Top-level modules", 1))
+AUTO_FOLD_TARGET = 40  # when folding automatically, aim for at most this many boxes
+DETAIL_LEVELS = (("Auto", -1), ("Every layer", 0), ("Top-level modules", 1), ("Modules to depth 2", 2),
+                 ("Modules to depth 3", 3), ("Modules to depth 4", 4))
 SAMPLE_NOISE, SAMPLE_DATASET, SAMPLE_DRAWING = "noise", "dataset", "drawing"
 
 
@@ -214,14 +216,14 @@ class ModelPanel(Panel):
         self.detail_combo = QComboBox()
         for text, depth in DETAIL_LEVELS:
             self.detail_combo.addItem(text, depth)
-        self.detail_combo.setToolTip("Draw every layer, or fold blocks (a residual block, a stage) into one box each. "
-                                     "Auto folds large models.")
+        self.detail_combo.setToolTip("Draw every layer, or fold everything inside modules nested deeper than a "
+                                     "depth into one box each (a residual block, a stage). Auto folds large models.")
         self.detail_combo.currentIndexChanged.connect(self._show_graph)
         buttons = []
         for text, tip, slot in (("Fit", "Show the whole graph (F)", self.graph_view.fit),
                                 ("100%", "Actual size, from the top (0)", self.graph_view.reset_zoom),
-                                ("PNG…", "Export the graph as a PNG image (Ctrl+Shift+P)", self.export_png),
-                                ("SVG…", "Export the graph as an SVG drawing (Ctrl+Shift+S)", self.export_svg)):
+                                ("PNG…", "Export the graph as a PNG image (Ctrl+Shift+E)", self.export_png),
+                                ("SVG…", "Export the graph as an SVG drawing (Ctrl+Alt+E)", self.export_svg)):
             button = QToolButton()
             button.setText(text)
             button.setToolTip(tip)
@@ -332,10 +334,10 @@ class ModelPanel(Panel):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
 
-        for keys, slot in (("Ctrl+Return", self.build), ("Ctrl+Shift+P", self.export_png),
-                           ("Ctrl+Shift+S", self.export_svg), ("Ctrl+N", self.next_sample_clicked)):
+        # Window-wide while this tab shows (a hidden tab's shortcuts are inactive).
+        for keys, slot in (("Ctrl+Return", self.build), ("Ctrl+Shift+E", self.export_png),
+                           ("Ctrl+Alt+E", self.export_svg), ("Ctrl+N", self.next_sample_clicked)):
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self._update_sample_controls()
 
@@ -556,7 +558,7 @@ class ModelPanel(Panel):
         if len(graph.nodes) <= AUTO_NODE_LIMIT:
             return 0
         for candidate in range(graph.max_depth(), 0, -1):
-            if len(collapse_graph(graph, candidate, self.inspection.model).nodes) <= AUTO_NODE_LIMIT:
+            if len(collapse_graph(graph, candidate, self.inspection.model).nodes) <= AUTO_FOLD_TARGET:
                 return candidate
         return 1
 
