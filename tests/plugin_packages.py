@@ -44,9 +44,13 @@ def pip(*args: str) -> subprocess.CompletedProcess:
     return done
 
 
-@functools.lru_cache(maxsize=None)
 def example_source(version: str = "0.1.0") -> Path:
     """A copy of the example project (so pip's build folders never land in the repository)."""
+    return _example_source(version)
+
+
+@functools.lru_cache(maxsize=None)  # keyed by the positional version, so each copy is made once
+def _example_source(version: str) -> Path:
     dest = _scratch() / f"example-src-{version}"
     shutil.copytree(EXAMPLE, dest, ignore=shutil.ignore_patterns("build", "*.egg-info", "__pycache__"))
     if version != "0.1.0":
@@ -55,9 +59,13 @@ def example_source(version: str = "0.1.0") -> Path:
     return dest
 
 
-@functools.lru_cache(maxsize=None)
 def example_wheel(version: str = "0.1.0") -> Path:
     """The example built into a wheel with ``pip wheel`` (once per test process)."""
+    return _example_wheel(version)
+
+
+@functools.lru_cache(maxsize=None)
+def _example_wheel(version: str) -> Path:
     out = _scratch() / f"wheels-{version}"
     pip("wheel", *OFFLINE, "--quiet", "--wheel-dir", str(out), str(example_source(version)))
     (wheel,) = out.glob("*.whl")

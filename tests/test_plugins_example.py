@@ -72,7 +72,7 @@ def test_torchdesk_train_trains_one_epoch_with_its_model_transform_and_optimizer
     done = run_cli(example_site(), "train", "--dataset", "mnist", "--data-dir", str(mnist_root),
                    "--model", "example.resnet", "--model-param", "width=8", "--optimizer", "example.lion",
                    "--lr", "3e-4", "--augment", "example.cutout:size=6", "--epochs", "1", "--batch-size", "64",
-                   "--device", "cpu", "--out", str(out))
+                   "--train-subset", "320", "--test-subset", "100", "--device", "cpu", "--out", str(out))
     assert done.returncode == 0, done.stderr
     assert "Training example.resnet" in done.stderr
     assert "test accuracy" in done.stdout
