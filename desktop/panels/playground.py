@@ -131,6 +131,8 @@ class PlaygroundPanel(Panel):
         self.bottom_tabs.addTab(self.console, "Output")
         self.bottom_tabs.addTab(history_page, "History")
 
+        self.bottom_tabs.setTabToolTip(0, "What the code printed")
+        self.bottom_tabs.setTabToolTip(1, "Every run, newest first")
         self.left_split = QSplitter(Qt.Orientation.Vertical)
         self.left_split.addWidget(self.editor)
         self.left_split.addWidget(self.bottom_tabs)
@@ -148,6 +150,8 @@ class PlaygroundPanel(Panel):
         self.right_tabs = QTabWidget()
         self.right_tabs.addTab(self.viewer, "Values")
         self.right_tabs.addTab(self.graph_view, "Autograd graph")
+        self.right_tabs.setTabToolTip(0, "The selected variable's values: grid, heatmap, histogram")
+        self.right_tabs.setTabToolTip(1, "The selected tensor's grad_fn graph down to its leaves, with .grad after backward()")
         self.right_split = QSplitter(Qt.Orientation.Vertical)
         self.right_split.addWidget(self.variables)
         self.right_split.addWidget(self.right_tabs)

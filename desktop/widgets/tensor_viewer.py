@@ -137,6 +137,8 @@ class TensorViewer(QWidget):
         self.tabs.addTab(self.grid, "Grid")
         self.tabs.addTab(self.heatmap, "Heatmap")
         self.tabs.addTab(self.histogram, "Histogram")
+        for index, tip in enumerate(("Values as a table (first 200×200)", "2-d values as colours", "Distribution of all values")):
+            self.tabs.setTabToolTip(index, tip)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
