@@ -276,3 +276,9 @@ def test_a_cancel_sent_before_the_run_starts_stops_it_and_does_not_outlive_it() 
     evaluator.cancel()
     assert evaluator.run("while True:\n    pass").error.kind == "interrupted"
     assert evaluator.run("x = 1").ok
+
+
+def test_tolist_of_a_huge_tensor_is_refused() -> None:
+    evaluator = Evaluator(Limits(max_sequence_length=1000))
+    assert evaluator.run("x = torch.ones(100, 100).tolist()").error.kind == "limit"
+    assert evaluator.run("x = torch.ones(10, 10).tolist()").ok

@@ -722,6 +722,8 @@ class Evaluator:
             target = func.target
             estimate = limits_mod.estimate_call("method", func.name, args, kwargs, func.owner)
             what = f".{func.name}()"
+            if func.name == "tolist" and isinstance(func.owner, (torch.Tensor, np.ndarray)):
+                self._check_sequence(limits_mod.result_elements(func.owner))  # one Python object per element
         else:
             qualified = allowlist.callable_name(func)
             if func is self._builtins.get("print"):
