@@ -38,6 +38,9 @@ class AppState(QObject):
         self.registry = registry
         self.predictor: Predictor | None = None
         self.checkpoint: Any = None
+        # The training run in progress or last built (a core ``Run``): saving and autosaving need its
+        # optimizer and history, which the current Predictor does not carry.
+        self.run: Any = None
         self.training_active = False
 
     def set_predictor(self, predictor: Predictor | None) -> None:

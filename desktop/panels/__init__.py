@@ -9,5 +9,6 @@ PANELS: list[tuple[str, str]] = [
     ("data", "data:DataPanel"),
     ("model", "model_view:ModelPanel"),
     ("train", "train:TrainPanel"),
+    ("checkpoints", "checkpoints:CheckpointsPanel"),
     ("classify", "classify:ClassifyPanel"),
 ]

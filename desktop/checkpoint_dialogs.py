@@ -1,0 +1,194 @@
+"""Dialogs for opening the walkthrough's files: choose the model for a state dict, trust a pickled model."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from torchdesk.core.checkpoint import CheckpointError, StateDictMismatchError, state_dict_predictor
+from torchdesk.core.predictor import Predictor
+from torchdesk.desktop.widgets.component_picker import ComponentPicker
+
+GUESS_BUDGET_S = 1.5
+DEFAULT_DATASET = "fashion-mnist"
+
+
+def dataset_combo(registry: Any, parent: QWidget | None = None) -> QComboBox:
+    """The datasets whose image size is known up front, labelled with shape and class count."""
+    combo = QComboBox(parent)
+    combo.setObjectName("trainedOnCombo")
+    combo.setToolTip("The data the model was trained on: it sets the image size and the class names")
+    for spec in registry.datasets():
+        if spec.input_shape is None:
+            continue
+        shape = "×".join(str(s) for s in spec.input_shape)
+        combo.addItem(f"{spec.name} ({shape}, {len(spec.class_names) or '?'} classes)", spec.id)
+    index = combo.findData(DEFAULT_DATASET)
+    combo.setCurrentIndex(max(index, 0))
+    return combo
+
+
+def guess_model(state: dict[str, Any], registry: Any) -> tuple[str, str] | None:
+    """A (model id, dataset id) whose default build fits ``state`` exactly, tried within a short time budget."""
+    started = time.monotonic()
+    datasets = [s for s in registry.datasets() if s.input_shape is not None]
+    datasets.sort(key=lambda s: s.id != DEFAULT_DATASET)
+    for model in registry.models():
+        for dataset in datasets:
+            if time.monotonic() - started > GUESS_BUDGET_S:
+                return None
+            try:
+                state_dict_predictor(state, registry, model.id, dataset.id)
+            except Exception:
+                continue
+            return model.id, dataset.id
+    return None
+
+
+class StateDictDialog(QDialog):
+    """Choose the model (and the data it was trained on) to load a plain state dict into.
+
+    Pressing Load tries it; when the weights do not fit, the missing, unexpected and
+    mis-shaped keys are listed in the dialog and it stays open for another choice.
+    :attr:`predictor` holds the loaded model once accepted.
+    """
+
+    def __init__(self, state_dict: dict[str, Any], registry: Any, file_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Load weights from {file_name}")
+        self.state_dict = state_dict
+        self.registry = registry
+        self.file_name = file_name
+        self.predictor: Predictor | None = None
+        intro = QLabel(f"<b>{file_name}</b> holds weights only (a state dict, like the walkthrough's "
+                       "<code>model_weights.pth</code>). Choose the model they were saved from.", self)
+        intro.setWordWrap(True)
+        self.model_picker = ComponentPicker("model", registry.models(), self)
+        self.dataset_combo = dataset_combo(registry, self)
+        form = QFormLayout()
+        form.addRow("Trained on:", self.dataset_combo)
+        self.problems = QPlainTextEdit(self)
+        self.problems.setObjectName("mismatchList")
+        self.problems.setReadOnly(True)
+        self.problems.setToolTip("Why the weights do not fit the chosen model")
+        self.problems.setPlaceholderText("Keys or shapes that do not fit will be listed here.")
+        self.problems.setMaximumHeight(140)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.load_button = self.buttons.addButton("Load", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.load_button.setObjectName("loadWeightsButton")
+        self.load_button.setToolTip("Build the chosen model and load these weights into it")
+        self.load_button.setDefault(True)
+        self.buttons.accepted.connect(self.try_load)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(QLabel("Model:", self))
+        layout.addWidget(self.model_picker)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        guess = guess_model(state_dict, registry)
+        if guess is not None:
+            self.model_picker.combo.setCurrentIndex(self.model_picker.combo.findData(guess[0]))
+            self.dataset_combo.setCurrentIndex(self.dataset_combo.findData(guess[1]))
+            self.problems.setPlainText(f"These weights fit {self.model_picker.combo.currentText()} with its "
+                                       "default settings; it is selected.")
+
+    def choose(self, model_id: str, dataset_id: str, params: dict[str, Any] | None = None) -> None:
+        """Select a model (with parameter values) and a dataset, as a person would in the form."""
+        self.model_picker.combo.setCurrentIndex(self.model_picker.combo.findData(model_id))
+        if params:
+            self.model_picker.form.set_values(params)
+        self.dataset_combo.setCurrentIndex(self.dataset_combo.findData(dataset_id))
+
+    def try_load(self) -> bool:
+        """Build the chosen model and load the weights; list the problems and stay open when they do not fit."""
+        try:
+            choice = self.model_picker.choice()
+            self.predictor = state_dict_predictor(self.state_dict, self.registry, choice,
+                                                  str(self.dataset_combo.currentData()),
+                                                  source=f"weights {self.file_name}")
+        except StateDictMismatchError as exc:
+            self.problems.setPlainText(mismatch_text(exc))
+            return False
+        except (CheckpointError, ValueError) as exc:
+            self.problems.setPlainText(str(exc))
+            return False
+        except Exception as exc:  # a plugin's factory may raise anything
+            self.problems.setPlainText(f"The model could not be built: {type(exc).__name__}: {exc}")
+            return False
+        self.accept()
+        return True
+
+
+def mismatch_text(exc: StateDictMismatchError) -> str:
+    """The mismatch as a readable list, one key per line."""
+    lines = ["These weights do not fit the chosen model."]
+    for title, items in (("Missing in the file", exc.missing), ("In the file but not in the model", exc.unexpected),
+                         ("Different shapes", exc.mismatched)):
+        if items:
+            lines.append(f"\n{title} ({len(items)}):")
+            lines.extend(f"  • {item}" for item in items)
+    lines.append("\nChoose the model (and its settings, such as the hidden width) these weights were saved from.")
+    return "\n".join(lines)
+
+
+class PickledModelDialog(QDialog):
+    """Choose the data a trusted whole model was trained on (its image size and class names)."""
+
+    def __init__(self, registry: Any, file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Open the model in {file_name}")
+        label = QLabel("Which data was this model trained on? It sets the image size the model receives "
+                       "and the class names shown.", self)
+        label.setWordWrap(True)
+        self.dataset_combo = dataset_combo(registry, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.dataset_combo)
+        layout.addWidget(buttons)
+
+    def dataset_id(self) -> str:
+        """The chosen dataset id."""
+        return str(self.dataset_combo.currentData())
+
+
+TRUST_WARNING = (
+    "<p><b>{name}</b> is a whole pickled model (saved with <code>torch.save(model, …)</code>), not just weights.</p>"
+    "<p><b>Opening it runs Python code stored in the file.</b> A file made to harm you could delete or steal "
+    "your files or install software, with your account's rights.</p>"
+    "<p>Open it only if you made it yourself or fully trust where it came from. Otherwise ask for a "
+    "state dict (<code>torch.save(model.state_dict(), …)</code>) or a torchdesk checkpoint, which open "
+    "safely.</p><p><small>{detail}</small></p>"
+)
+
+
+def confirm_trust(parent: QWidget, path: Path, detail: str) -> bool:
+    """Ask whether the person trusts a pickled file enough to run its code; No is the default."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("This file can run code")
+    box.setText(TRUST_WARNING.format(name=path.name, detail=detail))
+    trust = box.addButton("I trust this file — open it", QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton("Don't open", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is trust

@@ -1,0 +1,188 @@
+"""The checkpoints list (a sortable table model) and the preview of one checkpoint's training curves."""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Sequence
+
+import pyqtgraph as pg
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from torchdesk.core.checkpoint_index import CheckpointInfo
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+INFO_ROLE = Qt.ItemDataRole.UserRole + 2
+COLUMNS = ("File", "Model", "Dataset", "Epoch", "Test accuracy", "Saved", "Size")
+COLUMN_TIPS = (
+    "The checkpoint's file name",
+    "The model plugin it was trained with",
+    "The dataset it was trained on",
+    "Epochs completed when it was saved",
+    "Test accuracy at its last epoch",
+    "When it was saved",
+    "File size",
+)
+
+
+def human_size(size: int) -> str:
+    """``1.2 MB`` style sizes."""
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1000
+    return f"{size} B"
+
+
+class CheckpointTableModel(QAbstractTableModel):
+    """One row per :class:`CheckpointInfo`; ``SORT_ROLE`` gives sortable values, ``INFO_ROLE`` the info."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[CheckpointInfo] = []
+
+    def set_rows(self, rows: Sequence[CheckpointInfo]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return COLUMN_TIPS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        info = self.rows[index.row()]
+        column = index.column()
+        if role == INFO_ROLE:
+            return info
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(info, column)
+        if role == SORT_ROLE:
+            return self._sort_key(info, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return info.message or str(info.path)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 4, 6):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and info.kind in ("unreadable", "pickle"):
+            return QColor(200, 60, 40)
+        return None
+
+    @staticmethod
+    def _display(info: CheckpointInfo, column: int) -> str:
+        if column == 0:
+            return info.name
+        if column == 1:
+            return {"pickle": "(pickled code)", "unreadable": "(unreadable)"}.get(info.kind, info.model)
+        if column == 2:
+            return info.dataset
+        if column == 3:
+            return str(info.epoch) if info.kind == "torchdesk" else ""
+        if column == 4:
+            return f"{100 * info.test_accuracy:.2f}%" if math.isfinite(info.test_accuracy) else ""
+        if column == 5:
+            return info.when.strftime("%Y-%m-%d %H:%M")
+        return human_size(info.size)
+
+    @staticmethod
+    def _sort_key(info: CheckpointInfo, column: int) -> Any:
+        if column == 3:
+            return info.epoch
+        if column == 4:
+            return info.test_accuracy if math.isfinite(info.test_accuracy) else -1.0
+        if column == 5:
+            return info.when.timestamp()
+        if column == 6:
+            return info.size
+        return CheckpointTableModel._display(info, column).lower()
+
+
+class CurvesPreview(QWidget):
+    """Loss per epoch (train and test) and test accuracy of one checkpoint, side by side."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.loss_plot = self._plot("Loss per epoch", "loss")
+        self.loss_plot.addLegend(offset=(-10, 10))
+        self.train_curve = self.loss_plot.plot(name="train", pen=pg.mkPen((31, 119, 180), width=2), symbol="o",
+                                               symbolSize=5, symbolBrush=(31, 119, 180))
+        self.test_curve = self.loss_plot.plot(name="test", pen=pg.mkPen((255, 127, 14), width=2), symbol="s",
+                                              symbolSize=5, symbolBrush=(255, 127, 14))
+        self.accuracy_plot = self._plot("Test accuracy", "%")
+        self.accuracy_curve = self.accuracy_plot.plot(pen=pg.mkPen((44, 160, 44), width=2), symbol="o",
+                                                      symbolSize=5, symbolBrush=(44, 160, 44))
+        self.accuracy_plot.setYRange(0, 100, padding=0.02)
+        self.accuracy_plot.setLimits(yMin=-5, yMax=105)
+        self.loss_plot.setToolTip("The selected checkpoint's mean training loss and test loss after each epoch")
+        self.accuracy_plot.setToolTip("The selected checkpoint's test accuracy after each epoch")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.loss_plot)
+        layout.addWidget(self.accuracy_plot)
+        self.apply_palette()
+
+    @staticmethod
+    def _plot(title: str, left: str) -> pg.PlotWidget:
+        widget = pg.PlotWidget()
+        item = widget.getPlotItem()
+        item.setTitle(title)
+        item.setLabel("left", left)
+        item.setLabel("bottom", "epoch")
+        item.showGrid(x=True, y=True, alpha=0.15)
+        item.setMenuEnabled(False)
+        widget.setMinimumSize(160, 140)
+        return widget
+
+    def apply_palette(self) -> None:
+        """Colour the plots from the widget's palette (light or dark), like the Train panel's plots."""
+        palette = self.palette()
+        background = palette.color(QPalette.ColorRole.Base)
+        foreground = palette.color(QPalette.ColorRole.Text)
+        for widget in (self.loss_plot, self.accuracy_plot):
+            widget.setBackground(background)
+            item = widget.getPlotItem()
+            item.titleLabel.setAttr("color", foreground.name())
+            item.titleLabel.setText(item.titleLabel.text)
+            for side in ("left", "bottom"):
+                axis = item.getAxis(side)
+                axis.setPen(pg.mkPen(foreground))
+                axis.setTextPen(pg.mkPen(foreground))
+            if item.legend is not None:
+                item.legend.setLabelTextColor(foreground)
+                item.legend.setBrush(pg.mkBrush(background.red(), background.green(), background.blue(), 200))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_palette()
+        super().changeEvent(event)
+
+    def show_epochs(self, epochs: Sequence[dict[str, Any]]) -> None:
+        """Plot a history's per-epoch records (empty clears the plots)."""
+        xs = [float(e.get("epoch", i + 1)) for i, e in enumerate(epochs)]
+
+        def column(key: str, scale: float = 1.0) -> list[float]:
+            values = []
+            for e in epochs:
+                value = e.get(key)
+                values.append(float(value) * scale if isinstance(value, (int, float)) else math.nan)
+            return values
+
+        self.train_curve.setData(xs, column("train_loss"))
+        self.test_curve.setData(xs, column("test_loss"))
+        self.accuracy_curve.setData(xs, column("test_accuracy", 100.0))
+        self.loss_plot.enableAutoRange()
+        self.accuracy_plot.enableAutoRange(axis="x")
