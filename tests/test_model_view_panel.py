@@ -194,3 +194,16 @@ def test_build_error_is_reported_not_raised(qtbot, panel: ModelPanel, monkeypatc
     assert "Pretrained weights for squeezenet1_1 are not available" in messages[0]
     assert panel.build_button.isEnabled()
     assert "not available" in panel.status_label.text()
+
+
+def test_view_follows_the_dataset_and_parameters(qtbot, panel: ModelPanel) -> None:
+    build(qtbot, panel, "mlp", "mnist")
+    panel.select(dataset_id="cifar10")
+    qtbot.waitUntil(lambda: not panel.jobs and panel.inspection.input_shape == (3, 32, 32), timeout=60000)
+    assert panel.inspection.summary.row("linear_relu_stack.0").output_shapes == ((1, 512),)
+    assert "3072" in panel.graph_view.items_by_id["linear_relu_stack_0"].lines[1]
+    panel.param_form.set_values({"hidden": 64})
+    panel.param_form.changed.emit()
+    qtbot.waitUntil(lambda: not panel.jobs
+                    and panel.inspection.summary.row("linear_relu_stack.0").output_shapes == ((1, 64),),
+                    timeout=60000)

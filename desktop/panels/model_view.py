@@ -80,6 +80,11 @@ class Inspection:
     live: bool = False  # a copy of the app's current model
 
 
+# Every build thread stays referenced here until it has finished, so a panel deleted
+# mid-build (a test that drops the window) never destroys a running QThread.
+_LIVE_JOBS: list["_Job"] = []
+
+
 class _Job(QThread):
     """Runs one function off the GUI thread and hands back its result or its error."""
 
@@ -137,6 +142,15 @@ class ModelPanel(Panel):
         drawing_changed = getattr(self.state, "drawing_changed", None)
         if drawing_changed is not None:
             drawing_changed.connect(self._on_drawing_changed)
+        # The view follows the choices: a changed model, parameter, dataset or shape rebuilds shortly after.
+        self.rebuild_timer = QTimer(self)
+        self.rebuild_timer.setSingleShot(True)
+        self.rebuild_timer.setInterval(400)
+        self.rebuild_timer.timeout.connect(self._rebuild_after_change)
+        for signal in (self.model_combo.currentIndexChanged, self.param_form.changed,
+                       self.dataset_combo.currentIndexChanged, self.channels_box.valueChanged,
+                       self.height_box.valueChanged, self.width_box.valueChanged, self.classes_box.valueChanged):
+            signal.connect(self._choice_changed)
         self.norms_timer = QTimer(self)
         self.norms_timer.setInterval(300)
         self.norms_timer.timeout.connect(self._refresh_norms)
@@ -439,15 +453,28 @@ class ModelPanel(Panel):
         return [str(i) for i in range(self.classes_box.value())]
 
     # -- building -----------------------------------------------------------------------------------
+    def _choice_changed(self, *_: Any) -> None:
+        if self.inspection is not None and self.source_combo.currentData() == SOURCE_REGISTRY:
+            self.rebuild_timer.start()
+
+    def _rebuild_after_change(self) -> None:
+        if self.source_combo.currentData() == SOURCE_REGISTRY:
+            self.build()
+
     def build(self) -> None:
         """Build (or copy) the model on a worker thread and show it when ready."""
+        self.rebuild_timer.stop()
         try:
             job_function, title = self._job_for_choice()
         except Exception as exc:
             self._show_problem(str(exc), traceback.format_exc())
             return
         self.generation += 1
-        job = _Job(job_function, self.generation, self)
+        for old in [j for j in _LIVE_JOBS if j.isFinished()]:
+            old.wait()
+            _LIVE_JOBS.remove(old)
+        job = _Job(job_function, self.generation)
+        _LIVE_JOBS.append(job)
         job.done.connect(self._on_built)
         job.failed.connect(self._on_build_failed)
         job.finished.connect(self._reap_jobs)
@@ -488,7 +515,6 @@ class ModelPanel(Panel):
         for job in [j for j in self.jobs if j.isFinished()]:
             job.wait()
             self.jobs.remove(job)
-            job.deleteLater()
 
     def _on_build_failed(self, message: str, detail: str, generation: int) -> None:
         if generation != self.generation:
@@ -871,6 +897,7 @@ class ModelPanel(Panel):
     def shutdown(self) -> None:
         """Wait for a build in progress and stop watching the training model."""
         self.norms_timer.stop()
+        self.rebuild_timer.stop()
         for job in list(self.jobs):
             job.wait()
         self.jobs.clear()
