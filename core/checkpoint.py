@@ -354,6 +354,9 @@ def _check_zip_members(path: Path) -> None:
     """Refuse members that point outside the archive or claim more bytes than the whole file holds."""
     size = path.stat().st_size
     with zipfile.ZipFile(path) as zf:
+        if any(n.endswith("/constants.pkl") or "/code/__torch__" in n for n in zf.namelist()):
+            raise CheckpointError(f"{path.name} is a TorchScript export, not a checkpoint: it runs with torch.jit.load "
+                                  "or LibTorch. To train or classify in torchdesk, open the checkpoint it came from.")
         for info in zf.infolist():
             name = info.filename
             if name.startswith(("/", "\\")) or ".." in re.split(r"[/\\]", name) or ":" in name.split("/")[0]:

@@ -162,3 +162,11 @@ def test_a_hostile_safetensors_header_is_refused(tmp_path: Path, header: dict) -
     (tmp_path / "huge.safetensors").write_bytes(struct.pack("<Q", 2**62) + b"{}")
     with pytest.raises(SafetensorsError, match="header claims"):
         load_safetensors(tmp_path / "huge.safetensors")
+
+
+def test_a_torchscript_export_opened_as_a_checkpoint_says_what_it_is(tmp_path: Path) -> None:
+    from torchdesk.core.checkpoint import CheckpointError, load_checkpoint
+
+    export_model(mlp(), "torchscript", tmp_path / "m.ts.pt", sample_inputs((1, 28, 28), count=2))
+    with pytest.raises(CheckpointError, match="TorchScript export, not a checkpoint"):
+        load_checkpoint(tmp_path / "m.ts.pt")
