@@ -6,6 +6,8 @@ import urllib.error
 
 import pytest
 import torch
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from torch import nn
 
 from torchdesk.core.inspect import (
@@ -316,3 +318,33 @@ def test_norms_follow_a_real_training_run(mnist_root) -> None:
     assert [r.module for r in records] == ["linear_relu_stack.0", "linear_relu_stack.2", "linear_relu_stack.4"]
     assert all(r.grad_norm is not None and r.grad_norm > 0 for r in records)
     assert seen[0][0].param_norm != seen[-1][0].param_norm  # the weights moved between steps
+
+
+
+@st.composite
+def random_dags(draw):
+    count = draw(st.integers(min_value=1, max_value=25))
+    nodes = [f"n{i}" for i in range(count)]
+    edges = draw(st.lists(st.tuples(st.integers(0, count - 1), st.integers(0, count - 1)), max_size=40))
+    return nodes, [(nodes[a], nodes[b]) for a, b in edges if a < b]
+
+
+@settings(max_examples=60, deadline=None)
+@given(random_dags(), st.integers(min_value=20, max_value=200))
+def test_layout_of_any_dag_is_tidy(dag, width) -> None:
+    nodes, edges = dag
+    sizes = {n: (float(width if i % 3 else 60), 30.0) for i, n in enumerate(nodes)}
+    layout = layout_graph(nodes, edges, sizes, h_gap=10)
+    by_rank: dict[int, list[str]] = {}
+    for n in nodes:
+        by_rank.setdefault(layout.ranks[n], []).append(n)
+    for members in by_rank.values():
+        spans = sorted((layout.positions[n][0] - sizes[n][0] / 2, layout.positions[n][0] + sizes[n][0] / 2)
+                       for n in members)
+        for (_, right), (left, _) in zip(spans, spans[1:]):
+            assert left >= right + 10 - 1e-6  # boxes in one layer keep their gap
+    for src, dst in set(edges):
+        assert layout.ranks[dst] > layout.ranks[src]
+        points = layout.routes[(src, dst)]
+        assert all(b[1] > a[1] for a, b in zip(points, points[1:]))  # arrows only go down
+    assert all(x >= -1e-6 for x, _ in layout.positions.values())
