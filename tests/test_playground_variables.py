@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import torch
 
 from torchdesk.core.playground import Evaluator, autograd_graph, describe_variables
@@ -39,7 +40,7 @@ def test_variables_table_after_each_walkthrough_cell() -> None:
             row = rows[name]
             assert (row.type_name, row.shape, row.dtype, row.requires_grad) == (type_name, shape, dtype, requires_grad), name
             if type_name in {"Tensor", "ndarray"}:
-                assert row.device == "cpu"
+                assert row.device == "cpu" or (torch.cuda.is_available() and row.device.startswith("cuda"))
 
 
 def test_bridge_indicator_both_ways_and_it_goes_away_after_a_copy() -> None:
@@ -92,3 +93,14 @@ def test_backward_functions_name_the_variables_they_produced() -> None:
     graph = autograd_graph(evaluator.namespace["loss"], evaluator.namespace)
     add = next(n for n in graph.nodes if n.label == "AddBackward0")
     assert add.name == "z" and add.detail == "gives z"
+
+
+@pytest.mark.gpu
+def test_walkthrough_gpu_cell_moves_the_tensor_and_the_table_says_so() -> None:
+    evaluator = Evaluator()
+    for cell in WALKTHROUGH_CELLS[:8]:  # up to the products, with the GPU move after cat
+        assert evaluator.run(cell.code).ok
+    rows = {row.name: row for row in describe_variables(evaluator.namespace)}
+    assert rows["tensor"].device.startswith("cuda")
+    assert rows["y1"].device.startswith("cuda") and rows["tensor"].shares_memory_with == ()
+    assert evaluator.run("print(y1.cpu())").output.startswith("tensor([[3., 3., 3., 3.],")

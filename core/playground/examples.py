@@ -204,6 +204,14 @@ EXAMPLES: tuple[Example, ...] = (
 _NUMBER = re.compile(r"-?\d+(\.\d*)?(e[+-]?\d+)?")
 
 
+_DEVICE = re.compile(r",\s*device='[a-z]+:\d+'")
+
+
+def without_device(text: str) -> str:
+    """``text`` without torch's ``, device='cuda:0'`` suffixes (the walkthrough printed CPU tensors)."""
+    return _DEVICE.sub("", text)
+
+
 def output_shape(text: str) -> str:
     """``text`` with every number replaced by ``#`` (to compare random outputs by format)."""
     return _NUMBER.sub("#", text)
