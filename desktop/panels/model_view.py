@@ -594,8 +594,6 @@ class ModelPanel(Panel):
         graph = self.inspection.graph
         depth = self.graph_depth()
         shown = collapse_graph(graph, depth, self.inspection.model) if depth else graph
-        self.graph_view.set_graph(shown)
-        self.graph_view.show_readable()
         banner = []
         if graph.fallback:
             banner.append("torch.fx could not trace this model, so the graph was recorded from one forward pass "
@@ -603,6 +601,10 @@ class ModelPanel(Panel):
         banner.extend(graph.notes)
         self.graph_banner.setText("\n".join(banner))
         self.graph_banner.setVisible(bool(banner))
+        self.graph_view.set_graph(shown)
+        # Lay the page out with the banner in place first, so "readable" measures the real viewport.
+        self.graph_banner.parentWidget().layout().activate()
+        self.graph_view.show_readable()
         how = "module hooks (fallback)" if graph.fallback else "torch.fx"
         folded = f", folded to depth {depth}" if depth else ""
         self.graph_info.setText(f"{len(shown.nodes)} boxes, {len(shown.edges)} arrows — traced with {how}{folded}. "
