@@ -328,14 +328,18 @@ class ThumbnailGrid(QListView):
         """Widen the grid cells a little so whole columns fill the viewport (no ragged strip on the right)."""
         cell = self.thumb_delegate.cell_size()
         available = self.viewport().width()
+        if not self.verticalScrollBar().isVisible():
+            # the icon layout keeps room for a scroll bar that may appear
+            available -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 2
         columns = max(1, available // max(1, cell.width()))
         width = max(cell.width(), available // columns)
         if self.gridSize() != QSize(width, cell.height()):
             self.setGridSize(QSize(width, cell.height()))
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._fit_columns()
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:  # also when the scroll bar comes or goes
+            self._fit_columns()
+        return super().viewportEvent(event)
 
     def changeEvent(self, event: Any) -> None:  # noqa: N802
         if event.type() == QEvent.Type.PaletteChange:

@@ -15,47 +15,35 @@ import numpy as np
 import torch
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFileDialog,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QSlider,
-    QSpinBox,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QGroupBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from torchdesk.core.data import Pipeline, open_dataset
-from torchdesk.core.dataset_stats import ChannelStats, Predictions, channel_mean_std, class_distribution, predict_dataset
+from torchdesk.core.dataset_stats import (
+    ChannelStats,
+    Predictions,
+    channel_mean_std,
+    class_distribution,
+    predict_dataset,
+)
 from torchdesk.core.download import download_dataset
 from torchdesk.core.sample_source import SampleReadError, SampleSource
 from torchdesk.core.specs import DatasetSpec, ParamError
 from torchdesk.core.userdirs import default_data_dir
-from torchdesk.desktop.dataview.class_chart import ClassDistributionChart
+from torchdesk.desktop.dataview.browser_view import BrowserView
 from torchdesk.desktop.dataview.inspector import SampleInspector
-from torchdesk.desktop.dataview.normalize_defaults import load_normalize_defaults, normalize_params, save_normalize_defaults
+from torchdesk.desktop.dataview.normalize_defaults import (
+    load_normalize_defaults,
+    normalize_params,
+    save_normalize_defaults,
+)
 from torchdesk.desktop.dataview.pipeline_editor import PipelineEditor
+from torchdesk.desktop.dataview.source_bar import SourceBar
+from torchdesk.desktop.dataview.stats_page import StatsPage
 from torchdesk.desktop.dataview.tasks import TaskSlot
-from torchdesk.desktop.dataview.thumbnails import ThumbnailGrid
 from torchdesk.desktop.panels.base import Panel
 from torchdesk.desktop.state import AppState
-from torchdesk.desktop.widgets.param_form import ParamForm
 
-SPLITS = (("Training split", True), ("Test split", False))
 SHARED_ROOT_KEY = "*torchvision*"  # in the per-dataset folder map: the last data folder of a downloadable dataset
-BANNER_STYLE = {
-    "error": "background:#fdecea; color:#7a1f1a; border:1px solid #f5c2bd; border-radius:4px; padding:6px;",
-    "info": "background:#e8f1fd; color:#123c69; border:1px solid #bcd4f6; border-radius:4px; padding:6px;",
-}
 
 
 class OpenedSplit:
@@ -97,193 +85,14 @@ class DataPanel(Panel):
         self._reopen_timer.setInterval(250)
         self._reopen_timer.timeout.connect(self.open_current)
 
-        self._build_source_bar()
-        self._build_browser()
-        self._build_side()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.browser)
-        splitter.addWidget(self.side_tabs)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        self.splitter = splitter
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.source_bar)
-        layout.addWidget(self.params_box)
-        layout.addWidget(self.banner)
-        layout.addWidget(splitter, 1)
-
-        self.state.registry_changed.connect(self.reload_registry)
-        self.state.predictor_changed.connect(self._on_predictor_changed)
-        self.state.model_updated.connect(self._on_model_updated)
-        self.reload_registry()
-        self._update_model_row()
-
-    # == building =============================================================================
-    def _build_source_bar(self) -> None:
-        self.dataset_combo = QComboBox()
-        self.dataset_combo.setObjectName("dataset_choice")
-        self.dataset_combo.setToolTip("The dataset plugin to browse.")
-        self.dataset_combo.setMinimumContentsLength(14)
-        self.dataset_combo.currentIndexChanged.connect(self._on_dataset_chosen)
-        self.split_combo = QComboBox()
-        self.split_combo.setObjectName("split_choice")
-        self.split_combo.setToolTip("Which split to browse (the confusion matrix refers to the test split).")
-        for text, train in SPLITS:
-            self.split_combo.addItem(text, train)
-        self.split_combo.currentIndexChanged.connect(lambda _i: self.open_current())
-        self.folder_edit = QLineEdit()
-        self.folder_edit.setObjectName("data_folder")
-        self.folder_edit.setToolTip("The data folder: torchvision's layout (e.g. <folder>/MNIST/raw), an image "
-                                    "folder (one subfolder per class) or a folder with annotations.csv and images/.")
-        self.folder_edit.editingFinished.connect(lambda: self.set_data_folder(self.folder_edit.text()))
-        self.choose_button = QPushButton("Choose folder…")
-        self.choose_button.setObjectName("choose_folder")
-        self.choose_button.setToolTip("Pick the folder that holds the dataset's files (Ctrl+Shift+O).")
-        self.choose_button.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        self.choose_button.clicked.connect(self.choose_folder)
-        self.download_button = QPushButton("Download")
-        self.download_button.setObjectName("download")
-        self.download_button.setToolTip("Download the dataset's files into the data folder (needs a network).")
-        self.download_button.clicked.connect(self.start_download)
-        self.download_progress = QProgressBar()
-        self.download_progress.setObjectName("download_progress")
-        self.download_progress.setToolTip("Download progress of the current file.")
-        self.download_progress.setMaximumWidth(220)
-        self.download_progress.hide()
-        self.cancel_download_button = QPushButton("Cancel")
-        self.cancel_download_button.setObjectName("cancel_download")
-        self.cancel_download_button.setToolTip("Stop the download; the partial file is removed (Esc).")
-        self.cancel_download_button.clicked.connect(self.cancel_download)
-        self.cancel_download_button.hide()
-        QShortcut(QKeySequence("Esc"), self, activated=self.cancel_download)
-
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel("Dataset:"))
-        bar.addWidget(self.dataset_combo)
-        bar.addWidget(self.split_combo)
-        bar.addWidget(QLabel("Folder:"))
-        bar.addWidget(self.folder_edit, 1)
-        bar.addWidget(self.choose_button)
-        bar.addWidget(self.download_button)
-        bar.addWidget(self.download_progress)
-        bar.addWidget(self.cancel_download_button)
-        self.source_bar = bar
-
-        self.params_box = QGroupBox("Dataset parameters")
-        self.params_form = ParamForm()
-        self.params_form.changed.connect(self._on_dataset_params_changed)
-        params_layout = QVBoxLayout(self.params_box)
-        params_layout.setContentsMargins(6, 2, 6, 2)
-        params_layout.addWidget(self.params_form)
-        self.params_box.hide()
-
-        self.banner = QLabel()
-        self.banner.setObjectName("data_banner")
-        self.banner.setWordWrap(True)
-        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner.hide()
-
-    def _build_browser(self) -> None:
-        self.class_filter = QComboBox()
-        self.class_filter.setObjectName("class_filter")
-        self.class_filter.setToolTip("Show only samples whose true class is this one.")
-        self.class_filter.setMinimumContentsLength(11)
-        self.class_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.class_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        self.misclassified_check = QCheckBox("Misclassified only")
-        self.misclassified_check.setObjectName("misclassified_only")
-        self.misclassified_check.setToolTip("Show only samples the current model gets wrong, most confident "
-                                            "mistakes first (needs a model: train one or open a checkpoint).")
-        self.misclassified_check.toggled.connect(lambda _c: self.apply_filter())
-        self.jump_spin = QSpinBox()
-        self.jump_spin.setObjectName("jump_index")
-        self.jump_spin.setToolTip("A sample index to jump to (Ctrl+G focuses this box; Enter jumps).")
-        self.jump_spin.setKeyboardTracking(False)
-        self.jump_spin.editingFinished.connect(self._jump_to_typed_index)
-        self.jump_button = QPushButton("Go")
-        self.jump_button.setToolTip("Show and inspect the sample with this index.")
-        self.jump_button.clicked.connect(self._jump_to_typed_index)
-        QShortcut(QKeySequence("Ctrl+G"), self, activated=lambda: (self.jump_spin.setFocus(), self.jump_spin.selectAll()))
-        self.zoom_slider = QSlider(Qt.Orientation.Horizontal)
-        self.zoom_slider.setObjectName("zoom")
-        self.zoom_slider.setRange(ThumbnailGrid.MIN_ZOOM, ThumbnailGrid.MAX_ZOOM)
-        self.zoom_slider.setToolTip("Thumbnail size (Ctrl+= / Ctrl+-, or Ctrl+wheel over the grid).")
-        self.zoom_slider.setMinimumWidth(80)
-        self.zoom_slider.setMaximumWidth(140)
-        QShortcut(QKeySequence.StandardKey.ZoomIn, self, activated=lambda: self.set_zoom(self.grid.zoom() + 8))
-        QShortcut(QKeySequence("Ctrl+="), self, activated=lambda: self.set_zoom(self.grid.zoom() + 8))
-        QShortcut(QKeySequence.StandardKey.ZoomOut, self, activated=lambda: self.set_zoom(self.grid.zoom() - 8))
-
-        self.grid = ThumbnailGrid()
-        self.grid.setObjectName("thumbnail_grid")
-        self.zoom_slider.setValue(self.grid.zoom())
-        self.zoom_slider.valueChanged.connect(self.set_zoom)
-        self.grid.selectionModel().currentChanged.connect(self._on_current_changed)
-
-        self.count_label = QLabel()
-        self.count_label.setObjectName("count_label")
-        self.focus_banner = QLabel()
-        self.focus_banner.setObjectName("focus_banner")
-        self.focus_banner.setWordWrap(True)
-        self.focus_banner.setStyleSheet(BANNER_STYLE["info"])
-        self.show_all_button = QPushButton("Show all")
-        self.show_all_button.setToolTip("Leave the confusion-matrix selection and show every sample.")
-        self.show_all_button.clicked.connect(self.clear_focus)
-        focus_row = QHBoxLayout()
-        focus_row.addWidget(self.focus_banner, 1)
-        focus_row.addWidget(self.show_all_button)
-        self.focus_frame = QFrame()
-        self.focus_frame.setLayout(focus_row)
-        focus_row.setContentsMargins(0, 0, 0, 0)
-        self.focus_frame.hide()
-
-        self.model_label = QLabel()
-        self.model_label.setObjectName("model_label")
-        self.model_label.setWordWrap(True)
-        self.predict_button = QPushButton("Predict")
-        self.predict_button.setObjectName("predict")
-        self.predict_button.setToolTip("Run the current model over this split and mark each thumbnail right or "
-                                       "wrong (F5).")
-        self.predict_button.setShortcut(QKeySequence("F5"))
-        self.predict_button.clicked.connect(self.start_predictions)
-        self.predict_progress = QProgressBar()
-        self.predict_progress.setMaximumWidth(160)
-        self.predict_progress.setToolTip("Predicting every sample of this split.")
-        self.predict_progress.hide()
-
-        tools = QHBoxLayout()
-        tools.addWidget(QLabel("Class:"))
-        tools.addWidget(self.class_filter)
-        tools.addWidget(self.misclassified_check)
-        tools.addSpacing(8)
-        tools.addWidget(QLabel("Index:"))
-        tools.addWidget(self.jump_spin)
-        tools.addWidget(self.jump_button)
-        tools.addSpacing(8)
-        tools.addWidget(QLabel("Zoom:"))
-        tools.addWidget(self.zoom_slider)
-        tools.addStretch(1)
-        model_row = QHBoxLayout()
-        model_row.addWidget(self.count_label)
-        model_row.addSpacing(12)
-        model_row.addWidget(self.model_label, 1)
-        model_row.addWidget(self.predict_progress)
-        model_row.addWidget(self.predict_button)
-
-        self.browser = QWidget()
-        layout = QVBoxLayout(self.browser)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(tools)
-        layout.addWidget(self.focus_frame)
-        layout.addWidget(self.grid, 1)
-        layout.addLayout(model_row)
-
-    def _build_side(self) -> None:
+        self.source_bar = SourceBar()
+        self.browser = BrowserView()
+        self.stats_page = StatsPage()
         self.inspector = SampleInspector()
         self.pipeline_editor = PipelineEditor()
-        self.pipeline_editor.changed.connect(self._update_pipeline)
+        self._alias_widgets()
+        self._connect_widgets()
+
         pipeline_box = QGroupBox("Transform pipeline (applied to the inspected sample)")
         pipeline_layout = QVBoxLayout(pipeline_box)
         pipeline_layout.addWidget(self.pipeline_editor)
@@ -293,45 +102,68 @@ class DataPanel(Panel):
         sample_split.setStretchFactor(0, 3)
         sample_split.setStretchFactor(1, 2)
         sample_split.setChildrenCollapsible(False)
-
-        self.chart = ClassDistributionChart()
-        self.chart.setObjectName("class_chart")
-        self.stats_label = QLabel("Mean and std: not measured yet.")
-        self.stats_label.setObjectName("stats_label")
-        self.stats_label.setWordWrap(True)
-        self.stats_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.stats_progress = QProgressBar()
-        self.stats_progress.setToolTip("Measuring the per-channel mean and std over every image.")
-        self.stats_progress.hide()
-        self.use_stats_button = QPushButton("Use as Normalize defaults")
-        self.use_stats_button.setObjectName("use_stats")
-        self.use_stats_button.setToolTip("Store the measured mean/std for this dataset: Normalize set to 'auto' "
-                                         "uses them here and in the Train panel.")
-        self.use_stats_button.setEnabled(False)
-        self.use_stats_button.clicked.connect(self.use_stats_as_defaults)
-        self.known_stats_label = QLabel()
-        self.known_stats_label.setWordWrap(True)
-        self.known_stats_label.setStyleSheet("color: gray")
-        stats_box = QGroupBox("Per-channel mean and standard deviation (pixels scaled to 0..1)")
-        stats_layout = QVBoxLayout(stats_box)
-        stats_layout.addWidget(self.stats_label)
-        stats_layout.addWidget(self.stats_progress)
-        stats_layout.addWidget(self.known_stats_label)
-        stats_layout.addWidget(self.use_stats_button, 0, Qt.AlignmentFlag.AlignLeft)
-        stats_page = QWidget()
-        stats_page_layout = QVBoxLayout(stats_page)
-        chart_box = QGroupBox("Samples per class")
-        chart_layout = QVBoxLayout(chart_box)
-        chart_layout.addWidget(self.chart)
-        stats_page_layout.addWidget(chart_box, 1)
-        stats_page_layout.addWidget(stats_box)
-
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("data_side_tabs")
         self.side_tabs.addTab(sample_split, "Sample")
-        self.side_tabs.addTab(stats_page, "Statistics")
+        self.side_tabs.addTab(self.stats_page, "Statistics")
         self.side_tabs.setTabToolTip(0, "The inspected sample and the transform pipeline.")
         self.side_tabs.setTabToolTip(1, "Class distribution and per-channel mean/std.")
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.browser)
+        self.splitter.addWidget(self.side_tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.source_bar)
+        layout.addWidget(self.splitter, 1)
+
+        self.state.registry_changed.connect(self.reload_registry)
+        self.state.predictor_changed.connect(self._on_predictor_changed)
+        self.state.model_updated.connect(self._on_model_updated)
+        self.reload_registry()
+        self._update_model_row()
+
+    # == wiring ===============================================================================
+    def _alias_widgets(self) -> None:
+        """Short names for the controls the panel drives (the widgets live in the layout classes)."""
+        bar, browser, stats = self.source_bar, self.browser, self.stats_page
+        for name in ("dataset_combo", "split_combo", "folder_edit", "choose_button", "download_button",
+                     "download_progress", "cancel_download_button", "params_box", "params_form", "banner"):
+            setattr(self, name, getattr(bar, name))
+        for name in ("class_filter", "misclassified_check", "jump_spin", "jump_button", "zoom_slider", "grid",
+                     "count_label", "focus_banner", "show_all_button", "focus_frame", "model_label",
+                     "predict_button", "predict_progress"):
+            setattr(self, name, getattr(browser, name))
+        for name in ("chart", "stats_label", "stats_progress", "use_stats_button", "known_stats_label"):
+            setattr(self, name, getattr(stats, name))
+
+    def _connect_widgets(self) -> None:
+        self.dataset_combo.currentIndexChanged.connect(self._on_dataset_chosen)
+        self.split_combo.currentIndexChanged.connect(lambda _i: self.open_current())
+        self.folder_edit.editingFinished.connect(lambda: self.set_data_folder(self.folder_edit.text()))
+        self.choose_button.clicked.connect(self.choose_folder)
+        self.download_button.clicked.connect(self.start_download)
+        self.cancel_download_button.clicked.connect(self.cancel_download)
+        QShortcut(QKeySequence("Esc"), self, activated=self.cancel_download)
+        self.params_form.changed.connect(self._on_dataset_params_changed)
+
+        self.class_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.misclassified_check.toggled.connect(lambda _c: self.apply_filter())
+        self.jump_spin.editingFinished.connect(self._jump_to_typed_index)
+        self.jump_button.clicked.connect(self._jump_to_typed_index)
+        QShortcut(QKeySequence("Ctrl+G"), self, activated=lambda: (self.jump_spin.setFocus(), self.jump_spin.selectAll()))
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, activated=lambda: self.set_zoom(self.grid.zoom() + 8))
+        QShortcut(QKeySequence("Ctrl+="), self, activated=lambda: self.set_zoom(self.grid.zoom() + 8))
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, activated=lambda: self.set_zoom(self.grid.zoom() - 8))
+        self.zoom_slider.valueChanged.connect(self.set_zoom)
+        self.grid.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.show_all_button.clicked.connect(self.clear_focus)
+        self.predict_button.clicked.connect(self.start_predictions)
+
+        self.use_stats_button.clicked.connect(self.use_stats_as_defaults)
+        self.pipeline_editor.changed.connect(self._update_pipeline)
 
     # == dataset choice ==========================================================================
     def reload_registry(self) -> None:
@@ -954,13 +786,10 @@ class DataPanel(Panel):
 
     # == banner =====================================================================================================
     def _show_banner(self, text: str, kind: str) -> None:
-        self.banner.setText(text)
-        self.banner.setStyleSheet(BANNER_STYLE[kind])
-        self.banner.show()
+        self.source_bar.show_banner(text, kind)
 
     def _hide_banner(self) -> None:
-        self.banner.hide()
-        self.banner.clear()
+        self.source_bar.hide_banner()
 
     def banner_text(self) -> str:
         """The message shown above the grid ('' when none): offline, missing files, damaged files."""

@@ -1,0 +1,112 @@
+"""The left side of the Data panel: filters, jump and zoom above the thumbnail grid, the model's verdict below.
+
+Layout only: the Data panel connects the signals and owns the behaviour.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from torchdesk.desktop.dataview.source_bar import BANNER_STYLE
+from torchdesk.desktop.dataview.thumbnails import ThumbnailGrid
+
+
+class BrowserView(QWidget):
+    """Class filter, misclassified-only, jump to index, zoom; the grid; a focus banner; counts and the model row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.class_filter = QComboBox()
+        self.class_filter.setObjectName("class_filter")
+        self.class_filter.setToolTip("Show only samples whose true class is this one.")
+        self.class_filter.setMinimumContentsLength(11)
+        self.class_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.misclassified_check = QCheckBox("Misclassified only")
+        self.misclassified_check.setObjectName("misclassified_only")
+        self.misclassified_check.setToolTip("Show only samples the current model gets wrong, most confident "
+                                            "mistakes first (needs a model: train one or open a checkpoint).")
+        self.jump_spin = QSpinBox()
+        self.jump_spin.setObjectName("jump_index")
+        self.jump_spin.setToolTip("A sample index to jump to (Ctrl+G focuses this box; Enter jumps).")
+        self.jump_spin.setKeyboardTracking(False)
+        self.jump_button = QPushButton("Go")
+        self.jump_button.setToolTip("Show and inspect the sample with this index.")
+        self.zoom_slider = QSlider(Qt.Orientation.Horizontal)
+        self.zoom_slider.setObjectName("zoom")
+        self.zoom_slider.setRange(ThumbnailGrid.MIN_ZOOM, ThumbnailGrid.MAX_ZOOM)
+        self.zoom_slider.setToolTip("Thumbnail size (Ctrl+= / Ctrl+-, or Ctrl+wheel over the grid).")
+        self.zoom_slider.setMinimumWidth(80)
+        self.zoom_slider.setMaximumWidth(140)
+
+        self.grid = ThumbnailGrid()
+        self.grid.setObjectName("thumbnail_grid")
+        self.zoom_slider.setValue(self.grid.zoom())
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count_label")
+        self.focus_banner = QLabel()
+        self.focus_banner.setObjectName("focus_banner")
+        self.focus_banner.setWordWrap(True)
+        self.focus_banner.setStyleSheet(BANNER_STYLE["info"])
+        self.show_all_button = QPushButton("Show all")
+        self.show_all_button.setToolTip("Leave the confusion-matrix selection and show every sample.")
+        focus_row = QHBoxLayout()
+        focus_row.setContentsMargins(0, 0, 0, 0)
+        focus_row.addWidget(self.focus_banner, 1)
+        focus_row.addWidget(self.show_all_button)
+        self.focus_frame = QFrame()
+        self.focus_frame.setLayout(focus_row)
+        self.focus_frame.hide()
+
+        self.model_label = QLabel()
+        self.model_label.setObjectName("model_label")
+        self.model_label.setWordWrap(True)
+        self.predict_button = QPushButton("Predict")
+        self.predict_button.setObjectName("predict")
+        self.predict_button.setToolTip("Run the current model over this split and mark each thumbnail right or "
+                                       "wrong (F5).")
+        self.predict_button.setShortcut(QKeySequence("F5"))
+        self.predict_progress = QProgressBar()
+        self.predict_progress.setMaximumWidth(160)
+        self.predict_progress.setToolTip("Predicting every sample of this split.")
+        self.predict_progress.hide()
+
+        tools = QHBoxLayout()
+        tools.addWidget(QLabel("Class:"))
+        tools.addWidget(self.class_filter)
+        tools.addWidget(self.misclassified_check)
+        tools.addSpacing(8)
+        tools.addWidget(QLabel("Index:"))
+        tools.addWidget(self.jump_spin)
+        tools.addWidget(self.jump_button)
+        tools.addSpacing(8)
+        tools.addWidget(QLabel("Zoom:"))
+        tools.addWidget(self.zoom_slider)
+        tools.addStretch(1)
+        model_row = QHBoxLayout()
+        model_row.addWidget(self.count_label)
+        model_row.addSpacing(12)
+        model_row.addWidget(self.model_label, 1)
+        model_row.addWidget(self.predict_progress)
+        model_row.addWidget(self.predict_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(tools)
+        layout.addWidget(self.focus_frame)
+        layout.addWidget(self.grid, 1)
+        layout.addLayout(model_row)

@@ -1,0 +1,106 @@
+"""The row where a dataset is chosen: plugin, split, folder, download; plus its parameters and a message banner.
+
+Layout only: the Data panel connects the signals and owns the behaviour.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from torchdesk.desktop.widgets.param_form import ParamForm
+
+SPLITS = (("Training split", True), ("Test split", False))
+BANNER_STYLE = {
+    "error": "background:#fdecea; color:#7a1f1a; border:1px solid #f5c2bd; border-radius:4px; padding:6px;",
+    "info": "background:#e8f1fd; color:#123c69; border:1px solid #bcd4f6; border-radius:4px; padding:6px;",
+}
+
+
+class SourceBar(QWidget):
+    """Dataset and split pickers, the data folder with Choose folder…, Download with progress and Cancel,
+    the dataset's parameter form (image folder, annotations CSV) and a banner for what went wrong."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dataset_combo = QComboBox()
+        self.dataset_combo.setObjectName("dataset_choice")
+        self.dataset_combo.setToolTip("The dataset plugin to browse.")
+        self.dataset_combo.setMinimumContentsLength(14)
+        self.split_combo = QComboBox()
+        self.split_combo.setObjectName("split_choice")
+        self.split_combo.setToolTip("Which split to browse (the confusion matrix refers to the test split).")
+        for text, train in SPLITS:
+            self.split_combo.addItem(text, train)
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setObjectName("data_folder")
+        self.folder_edit.setToolTip("The data folder: torchvision's layout (e.g. <folder>/MNIST/raw), an image "
+                                    "folder (one subfolder per class) or a folder with annotations.csv and images/.")
+        self.choose_button = QPushButton("Choose folder…")
+        self.choose_button.setObjectName("choose_folder")
+        self.choose_button.setToolTip("Pick the folder that holds the dataset's files (Ctrl+Shift+O).")
+        self.choose_button.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.download_button = QPushButton("Download")
+        self.download_button.setObjectName("download")
+        self.download_button.setToolTip("Download the dataset's files into the data folder (needs a network).")
+        self.download_progress = QProgressBar()
+        self.download_progress.setObjectName("download_progress")
+        self.download_progress.setToolTip("Download progress of the current file.")
+        self.download_progress.setMaximumWidth(220)
+        self.download_progress.hide()
+        self.cancel_download_button = QPushButton("Cancel")
+        self.cancel_download_button.setObjectName("cancel_download")
+        self.cancel_download_button.setToolTip("Stop the download; the partial file is removed (Esc).")
+        self.cancel_download_button.hide()
+
+        self.params_box = QGroupBox("Dataset parameters")
+        self.params_form = ParamForm()
+        params_layout = QVBoxLayout(self.params_box)
+        params_layout.setContentsMargins(6, 2, 6, 2)
+        params_layout.addWidget(self.params_form)
+        self.params_box.hide()
+
+        self.banner = QLabel()
+        self.banner.setObjectName("data_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.hide()
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel("Dataset:"))
+        row.addWidget(self.dataset_combo)
+        row.addWidget(self.split_combo)
+        row.addWidget(QLabel("Folder:"))
+        row.addWidget(self.folder_edit, 1)
+        row.addWidget(self.choose_button)
+        row.addWidget(self.download_button)
+        row.addWidget(self.download_progress)
+        row.addWidget(self.cancel_download_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.params_box)
+        layout.addWidget(self.banner)
+
+    def show_banner(self, text: str, kind: str) -> None:
+        """Show ``text`` above the grid; ``kind`` is ``error`` or ``info``."""
+        self.banner.setText(text)
+        self.banner.setStyleSheet(BANNER_STYLE[kind])
+        self.banner.show()
+
+    def hide_banner(self) -> None:
+        """Remove the message."""
+        self.banner.hide()
+        self.banner.clear()
