@@ -109,7 +109,7 @@ def download_dataset(spec: DatasetSpec, root: Path | str, params: dict[str, Any]
     except Exception as exc:
         if watcher.cancelled:
             raise Cancelled("download cancelled") from None
-        if isinstance(exc, DatasetMissingError) or _is_network_failure(exc) or watcher.network_errors:
+        if _is_network_failure(exc) or watcher.network_errors:
             detail = watcher.network_errors[-1] if watcher.network_errors else _root_cause(exc)
             raise DatasetMissingError(
                 spec, root, f"The download failed (no network connection?): {detail}"

@@ -106,3 +106,20 @@ def test_outside_a_download_torchvisions_own_fetcher_runs(tmp_path: Path, remote
     monkeypatch.setattr(download, "_original_urlretrieve", lambda url, name, chunk=0: calls.append((url, str(name))))
     tv_utils._urlretrieve("https://example.invalid/x.gz", tmp_path / "x.gz")
     assert calls == [("https://example.invalid/x.gz", str(tmp_path / "x.gz"))]
+
+
+def test_a_folder_that_cannot_be_written_is_not_blamed_on_the_network(tmp_path: Path, remote_blob: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = fake_remote_spec(remote_blob)
+    real_open = open
+
+    def read_only_open(path: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        if "w" in mode and str(tmp_path / "data") in str(path):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", read_only_open)
+    with pytest.raises(DatasetMissingError) as caught:
+        download_dataset(spec, tmp_path / "data")
+    assert "The download failed: [Errno 13] Permission denied" in str(caught.value)
+    assert "no network" not in str(caught.value)
