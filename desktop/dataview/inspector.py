@@ -11,13 +11,14 @@ from typing import Any, Callable, Sequence
 
 import torch
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from torchdesk.core.sample_source import to_uint8_chw
 from torchdesk.desktop.dataview.tensor_view import TensorImageView, target_html, target_plain, tensor_summary
-from torchdesk.desktop.dataview.thumbnails import qimage_from_uint8
 
 RANDOM_DRAWS = 6
 
@@ -43,31 +43,31 @@ class SampleInspector(QWidget):
         self._random = False
         self.last_tensor: torch.Tensor | None = None
         self.last_target: Any = None
+        self._raw_description = ""
 
         self.header = QLabel("Click a thumbnail to inspect it.")
         self.header.setObjectName("inspector_header")
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.raw_view = QLabel()
+        self.raw_view = TensorImageView(side=140)
         self.raw_view.setObjectName("raw_image")
-        self.raw_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.raw_view.setMinimumSize(112, 112)
-        self.raw_view.setToolTip("The image exactly as the dataset stores it, enlarged without smoothing.")
+        self.raw_view.setToolTip("The image exactly as the dataset stores it (uint8 0..255), enlarged without "
+                                 "smoothing; move the mouse over it to read the pixel values.")
         self.raw_caption = QLabel()
-        self.raw_caption.setWordWrap(True)
         self.raw_caption.setStyleSheet("color: gray")
 
         self.tensor_view = TensorImageView(side=140)
         self.tensor_view.setObjectName("tensor_view")
         self.tensor_caption = QLabel()
         self.tensor_caption.setObjectName("tensor_summary")
-        self.tensor_caption.setWordWrap(True)
-        self.hover_label = QLabel("Hover over the tensor to read its values.")
+        self.hover_label = QLabel("Hover to read values.")
         self.hover_label.setObjectName("tensor_hover")
         self.hover_label.setStyleSheet("color: gray")
         self.tensor_view.hovered.connect(
-            lambda text: self.hover_label.setText(text or "Hover over the tensor to read its values."))
+            lambda text: self.hover_label.setText(text or "Hover to read values."))
+        self.raw_view.hovered.connect(
+            lambda text: self.raw_caption.setText(f"pixel {text}\n" if text else self._raw_description))
 
         self.target_view = QLabel()
         self.target_view.setObjectName("target_view")
@@ -90,7 +90,7 @@ class SampleInspector(QWidget):
         self.redraw_button.clicked.connect(self.refresh)
         draws_layout = QHBoxLayout(self.draws_box)
         for view in self.draw_views:
-            view.setMinimumSize(56, 56)
+            view.setMinimumSize(36, 36)
             draws_layout.addWidget(view)
         draws_layout.addWidget(self.redraw_button)
         self.draws_box.hide()
@@ -107,8 +107,15 @@ class SampleInspector(QWidget):
         for box in (raw_box, tensor_box):
             box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         target_box = QGroupBox("Target after the target transform")
+        target_scroll = QScrollArea()  # a long vector (many classes) scrolls instead of widening the panel
+        target_scroll.setWidget(self.target_view)
+        target_scroll.setWidgetResizable(True)
+        target_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        target_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        target_scroll.setMinimumHeight(62)
+        target_scroll.setMaximumHeight(90)
         target_layout = QVBoxLayout(target_box)
-        target_layout.addWidget(self.target_view)
+        target_layout.addWidget(target_scroll)
 
         grid = QGridLayout()
         grid.addWidget(raw_box, 0, 0)
@@ -126,7 +133,7 @@ class SampleInspector(QWidget):
         self._raw = None
         self._label = None
         self.header.setText(message)
-        self.raw_view.clear()
+        self.raw_view.set_tensor(None)
         self.raw_caption.clear()
         self.tensor_view.set_tensor(None)
         self.tensor_caption.clear()
@@ -150,19 +157,17 @@ class SampleInspector(QWidget):
         self.header.setText(f"<b>Sample #{dataset_index}</b> — label {shown}{note}")
         try:
             pixels = to_uint8_chw(raw)
-        except Exception as exc:  # a damaged image: say so, keep going
-            self.raw_view.setText(f"cannot show: {exc}")
+        except Exception as exc:  # an image PIL cannot convert: say so, keep going
+            self.raw_view.set_tensor(None)
+            self.raw_caption.setText(f"cannot show: {exc}")
             pixels = None
         if pixels is not None:
-            image = qimage_from_uint8(pixels)
-            scale = max(1, min(160 // max(1, image.width()), 160 // max(1, image.height())))
-            self.raw_view.setPixmap(QPixmap.fromImage(image).scaled(
-                image.width() * scale, image.height() * scale, Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.FastTransformation))
+            self.raw_view.set_tensor(pixels)
             mode = getattr(raw, "mode", "")
             size = getattr(raw, "size", None)
-            kind = f"PIL image, mode {mode}, {size[0]}×{size[1]}" if mode and size else type(raw).__name__
-            self.raw_caption.setText(f"{kind}; uint8 0..255")
+            kind = f"PIL image {mode} {size[0]}×{size[1]}" if mode and size else type(raw).__name__
+            self._raw_description = f"{kind}\nuint8, 0..255"
+            self.raw_caption.setText(self._raw_description)
         self.refresh()
 
     def refresh(self) -> None:

@@ -43,7 +43,7 @@ class PipelineEditor(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("pipeline_steps")
         self.list.setToolTip("The transforms applied after ToTensor, top to bottom. Select one to edit it.")
-        self.list.setMinimumHeight(70)
+        self.list.setMinimumHeight(44)
         self.list.currentRowChanged.connect(self._show_form)
 
         self.add_combo = QComboBox()

@@ -35,7 +35,7 @@ class StatsPage(QWidget):
         chart_box = QGroupBox("Samples per class")
         chart_layout = QVBoxLayout(chart_box)
         chart_layout.addWidget(self.chart)
-        stats_box = QGroupBox("Per-channel mean and standard deviation (pixels scaled to 0..1)")
+        stats_box = QGroupBox("Per-channel mean and std (pixels in 0..1)")
         stats_layout = QVBoxLayout(stats_box)
         stats_layout.addWidget(self.stats_label)
         stats_layout.addWidget(self.stats_progress)

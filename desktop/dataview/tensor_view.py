@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 
 def tensor_summary(tensor: torch.Tensor) -> str:
-    """``shape (1, 28, 28)  torch.float32  min 0.000  max 1.000`` for a label under the picture."""
+    """``shape (1, 28, 28)  float32`` and, on a second line, ``min 0  max 1  mean 0.13``: a caption."""
     shape = "(" + ", ".join(str(d) for d in tensor.shape) + ("," if tensor.dim() == 1 else "") + ")"
     text = f"shape {shape}  {str(tensor.dtype).replace('torch.', '')}"
     if tensor.numel():
         values = tensor.detach().float()
-        text += f"  min {float(values.min()):.4g}  max {float(values.max()):.4g}  mean {float(values.mean()):.4g}"
+        text += f"\nmin {float(values.min()):.4g}  max {float(values.max()):.4g}  mean {float(values.mean()):.4g}"
     return text
 
 
@@ -71,9 +71,20 @@ class TensorImageView(QWidget):
         return QSize(self._side, self._side)
 
     def set_tensor(self, tensor: torch.Tensor | None) -> None:
-        """Show ``tensor`` (``(C, H, W)`` or ``(H, W)``); None clears the view."""
+        """Show ``tensor`` (``(C, H, W)`` or ``(H, W)``); None clears the view.
+
+        A uint8 tensor (raw pixels) is drawn as it is; any other is stretched from
+        its minimum (black) to its maximum (white) so normalised values stay visible.
+        """
         self._tensor = None if tensor is None else tensor.detach().cpu()
-        self._image = QImage() if tensor is None else tensor_to_qimage(self._tensor)
+        if self._tensor is None:
+            self._image = QImage()
+        elif self._tensor.dtype == torch.uint8:
+            from torchdesk.desktop.dataview.thumbnails import qimage_from_uint8
+
+            self._image = qimage_from_uint8(self._tensor)
+        else:
+            self._image = tensor_to_qimage(self._tensor)
         self.update()
 
     def tensor(self) -> torch.Tensor | None:
@@ -106,7 +117,8 @@ class TensorImageView(QWidget):
             return ""
         t = self._tensor if self._tensor.dim() == 3 else self._tensor.unsqueeze(0)
         values = [float(v) for v in t[:, y, x]]
-        shown = ", ".join(f"{v:.4f}" for v in values[:4]) + (" …" if len(values) > 4 else "")
+        fmt = "{:.0f}" if t.dtype == torch.uint8 else "{:.4f}"
+        shown = ", ".join(fmt.format(v) for v in values[:4]) + (" …" if len(values) > 4 else "")
         return f"x {x}, y {y}: {shown}"
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802

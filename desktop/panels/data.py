@@ -115,6 +115,7 @@ class DataPanel(Panel):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([600, 420])  # scaled to the real width: the grid gets the larger share
         layout = QVBoxLayout(self)
         layout.addWidget(self.source_bar)
         layout.addWidget(self.splitter, 1)
