@@ -86,7 +86,7 @@ class StateDictDialog(QDialog):
         self.problems.setReadOnly(True)
         self.problems.setToolTip("Why the weights do not fit the chosen model")
         self.problems.setPlaceholderText("Keys or shapes that do not fit will be listed here.")
-        self.problems.setMaximumHeight(140)
+        self.problems.setMinimumHeight(120)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.load_button = self.buttons.addButton("Load", QDialogButtonBox.ButtonRole.AcceptRole)
         self.load_button.setObjectName("loadWeightsButton")
@@ -99,7 +99,7 @@ class StateDictDialog(QDialog):
         layout.addWidget(QLabel("Model:", self))
         layout.addWidget(self.model_picker)
         layout.addLayout(form)
-        layout.addWidget(self.problems)
+        layout.addWidget(self.problems, 1)
         layout.addWidget(self.buttons)
         guess = guess_model(state_dict, registry)
         if guess is not None:
