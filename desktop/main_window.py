@@ -1,0 +1,412 @@
+"""The one main window: panels as tabs, menus, status bar, persistence, safe closing.
+
+The window is built in two steps so it can be painted before PyTorch is imported:
+the frame (menus, status bar, an empty tab area saying "Loading…") needs only Qt,
+and :meth:`MainWindow.load` then creates the shared state and the panels listed in
+:mod:`torchdesk.desktop.panels`. Tests and screenshots build both at once.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import traceback
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from torchdesk.core.userdirs import home
+from torchdesk.desktop.error_bar import ErrorBar
+from torchdesk.desktop.panels import PANELS
+from torchdesk.desktop.theme import THEMES, apply_theme
+
+if TYPE_CHECKING:
+    from torchdesk.desktop.panels.base import Panel
+    from torchdesk.desktop.state import AppState
+
+DEFAULT_SIZE = (1280, 800)
+
+
+def open_settings() -> QSettings:
+    """The desktop settings file, ``<torchdesk home>/desktop.ini`` (``TORCHDESK_HOME`` moves it)."""
+    return QSettings(str(home() / "desktop.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    """The torchdesk window. ``loaded`` fires once the panels exist and training can start."""
+
+    loaded = Signal()
+
+    def __init__(self, state: "AppState | None" = None, settings: QSettings | None = None, *,
+                 load_now: bool = True, persist: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings if settings is not None else open_settings()
+        self.persist = persist
+        self.state: AppState | None = state
+        self.panels: dict[str, Panel] = {}
+        self._panel_actions: dict[str, QAction] = {}
+        self._closed = False
+        self.setWindowTitle("torchdesk")
+        self._build_frame()
+        self._restore_geometry()
+        if load_now:
+            self.load()
+
+    # -- the frame (Qt only, painted first) -----------------------------------------
+    def _build_frame(self) -> None:
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.setSpacing(4)
+        self.error_bar = ErrorBar(central)
+        self.tabs = QTabWidget(central)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setObjectName("panelTabs")
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._placeholder = QLabel("Loading PyTorch and plugins…", self.tabs)
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setEnabled(False)
+        self.tabs.addTab(self._placeholder, "torchdesk")
+        layout.addWidget(self.error_bar)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.activity_label = QLabel("Starting…")
+        self.activity_label.setToolTip("What torchdesk is doing")
+        self.device_label = QLabel("Device: …")
+        self.device_label.setToolTip("The compute device training uses by default")
+        self.statusBar().addWidget(self.activity_label, 1)
+        self.statusBar().addPermanentWidget(self.device_label)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.open_checkpoint_action = self._action(
+            file_menu, "&Open checkpoint…", QKeySequence.StandardKey.Open,
+            "Open a saved checkpoint in the Checkpoints panel",
+            lambda: self._checkpoint_action("open"))
+        self.save_checkpoint_action = self._action(
+            file_menu, "&Save checkpoint…", QKeySequence.StandardKey.Save,
+            "Save the current model in the Checkpoints panel",
+            lambda: self._checkpoint_action("save"))
+        file_menu.addSeparator()
+        self.quit_action = self._action(file_menu, "&Quit", QKeySequence("Ctrl+Q"),
+                                        "Close torchdesk (asks first while training runs)", self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self._set_checkpoint_actions_enabled(False)
+
+        self.view_menu = bar.addMenu("&View")
+        self._panel_group = QActionGroup(self)
+        self._panel_group.setExclusive(True)
+        self.view_menu.addSeparator()
+        theme_menu = self.view_menu.addMenu("&Theme")
+        theme_menu.setToolTipsVisible(True)
+        self._theme_group = QActionGroup(self)
+        current = str(self.settings.value("window/theme", "system"))
+        for name in THEMES:
+            action = theme_menu.addAction(name.capitalize())
+            action.setCheckable(True)
+            action.setChecked(name == current)
+            action.setToolTip(f"Use the {name} colour palette")
+            action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
+            self._theme_group.addAction(action)
+
+        plugins_menu = bar.addMenu("&Plugins")
+        self.plugins_action = self._action(plugins_menu, "&Plugins…", QKeySequence("Ctrl+Shift+P"),
+                                           "List the installed plugins, what they provide and their errors",
+                                           self.open_plugins_dialog)
+        help_menu = bar.addMenu("&Help")
+        self.about_action = self._action(help_menu, "&About torchdesk", QKeySequence.StandardKey.HelpContents,
+                                         "Versions, devices and plugins", self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        for menu in (file_menu, self.view_menu, plugins_menu, help_menu):
+            menu.setToolTipsVisible(True)
+
+    def _action(self, menu: Any, text: str, shortcut: Any, tip: str, slot: Any) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry):
+            # restoreGeometry shrinks a window to a smaller current screen; keep the size asked for.
+            size = self.settings.value("window/size")
+            if isinstance(size, QSize) and size.isValid() and not self.isMaximized():
+                self.resize(size)
+            return
+        self.resize(*DEFAULT_SIZE)
+
+    # -- loading (imports torch) ---------------------------------------------------
+    def load(self) -> None:
+        """Create the shared state and every panel, then restore their settings."""
+        if self.panels or self._closed:
+            return
+        self.show_activity("Loading plugins…")
+        if self.state is None:
+            from torchdesk.core.registry import get_registry
+            from torchdesk.desktop.state import AppState
+
+            self.state = AppState(get_registry(), self)
+        state = self.state
+        state.error.connect(self.show_error)
+        state.status.connect(self.show_activity)
+        state.panel_requested.connect(self.show_panel)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(0)
+        self._placeholder.deleteLater()
+        for index, (panel_id, target) in enumerate(PANELS):
+            panel = self._build_panel(panel_id, target)
+            if panel is None:
+                continue
+            self.panels[panel.panel_id or panel_id] = panel
+            self.tabs.addTab(panel, panel.title or panel_id.capitalize())
+            self.tabs.setTabToolTip(self.tabs.count() - 1, (panel.__doc__ or panel.title).strip().splitlines()[0])
+            self._add_panel_action(panel_id, panel, index)
+        self.tabs.blockSignals(False)
+        self._set_checkpoint_actions_enabled("checkpoints" in self.panels)
+        self._restore_panels()
+        self._show_device()
+        self.show_activity("Ready")
+        self.loaded.emit()
+
+    def _build_panel(self, panel_id: str, target: str) -> "Panel | None":
+        module_name, _, class_name = target.partition(":")
+        if not module_name.startswith("torchdesk."):
+            module_name = f"torchdesk.desktop.panels.{module_name}"
+        try:
+            cls = getattr(importlib.import_module(module_name), class_name)
+            return cls(self.state)
+        except Exception as exc:  # a broken panel must not keep the others away
+            self.show_error(f"The {panel_id} panel could not be opened: {type(exc).__name__}: {exc}",
+                            "".join(traceback.format_exception(exc)))
+            return None
+
+    def _add_panel_action(self, panel_id: str, panel: "Panel", index: int) -> None:
+        action = QAction(panel.title or panel_id, self)
+        action.setCheckable(True)
+        shortcut = panel.shortcut or (f"Ctrl+{index + 1}" if index < 9 else "")
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(f"Show the {panel.title or panel_id} panel")
+        action.setStatusTip(action.toolTip())
+        action.triggered.connect(lambda _=False, pid=panel_id: self.show_panel(pid))
+        self._panel_group.addAction(action)
+        separator = self.view_menu.actions()[-2]  # keep the Theme submenu last
+        self.view_menu.insertAction(separator, action)
+        self.addAction(action)
+        self._panel_actions[panel_id] = action
+
+    def _restore_panels(self) -> None:
+        for panel_id, panel in self.panels.items():
+            self.settings.beginGroup(f"panels/{panel_id}")
+            try:
+                panel.restore_settings(self.settings)
+            except Exception as exc:
+                self.show_error(f"The last settings of the {panel.title} panel could not be restored; "
+                                "it starts with its defaults.", "".join(traceback.format_exception(exc)))
+            finally:
+                self.settings.endGroup()
+        last = str(self.settings.value("window/last_panel", "train"))
+        self.show_panel(last if last in self.panels else next(iter(self.panels), ""))
+
+    def _show_device(self) -> None:
+        try:
+            from torchdesk.core.devices import describe_device
+
+            self.device_label.setText(describe_device("auto"))
+        except Exception as exc:
+            self.device_label.setText("Device: unknown")
+            self.device_label.setToolTip(f"Could not inspect the devices: {exc}")
+
+    # -- panels -----------------------------------------------------------------------
+    def show_panel(self, panel_id: str, kwargs: dict | None = None) -> bool:
+        """Bring ``panel_id`` to the front and hand it ``kwargs``; False when it does not exist."""
+        panel = self.panels.get(panel_id)
+        if panel is None:
+            if panel_id:
+                self.show_activity(f"The {panel_id} panel is not available in this version.")
+            return False
+        self.tabs.setCurrentWidget(panel)
+        if kwargs:
+            try:
+                panel.focus_with(**kwargs)
+            except Exception as exc:
+                self.show_error(f"The {panel.title} panel could not show that: {exc}",
+                                "".join(traceback.format_exception(exc)))
+        return True
+
+    def current_panel_id(self) -> str:
+        """The id of the panel in front ('' while loading)."""
+        widget = self.tabs.currentWidget()
+        for panel_id, panel in self.panels.items():
+            if panel is widget:
+                return panel_id
+        return ""
+
+    def _on_tab_changed(self, _index: int) -> None:
+        action = self._panel_actions.get(self.current_panel_id())
+        if action is not None:
+            action.setChecked(True)
+
+    # -- menus ------------------------------------------------------------------------
+    def _set_checkpoint_actions_enabled(self, enabled: bool) -> None:
+        for action, verb in ((self.open_checkpoint_action, "Open a saved checkpoint"),
+                             (self.save_checkpoint_action, "Save the current model")):
+            action.setEnabled(enabled)
+            tip = verb if enabled else f"{verb} (needs the Checkpoints panel, which is not installed)"
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+
+    def _checkpoint_action(self, action: str) -> None:
+        if self.state is not None:
+            self.state.request_panel("checkpoints", action=action)
+
+    def open_plugins_dialog(self) -> None:
+        """Show the plugins: the full Plugins dialog where installed, else a read-only list."""
+        if self.state is None:
+            return
+        try:
+            dialog_module = importlib.import_module("torchdesk.desktop.plugins_dialog")
+        except ModuleNotFoundError as exc:
+            if exc.name != "torchdesk.desktop.plugins_dialog":
+                raise
+            from torchdesk.desktop.plugin_list import show_plugin_list
+
+            show_plugin_list(self.state.registry, self)
+            return
+        dialog_module.show_plugins_dialog(self.state, self)
+
+    def about_text(self) -> str:
+        """The About box's text: versions, devices and plugins (also handy in bug reports)."""
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        from torchdesk.core.version import __version__
+
+        lines = [f"<h3>torchdesk {__version__}</h3>",
+                 "<p>A desktop workbench for PyTorch.</p><p>"]
+        try:
+            import torch
+
+            from torchdesk.core.devices import available_devices, describe_device
+
+            lines.append(f"PyTorch {torch.__version__}<br>")
+            devices = ", ".join(f"{name} ({describe_device(name)})" for name in available_devices())
+        except Exception as exc:
+            devices = f"unknown ({exc})"
+        lines.append(f"Qt {qVersion()} (PySide6 {pyside_version})<br>")
+        lines.append(f"Python {sys.version.split()[0]}<br>")
+        lines.append(f"Devices: {devices}</p>")
+        if self.state is not None:
+            plugins = self.state.registry.plugins()
+            active = [p for p in plugins if p.state == "active"]
+            lines.append(f"<p>Plugins loaded: {len(active)} of {len(plugins)}<br>")
+            for p in plugins:
+                provides = ", ".join(f"{len(ids)} {kind}{'s' if len(ids) != 1 else ''}"
+                                     for kind, ids in p.provides.items())
+                lines.append(f"&nbsp;&nbsp;{p.name} ({p.distribution} {p.version}) — {p.state}"
+                             f"{': ' + provides if provides else ''}<br>")
+            lines.append("</p>")
+        return "".join(lines)
+
+    def show_about(self) -> None:
+        """The Help > About box."""
+        QMessageBox.about(self, "About torchdesk", self.about_text())
+
+    def set_theme(self, name: str) -> None:
+        """Switch palette now and remember it."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            applied = apply_theme(app, name)
+            self.settings.setValue("window/theme", applied)
+
+    # -- status and errors ------------------------------------------------------------
+    def show_activity(self, text: str) -> None:
+        """Put ``text`` in the status bar's activity area."""
+        self.activity_label.setText(text)
+
+    def show_error(self, message: str, detail: str = "") -> None:
+        """Show an error in the bar above the panels, detail one click away; never a dialog storm."""
+        self.error_bar.add_error(message, detail)
+        self.show_activity(message.splitlines()[0] if message else "Error")
+
+    # -- persistence and closing ------------------------------------------------------
+    def save_settings(self) -> None:
+        """Write geometry, the panel in front and each panel's choices."""
+        if not self.persist:
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/size", self.size())
+        if self.current_panel_id():
+            self.settings.setValue("window/last_panel", self.current_panel_id())
+        for panel_id, panel in self.panels.items():
+            self.settings.beginGroup(f"panels/{panel_id}")
+            try:
+                panel.save_settings(self.settings)
+            except Exception as exc:
+                print(f"torchdesk: could not save the {panel_id} panel's settings: {exc}", file=sys.stderr)
+            finally:
+                self.settings.endGroup()
+        self.settings.sync()
+
+    def busy_reasons(self) -> list[str]:
+        """What closing now would interrupt, one sentence per busy panel."""
+        reasons = []
+        for panel in self.panels.values():
+            try:
+                reason = panel.busy_reason()
+            except Exception:
+                reason = ""
+            if reason:
+                reasons.append(reason)
+        return reasons
+
+    def confirm_interrupt(self, reasons: list[str]) -> bool:
+        """Ask whether to stop the running work and close (tests replace this)."""
+        answer = QMessageBox.question(
+            self, "Stop and quit?",
+            "\n".join(reasons) + "\n\nStop it and close torchdesk?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self._closed:
+            event.accept()
+            return
+        reasons = self.busy_reasons()
+        if reasons and not self.confirm_interrupt(reasons):
+            event.ignore()
+            return
+        self.show_activity("Stopping…")
+        self.save_settings()
+        self.shutdown()
+        event.accept()
+
+    def shutdown(self) -> None:
+        """Stop and join every panel's threads (once)."""
+        if self._closed:
+            return
+        self._closed = True
+        for panel in self.panels.values():
+            try:
+                panel.shutdown()
+            except Exception as exc:
+                print(f"torchdesk: the {panel.panel_id} panel did not shut down cleanly: {exc}", file=sys.stderr)

@@ -1,0 +1,137 @@
+"""A confusion-matrix heatmap with class names; clicking a cell says which cell.
+
+Rows are the true classes, columns the predicted ones. Colour is the share of
+each true class (so a rare class is as readable as a common one); the counts are
+written in the cells when there is room and shown in a tooltip on hover.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Signal
+from PySide6.QtGui import QColor
+
+MAX_LABELLED_CLASSES = 20
+
+
+class ConfusionMatrixView(pg.PlotWidget):
+    """Heatmap of ``confusion[true][predicted]``; ``cell_clicked(true, predicted)`` on click."""
+
+    cell_clicked = Signal(int, int)
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.matrix = np.zeros((0, 0), dtype=np.int64)
+        self.class_names: list[str] = []
+        self._texts: list[pg.TextItem] = []
+        item = self.getPlotItem()
+        item.setTitle("Confusion matrix (test)")
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.setMouseEnabled(x=False, y=False)
+        item.invertY(True)
+        item.setLabel("left", "true class")
+        item.setLabel("bottom", "predicted class")
+        self.image = pg.ImageItem()
+        self.image.setColorMap(pg.colormap.get("viridis"))
+        item.addItem(self.image)
+        self.empty_text = pg.TextItem("appears after the first epoch", anchor=(0.5, 0.5), color="#888")
+        item.addItem(self.empty_text)
+        self.empty_text.setPos(0.5, 0.5)
+        item.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
+        self._hide_ticks()
+        self.scene().sigMouseClicked.connect(self._on_click)
+        self.scene().sigMouseMoved.connect(self._on_hover)
+        self.setToolTip("Rows: true class, columns: predicted class. Click a cell to see those test images.")
+
+    def set_matrix(self, confusion: Sequence[Sequence[int]], class_names: Sequence[str]) -> None:
+        """Show ``confusion`` with ``class_names`` on the axes."""
+        matrix = np.asarray(confusion, dtype=np.int64)
+        if matrix.ndim != 2 or matrix.size == 0:
+            return
+        n = matrix.shape[0]
+        names = [str(c) for c in class_names][:n] + [str(i) for i in range(len(class_names), n)]
+        self.matrix, self.class_names = matrix, names
+        totals = matrix.sum(axis=1, keepdims=True).clip(min=1)
+        share = matrix / totals
+        self.image.setImage(share.T, levels=(0.0, 1.0), autoLevels=False)  # ImageItem is column-major
+        self.image.setRect(0, 0, n, n)
+        self.empty_text.hide()
+        item = self.getPlotItem()
+        item.setRange(xRange=(0, n), yRange=(0, n), padding=0)
+        left = [(i + 0.5, self._short(names[i])) for i in range(n)]
+        bottom = [(i + 0.5, str(i)) for i in range(n)]
+        if n > MAX_LABELLED_CLASSES:
+            step = int(np.ceil(n / MAX_LABELLED_CLASSES))
+            left, bottom = left[::step], bottom[::step]
+        item.getAxis("left").setTicks([left])
+        item.getAxis("bottom").setTicks([bottom])
+        self._write_counts(matrix, share)
+
+    @staticmethod
+    def _short(name: str) -> str:
+        return name if len(name) <= 12 else name[:11] + "…"
+
+    def _write_counts(self, matrix: np.ndarray, share: np.ndarray) -> None:
+        item = self.getPlotItem()
+        for text in self._texts:
+            item.removeItem(text)
+        self._texts.clear()
+        n = matrix.shape[0]
+        if n > MAX_LABELLED_CLASSES:
+            return
+        for i in range(n):
+            for j in range(n):
+                if matrix[i, j] == 0:
+                    continue
+                color = QColor(20, 20, 20) if share[i, j] > 0.6 else QColor(240, 240, 240)
+                text = pg.TextItem(str(int(matrix[i, j])), anchor=(0.5, 0.5), color=color)
+                text.setPos(j + 0.5, i + 0.5)
+                item.addItem(text)
+                self._texts.append(text)
+
+    def _hide_ticks(self) -> None:
+        for side in ("left", "bottom"):
+            self.getPlotItem().getAxis(side).setTicks([[]])
+
+    def cell_at(self, scene_pos: QPointF) -> tuple[int, int] | None:
+        """(true, predicted) under a scene position, or None outside the matrix."""
+        n = self.matrix.shape[0]
+        if n == 0:
+            return None
+        point = self.getPlotItem().vb.mapSceneToView(scene_pos)
+        col, row = int(np.floor(point.x())), int(np.floor(point.y()))
+        if 0 <= row < n and 0 <= col < n:
+            return row, col
+        return None
+
+    def describe_cell(self, true: int, predicted: int) -> str:
+        """A sentence for a cell: how many of which class were predicted as which."""
+        count = int(self.matrix[true, predicted])
+        total = int(self.matrix[true].sum())
+        return (f"true {self.class_names[true]} → predicted {self.class_names[predicted]}: "
+                f"{count} of {total} ({100 * count / max(total, 1):.1f}%)")
+
+    def _on_click(self, event) -> None:  # type: ignore[no-untyped-def]
+        cell = self.cell_at(event.scenePos())
+        if cell is not None:
+            self.cell_clicked.emit(*cell)
+
+    def _on_hover(self, scene_pos: QPointF) -> None:
+        cell = self.cell_at(scene_pos)
+        self.setToolTip(self.describe_cell(*cell) + "\nClick to see these test images." if cell else
+                        "Rows: true class, columns: predicted class. Click a cell to see those test images.")
+
+    def clear_matrix(self) -> None:
+        """Back to the empty state of a new run."""
+        self.matrix = np.zeros((0, 0), dtype=np.int64)
+        self.image.clear()
+        for text in self._texts:
+            self.getPlotItem().removeItem(text)
+        self._texts.clear()
+        self.empty_text.show()
+        self._hide_ticks()
+        self.getPlotItem().setRange(xRange=(0, 1), yRange=(0, 1), padding=0)

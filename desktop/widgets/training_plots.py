@@ -1,0 +1,216 @@
+"""The training panel's live plots: batch loss, epoch losses, test accuracy, confusion matrix.
+
+Points are appended as they arrive but curves are redrawn by a timer at a human
+rate (``redraw_hz``) and only when something changed. Curves clip to the visible
+range and downsample to the pixels available, so a run of hundreds of thousands
+of batches costs the same to draw as a short one. Everything shown can be saved
+as a PNG and as a CSV in long format (``series,x,y``).
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from torchdesk.desktop.theme import is_dark
+from torchdesk.desktop.widgets.confusion_matrix import ConfusionMatrixView
+from torchdesk.desktop.widgets.series import EmaSmoother, GrowingSeries
+
+TRAIN_COLOR = QColor(31, 119, 180)
+TEST_COLOR = QColor(255, 127, 14)
+ACCURACY_COLOR = QColor(44, 160, 44)
+
+
+def _plot(title: str, left: str, bottom: str) -> pg.PlotWidget:
+    widget = pg.PlotWidget()
+    item = widget.getPlotItem()
+    item.setTitle(title)
+    item.setLabel("left", left)
+    item.setLabel("bottom", bottom)
+    item.showGrid(x=True, y=True, alpha=0.15)
+    item.setMenuEnabled(False)
+    widget.setMinimumSize(140, 120)
+    return widget
+
+
+class TrainingPlots(QWidget):
+    """All plots of one run; :meth:`reset` before a run, then feed batches and epochs."""
+
+    def __init__(self, parent: QWidget | None = None, redraw_hz: float = 15.0) -> None:
+        super().__init__(parent)
+        self.batch_loss = GrowingSeries(4096)
+        self.batch_smooth = GrowingSeries(4096)
+        self.smoother = EmaSmoother(0.98)
+        self.train_loss = GrowingSeries(64)
+        self.test_loss = GrowingSeries(64)
+        self.test_accuracy = GrowingSeries(64)
+        self._dirty = False
+
+        self.loss_plot = _plot("Training loss per batch", "loss", "step")
+        self.loss_plot.setToolTip("Every batch's loss (faint) with a smoothed line over it. Drag to pan, wheel to zoom.")
+        self.loss_plot.addLegend(offset=(-10, 10))
+        self.raw_curve = self.loss_plot.plot(name="batch")
+        self.smooth_curve = self.loss_plot.plot(name="smoothed")
+        for curve in (self.raw_curve, self.smooth_curve):
+            curve.setClipToView(True)
+            curve.setDownsampling(auto=True, method="peak")
+            curve.setSkipFiniteCheck(True)
+
+        self.epoch_plot = _plot("Loss per epoch", "loss", "epoch")
+        self.epoch_plot.setToolTip("Mean training loss and test loss after each epoch.")
+        self.epoch_plot.addLegend(offset=(-10, 10))
+        self.train_curve = self.epoch_plot.plot(name="train", symbol="o", symbolSize=6)
+        self.test_curve = self.epoch_plot.plot(name="test", symbol="s", symbolSize=6)
+
+        self.accuracy_plot = _plot("Test accuracy", "%", "epoch")
+        self.accuracy_plot.setToolTip("Share of the test split classified correctly after each epoch.")
+        self.accuracy_plot.setYRange(0, 100, padding=0.02)
+        self.accuracy_curve = self.accuracy_plot.plot(name="test accuracy", symbol="o", symbolSize=6)
+
+        self.confusion = ConfusionMatrixView()
+        self.confusion.setMinimumSize(160, 140)
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.loss_plot, 0, 0, 1, 2)
+        layout.addWidget(self.confusion, 0, 2, 2, 1)
+        layout.addWidget(self.epoch_plot, 1, 0)
+        layout.addWidget(self.accuracy_plot, 1, 1)
+        layout.setColumnStretch(0, 3)
+        layout.setColumnStretch(1, 3)
+        layout.setColumnStretch(2, 4)
+        layout.setRowStretch(0, 1)
+        layout.setRowStretch(1, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(int(1000 / redraw_hz))
+        self._timer.timeout.connect(self.redraw)
+        self.apply_palette()
+
+    # -- feeding -------------------------------------------------------------------
+    def reset(self) -> None:
+        """Empty every plot for a new run."""
+        for series in (self.batch_loss, self.batch_smooth, self.train_loss, self.test_loss, self.test_accuracy):
+            series.clear()
+        self.smoother.reset()
+        self.confusion.clear_matrix()
+        self._dirty = True
+        self.redraw()
+
+    def add_batches(self, steps: Sequence[int], losses: Sequence[float]) -> None:
+        """Append batch losses; drawn at the next redraw tick."""
+        self.batch_loss.extend(steps, losses)
+        self.batch_smooth.extend(steps, self.smoother.feed(losses))
+        self._dirty = True
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def add_epoch(self, epoch: int, train_loss: float, test_loss: float, test_accuracy: float,
+                  confusion: Sequence[Sequence[int]] | None = None, class_names: Sequence[str] = ()) -> None:
+        """Append one epoch's metrics and show its confusion matrix; drawn at once."""
+        self.train_loss.append(epoch, train_loss)
+        self.test_loss.append(epoch, test_loss)
+        self.test_accuracy.append(epoch, 100.0 * test_accuracy)
+        if confusion:
+            self.confusion.set_matrix(confusion, class_names)
+        self._dirty = True
+        self.redraw()
+
+    def stop_updates(self) -> None:
+        """Draw what is pending and stop the redraw timer (the run ended)."""
+        self.redraw()
+        self._timer.stop()
+
+    def redraw(self) -> None:
+        """Hand the curves their data if anything changed."""
+        if not self._dirty:
+            return
+        self._dirty = False
+        self.raw_curve.setData(self.batch_loss.x, self.batch_loss.y)
+        self.smooth_curve.setData(self.batch_smooth.x, self.batch_smooth.y)
+        self.train_curve.setData(self.train_loss.x, self.train_loss.y)
+        self.test_curve.setData(self.test_loss.x, self.test_loss.y)
+        self.accuracy_curve.setData(self.test_accuracy.x, self.test_accuracy.y)
+
+    @property
+    def point_count(self) -> int:
+        """How many batch-loss points the plots hold."""
+        return len(self.batch_loss)
+
+    # -- looks ----------------------------------------------------------------------
+    def apply_palette(self) -> None:
+        """Colour the plots from the widget's palette (light or dark)."""
+        palette = self.palette()
+        background = palette.color(QPalette.ColorRole.Base)
+        foreground = palette.color(QPalette.ColorRole.Text)
+        dark = is_dark(palette)
+        raw = QColor(140, 170, 220, 90) if dark else QColor(31, 119, 180, 70)
+        smooth = QColor(120, 180, 255) if dark else QColor(20, 80, 160)
+        train = QColor(100, 170, 240) if dark else TRAIN_COLOR
+        self.raw_curve.setPen(pg.mkPen(raw, width=1))
+        self.smooth_curve.setPen(pg.mkPen(smooth, width=2))
+        self.train_curve.setPen(pg.mkPen(train, width=2))
+        self.train_curve.setSymbolBrush(train)
+        self.test_curve.setPen(pg.mkPen(TEST_COLOR, width=2))
+        self.test_curve.setSymbolBrush(TEST_COLOR)
+        self.accuracy_curve.setPen(pg.mkPen(ACCURACY_COLOR, width=2))
+        self.accuracy_curve.setSymbolBrush(ACCURACY_COLOR)
+        for widget in (self.loss_plot, self.epoch_plot, self.accuracy_plot, self.confusion):
+            widget.setBackground(background)
+            item = widget.getPlotItem()
+            item.titleLabel.setAttr("color", foreground.name())
+            item.titleLabel.setText(item.titleLabel.text)
+            for side in ("left", "bottom"):
+                axis = item.getAxis(side)
+                axis.setPen(pg.mkPen(foreground))
+                axis.setTextPen(pg.mkPen(foreground))
+            legend = item.legend
+            if legend is not None:
+                legend.setLabelTextColor(foreground)
+                legend.setBrush(pg.mkBrush(background.red(), background.green(), background.blue(), 200))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_palette()
+        super().changeEvent(event)
+
+    # -- export ---------------------------------------------------------------------
+    def export_png(self, path: str | Path) -> Path:
+        """Save all plots as they look now to a PNG."""
+        self.redraw()
+        target = Path(path)
+        if not self.grab().save(str(target), "PNG"):
+            raise OSError(f"could not write {target}")
+        return target
+
+    def export_csv(self, path: str | Path) -> Path:
+        """Save every plotted number as ``series,x,y`` rows (confusion cells as ``confusion[true][pred]``)."""
+        self.redraw()
+        target = Path(path)
+        with target.open("w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["series", "x", "y"])
+            for name, series in (("batch_loss", self.batch_loss), ("batch_loss_smoothed", self.batch_smooth),
+                                 ("train_loss", self.train_loss), ("test_loss", self.test_loss),
+                                 ("test_accuracy_percent", self.test_accuracy)):
+                for x, y in zip(series.x.tolist(), series.y.tolist()):
+                    writer.writerow([name, int(x) if float(x).is_integer() else x, repr(y)])
+            matrix = self.confusion.matrix
+            names = self.confusion.class_names
+            for i in range(matrix.shape[0]):
+                for j in range(matrix.shape[1]):
+                    writer.writerow([f"confusion[{names[i]}][{names[j]}]", f"{i},{j}", int(matrix[i, j])])
+        return target
+
+    def points(self) -> dict[str, np.ndarray]:
+        """Copies of the plotted y values by series (tests and scripts use it)."""
+        return {"batch_loss": self.batch_loss.y.copy(), "train_loss": self.train_loss.y.copy(),
+                "test_loss": self.test_loss.y.copy(), "test_accuracy": self.test_accuracy.y.copy()}

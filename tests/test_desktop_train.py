@@ -1,0 +1,129 @@
+"""The Train panel driven like a person: start, pause, resume, stop, close, errors."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from desktop_helpers import click, make_window, quick_config, wait_idle
+
+from torchdesk.core.events import Finished
+
+
+@pytest.fixture
+def window(qtbot, mnist_root):
+    win = make_window(qtbot)
+    win.panels["train"].set_config(quick_config(mnist_root))
+    return win
+
+
+def test_start_runs_to_the_end_with_curves_and_accuracy(qtbot, window):
+    panel = window.panels["train"]
+    finished = []
+    window.state.training_event.connect(lambda e: finished.append(e) if isinstance(e, Finished) else None)
+    click(qtbot, panel.start_button)
+    assert not panel.start_button.isEnabled() and panel.stop_button.isEnabled()
+    assert not panel.setup_widget.isEnabled()
+    wait_idle(qtbot, panel)
+    batches_per_epoch = -(-600 // 32)
+    assert panel.plots.point_count == 2 * batches_per_epoch
+    points = panel.plots.points()
+    assert len(points["train_loss"]) == 2 and len(points["test_accuracy"]) == 2
+    assert np.isfinite(points["batch_loss"]).all()
+    assert "%" in panel.accuracy_label.text() and "epoch 2" in panel.accuracy_label.text()
+    assert panel.last_accuracy is not None and panel.last_accuracy > 0.3  # a learnable pattern
+    assert panel.plots.confusion.matrix.shape == (10, 10) and panel.plots.confusion.matrix.sum() == 200
+    assert finished and not finished[-1].cancelled
+    assert panel.start_button.isEnabled() and not panel.stop_button.isEnabled()
+    assert not panel.pause_button.isEnabled()
+    assert window.state.predictor is not None and window.state.predictor.class_names
+    assert panel.progress.value() == panel.progress.maximum()
+
+
+def test_clicking_a_confusion_cell_asks_the_data_panel_for_those_test_images(qtbot, window):
+    panel = window.panels["train"]
+    requests = []
+    window.state.panel_requested.connect(lambda pid, kw: requests.append((pid, kw)))
+    click(qtbot, panel.start_button)
+    wait_idle(qtbot, panel)
+    matrix = panel.plots.confusion.matrix
+    true, predicted = np.unravel_index(np.argmax(matrix), matrix.shape)
+    panel.show_cell_samples(int(true), int(predicted))
+    pid, kwargs = requests[-1]
+    assert pid == "data" and kwargs["split"] == "test"
+    assert len(kwargs["indices"]) == matrix[true, predicted]
+    assert kwargs["true"] == panel.plots.confusion.class_names[true]
+
+
+def test_stop_mid_run(qtbot, window, mnist_root):
+    panel = window.panels["train"]
+    panel.set_config(quick_config(mnist_root, epochs=200))
+    click(qtbot, panel.start_button)
+    qtbot.waitUntil(lambda: panel.plots.point_count > 5, timeout=60_000)
+    click(qtbot, panel.stop_button)
+    wait_idle(qtbot, panel)
+    assert panel.plots.point_count < 200 * 19
+    assert "Stopped" in panel.progress.format()
+    assert panel.start_button.isEnabled() and panel.setup_widget.isEnabled()
+
+
+def test_pause_and_resume(qtbot, window, mnist_root):
+    panel = window.panels["train"]
+    panel.set_config(quick_config(mnist_root, epochs=200))
+    click(qtbot, panel.start_button)
+    qtbot.waitUntil(lambda: panel.plots.point_count > 3, timeout=60_000)
+    click(qtbot, panel.pause_button)
+    qtbot.waitUntil(lambda: panel.pause_button.text() == "Resume" and panel.pause_button.isEnabled())
+    assert panel.controller.run.trainer.paused
+    qtbot.wait(400)  # the batch in flight lands
+    held = panel.plots.point_count
+    qtbot.wait(600)
+    assert panel.plots.point_count == held
+    assert "Paused" in panel.progress.format()
+    click(qtbot, panel.pause_button)
+    qtbot.waitUntil(lambda: panel.plots.point_count > held + 3, timeout=60_000)
+    assert panel.pause_button.text() == "Pause"
+    click(qtbot, panel.stop_button)
+    wait_idle(qtbot, panel)
+
+
+def test_stop_while_paused(qtbot, window, mnist_root):
+    panel = window.panels["train"]
+    panel.set_config(quick_config(mnist_root, epochs=200))
+    click(qtbot, panel.start_button)
+    qtbot.waitUntil(lambda: panel.plots.point_count > 2, timeout=60_000)
+    click(qtbot, panel.pause_button)
+    qtbot.waitUntil(lambda: panel.pause_button.text() == "Resume")
+    click(qtbot, panel.stop_button)
+    wait_idle(qtbot, panel)
+    assert panel.pause_button.text() == "Pause" and panel.start_button.isEnabled()
+
+
+def test_closing_the_window_mid_run_asks_then_stops_and_joins(qtbot, window, mnist_root):
+    panel = window.panels["train"]
+    panel.set_config(quick_config(mnist_root, epochs=200))
+    asked = []
+    window.confirm_interrupt = lambda reasons: asked.append(reasons) or False
+    click(qtbot, panel.start_button)
+    qtbot.waitUntil(lambda: panel.plots.point_count > 2, timeout=60_000)
+    window.close()
+    assert asked and "Training is running" in asked[0][0]
+    assert window.isVisible() and panel.controller.running  # "No" keeps everything going
+    window.confirm_interrupt = lambda reasons: True
+    thread = panel.controller._thread
+    window.close()
+    assert not window.isVisible()
+    assert not panel.controller.running and thread.isFinished()
+
+
+def test_closing_while_the_data_loads(qtbot, window):
+    panel = window.panels["train"]
+    click(qtbot, panel.start_button)
+    window.close()  # before the first batch: must not hang or crash
+    assert not panel.controller.running
+
+
+def test_invalid_settings_are_reported_without_starting(qtbot, window):
+    panel = window.panels["train"]
+    panel.dataset_picker.combo.setCurrentIndex(panel.dataset_picker.combo.findData("mnist"))
+    panel.set_config(panel.config().replace(device="cuda:7"))  # not available: falls back to auto
+    assert panel.device_combo.currentData() == "auto"
