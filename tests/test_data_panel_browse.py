@@ -56,8 +56,6 @@ def test_mnist_idx_is_browsed_with_labels_chart_and_statistics(qtbot: Any, mnist
     assert panel.grid.model().rowCount() == 200
 
 
-@pytest.mark.xfail(reason="plugins/datasets.py LocalCIFAR10 still checks batches.meta's md5 (torchvision "
-                          "_load_meta), so generated CIFAR-10 batches are reported missing", strict=False)
 def test_cifar10_batches_are_browsed_in_colour(qtbot: Any, tmp_path: Path) -> None:
     root = write_cifar10(tmp_path / "data", n_train=50, n_test=20)
     panel = make_panel(qtbot)
