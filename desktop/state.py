@@ -22,6 +22,8 @@ class AppState(QObject):
     * ``error(str, str)``: a readable message and its detail (traceback) for the user.
     * ``panel_requested(str, dict)``: ask the window to show a panel with arguments.
     * ``training_event(object)``: every core training event, already on the GUI thread.
+    * ``drawing_changed(object)``: the classify canvas's picture as the model sees it
+      (a float tensor ``(1, 28, 28)`` in ``[0, 1]``), or None when the canvas is empty.
     """
 
     predictor_changed = Signal(object)
@@ -32,6 +34,7 @@ class AppState(QObject):
     error = Signal(str, str)
     panel_requested = Signal(str, dict)
     training_event = Signal(object)
+    drawing_changed = Signal(object)
 
     def __init__(self, registry: PluginRegistry, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,11 +45,17 @@ class AppState(QObject):
         # optimizer and history, which the current Predictor does not carry.
         self.run: Any = None
         self.training_active = False
+        self.drawing: Any = None
 
     def set_predictor(self, predictor: Predictor | None) -> None:
         """Make ``predictor`` the app's current model and tell every panel."""
         self.predictor = predictor
         self.predictor_changed.emit(predictor)
+
+    def set_drawing(self, drawing: Any) -> None:
+        """Share the classify canvas's current picture (what the model sees) with other panels."""
+        self.drawing = drawing
+        self.drawing_changed.emit(drawing)
 
     def report_error(self, message: str, detail: str = "") -> None:
         """Show ``message`` to the person (with ``detail`` one click away); the app goes on."""
