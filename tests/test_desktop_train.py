@@ -127,3 +127,21 @@ def test_invalid_settings_are_reported_without_starting(qtbot, window):
     panel.dataset_picker.combo.setCurrentIndex(panel.dataset_picker.combo.findData("mnist"))
     panel.set_config(panel.config().replace(device="cuda:7"))  # not available: falls back to auto
     assert panel.device_combo.currentData() == "auto"
+
+
+def test_resume_from_a_checkpoint_continues_the_epochs_and_history(qtbot, window, mnist_root, tmp_path):
+    from torchdesk.core.checkpoint import load_checkpoint, save_checkpoint
+
+    panel = window.panels["train"]
+    click(qtbot, panel.start_button)
+    wait_idle(qtbot, panel)
+    assert window.state.run is panel.run
+    path = tmp_path / "two.pt"
+    save_checkpoint(path, panel.run)
+    panel.plots.reset()
+    window.state.request_panel("train", resume=load_checkpoint(path))
+    wait_idle(qtbot, panel)
+    assert panel.epochs_spin.value() == 4  # 2 done + 2 more
+    assert len(panel.plots.points()["test_accuracy"]) == 4
+    assert panel.plots.point_count == 4 * 19
+    assert "epoch 4" in panel.accuracy_label.text()

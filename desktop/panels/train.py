@@ -202,7 +202,6 @@ class TrainPanel(Panel):
         self.last_accuracy: float | None = None
         self._started_at = 0.0
         self._epochs = 0
-        self._resume_from: Any = None  # a Checkpoint the next Start continues (see resume_from)
         self._build_setup()
         self._build_run_view()
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -557,15 +556,6 @@ class TrainPanel(Panel):
         self.log(f"Loading {spec.name if spec else config.dataset.id} from {config.data_dir or default_data_dir()}…")
         self.state.show_status("Loading data…")
         self._started_at = time.monotonic()
-        resume, self._resume_from = self._resume_from, None
-        if resume is not None:  # the resumed run's curves go on from where they stopped
-            history = resume.history
-            for record in history["epochs"]:
-                self.plots.add_epoch(int(record.get("epoch", 0)), record.get("train_loss", math.nan),
-                                     record.get("test_loss", math.nan), record.get("test_accuracy", math.nan))
-            losses = history["batch_loss"]
-            self.plots.add_batches(list(range(1, len(losses) + 1)), losses)
-            self.log(f"Resuming {resume.path.name} after epoch {resume.epoch}.")
         self.controller.start(config, self.state.registry, resume=resume)
 
     def toggle_pause(self) -> None:
@@ -725,27 +715,7 @@ class TrainPanel(Panel):
         """Add a time-stamped line to the log view."""
         self.log_view.appendPlainText(f"{time.strftime('%H:%M:%S')}  {text}")
 
-    def resume_from(self, checkpoint: Any) -> bool:
-        """Show a checkpoint's settings and continue its run (epoch count, optimizer state, curves)."""
-        if self.controller.running:
-            self.state.report_error("A run is going: stop it before resuming a checkpoint.", "")
-            return False
-        config = getattr(checkpoint, "config", None)
-        if config is None:
-            self.state.report_error("Only a torchdesk checkpoint can be resumed (a state dict has no run).", "")
-            return False
-        for note in self.set_config(config):
-            self.log(f"Resume: {note}")
-        self._resume_from = checkpoint
-        self.start()
-        return True
-
     # -- Panel API -----------------------------------------------------------------------
-    def focus_with(self, resume: Any = None, **_: Any) -> None:
-        """``resume=checkpoint`` (from the Checkpoints panel) continues that checkpoint's run."""
-        if resume is not None:
-            self.resume_from(resume)
-
     def restore_settings(self, settings: QSettings) -> None:
         raw = settings.value(SETTINGS_KEY)
         if raw:
@@ -769,18 +739,21 @@ class TrainPanel(Panel):
         settings.setValue("view_splitter", self.view_splitter.saveState())
 
     def focus_with(self, resume: Any = None, **_ignored: Any) -> None:
-        """``resume=checkpoint``: show the checkpoint's settings and continue its training."""
-        if resume is None:
-            return
+        """``resume=checkpoint`` (from the Checkpoints panel) continues that checkpoint's run."""
+        if resume is not None:
+            self.resume_from(resume)
+
+    def resume_from(self, resume: Any) -> bool:
+        """Show a checkpoint's settings and continue its run (epoch count, optimizer state, curves)."""
         if self.controller.running:
             self.state.report_error("A run is already going: stop it before resuming a checkpoint.")
-            return
+            return False
         config = getattr(resume, "config", None)
         if config is None:
             self.state.report_error(
                 f"{getattr(resume, 'path', 'This file')} holds only weights (a plain state dict), so there is "
                 "no run to continue. Load it in the Checkpoints panel and start a new run instead.")
-            return
+            return False
         done = int(getattr(resume, "epoch", 0))
         if config.epochs <= done:
             config = config.replace(epochs=done + max(1, config.epochs))
@@ -790,6 +763,7 @@ class TrainPanel(Panel):
         self.log(f"Resuming {getattr(resume, 'path', 'the checkpoint')} after epoch {done}, "
                  f"training to epoch {config.epochs}.")
         self.start(resume=resume)
+        return True
 
     def _show_history(self, history: dict) -> None:
         losses = [float(v) for v in history.get("batch_loss", [])]
