@@ -15,8 +15,8 @@ import traceback
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QSettings, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QObject, QSettings, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -94,6 +94,13 @@ class CheckpointsPanel(Panel):
         self._signals = AutosaveSignals(self)
         self._signals.saved.connect(self._on_autosaved)
         self._signals.failed.connect(self._on_autosave_failed)
+        # Autosaves can come every fraction of a second: re-read the folder at most twice a second,
+        # and only while the panel is on screen (it re-reads when shown).
+        self._stale = False
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(500)
+        self._refresh_timer.timeout.connect(self.refresh)
         # Hooks a test (or a future non-modal UI) can replace; the defaults show the standard dialogs.
         self.ask_save_path: Callable[[str], str] = self._ask_save_path
         self.ask_open_path: Callable[[], str] = self._ask_open_path
@@ -324,6 +331,7 @@ class CheckpointsPanel(Panel):
 
     def refresh(self) -> None:
         """Read the folder again off the GUI thread."""
+        self._refresh_timer.stop()
         folder = self.folder
         self.scan_label.setText(f"Reading {folder}…")
         self._scan.start(lambda progress, cancel: scan_folder(folder, progress, cancel), "torchdesk-checkpoint-scan",
@@ -610,6 +618,20 @@ class CheckpointsPanel(Panel):
         what = "best so far" if record.kind == "best" else "latest"
         self.autosave_label.setText(f"Epoch {record.epoch} saved ({what}): {record.path.name}")
         if record.path.parent == self.folder:
+            self.schedule_refresh()
+
+    def schedule_refresh(self) -> None:
+        """Re-read the folder soon (now-ish when shown, else when the panel is next shown)."""
+        if self.isVisible():
+            if not self._refresh_timer.isActive():
+                self._refresh_timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.refresh()
 
     def _on_autosave_failed(self, message: str) -> None:
@@ -740,5 +762,6 @@ class CheckpointsPanel(Panel):
         return "A model is being exported." if self.exporting() else ""
 
     def shutdown(self) -> None:
+        self._refresh_timer.stop()
         self._scan.stop()
         self._export.stop()
