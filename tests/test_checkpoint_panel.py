@@ -279,3 +279,22 @@ def test_main_window_open_action_and_focus_with(qtbot: Any, window: Any, mnist_r
     window.state.request_panel("checkpoints", action="save")  # cancelled: nothing written
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pt") == ["run.pt"]
     assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
+
+
+def test_saving_while_training_writes_the_last_epoch_end(qtbot: Any, window: Any, mnist_root: Path,
+                                                         tmp_path: Path) -> None:
+    panel = panel_of(window)
+    panel.autosave_check.setChecked(False)
+    panel.keep_best_check.setChecked(False)
+    train = window.panels["train"]
+    train.set_config(quick_config(mnist_root, epochs=200))
+    click(qtbot, train.start_button)
+    qtbot.waitUntil(lambda: window.state.run is not None and window.state.training_active, timeout=60_000)
+    qtbot.waitUntil(lambda: panel.autosaver is not None and panel.autosaver.snapshot is not None, timeout=60_000)
+    assert panel.save_to(tmp_path / "during.pt")
+    assert "training goes on" in panel.message()
+    saved = load_checkpoint(tmp_path / "during.pt")
+    assert saved.epoch >= 1 and len(saved.history["epochs"]) == saved.epoch  # a consistent epoch end
+    click(qtbot, train.stop_button)
+    wait_idle(qtbot, train)
+    assert not any(checkpoints_dir().glob("*.pt"))  # autosave was off
