@@ -427,13 +427,45 @@ def load_pickled_model(path: str | Path, trust: bool = False) -> nn.Module:
             "account can do. Load it only if you trust its source (pass trust=True / confirm in the app)."
         )
     try:
-        obj = torch.load(path, map_location="cpu", weights_only=False)
+        obj = torch.load(path, map_location="cpu", weights_only=False, pickle_module=_walkthrough_pickle)
+    except (AttributeError, ModuleNotFoundError, ImportError) as exc:
+        raise CheckpointError(
+            f"{path.name} is a whole model whose class is defined in the code that saved it ({_first_line(exc)}), "
+            "and that code is not available here. Save its weights instead, torch.save(model.state_dict(), ...), "
+            "and open that file: it opens safely and you choose the model."
+        ) from exc
     except Exception as exc:
         raise CheckpointError(_unreadable(path, exc)) from exc
     if not isinstance(obj, nn.Module):
         raise CheckpointError(f"{path.name} holds a {type(obj).__name__}, not a model.")
     return obj
 
+
+
+class WalkthroughNeuralNetwork(nn.Module):
+    """Stands in for the walkthrough's ``NeuralNetwork`` class when its ``model.pth`` is opened elsewhere.
+
+    ``torch.save(model, "model.pth")`` pickles a reference to ``__main__.NeuralNetwork``,
+    which only exists in the script that saved it. Unpickling restores the layers
+    (``flatten``, ``linear_relu_stack``) into this class, whose ``forward`` is the walkthrough's.
+    """
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:  # noqa: D102
+        return self.linear_relu_stack(self.flatten(x))
+
+
+class _WalkthroughUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        main = __import__("sys").modules.get("__main__")
+        if module == "__main__" and name == "NeuralNetwork" and not hasattr(main, "NeuralNetwork"):
+            return WalkthroughNeuralNetwork
+        return super().find_class(module, name)
+
+
+class _walkthrough_pickle:  # noqa: N801 - a stand-in for the ``pickle`` module torch.load takes
+    Unpickler = _WalkthroughUnpickler
+    load = staticmethod(pickle.load)
+    __name__ = "pickle"
 
 
 # -- the walkthrough's files as predictors ----------------------------------------------------

@@ -298,3 +298,45 @@ def test_saving_while_training_writes_the_last_epoch_end(qtbot: Any, window: Any
     click(qtbot, train.stop_button)
     wait_idle(qtbot, train)
     assert not any(checkpoints_dir().glob("*.pt"))  # autosave was off
+
+
+WALKTHROUGH_SAVE = """
+import sys, torch
+from torch import nn
+class NeuralNetwork(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.flatten = nn.Flatten()
+        self.linear_relu_stack = nn.Sequential(nn.Linear(28 * 28, 512), nn.ReLU(), nn.Linear(512, 512), nn.ReLU(),
+                                               nn.Linear(512, 10))
+    def forward(self, x):
+        return self.linear_relu_stack(self.flatten(x))
+class Custom(nn.Module):
+    def forward(self, x):
+        return x
+torch.manual_seed(0)
+model = NeuralNetwork()
+torch.save(model, sys.argv[1] + "/model.pth")
+torch.save(Custom(), sys.argv[1] + "/custom.pth")
+x = torch.rand(3, 1, 28, 28)
+torch.save({"x": x, "y": model(x).detach()}, sys.argv[1] + "/expected.pt")
+"""
+
+
+def test_the_walkthroughs_model_pth_opens_after_trust(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-c", WALKTHROUGH_SAVE, str(tmp_path)], check=True, timeout=120)
+    panel = panel_of(window)
+    panel.confirm_trust = lambda path, detail: True
+    panel.run_dialog = lambda dialog: True  # Fashion-MNIST, the walkthrough's data, is preselected
+    assert panel.open_path(tmp_path / "model.pth")
+    expected = torch.load(tmp_path / "expected.pt", weights_only=True)
+    predictor = window.state.predictor
+    assert predictor.class_names[9] == "Ankle boot"
+    with torch.no_grad():
+        assert torch.allclose(predictor.model(expected["x"]), expected["y"], atol=1e-6)
+    # A whole model of a class only its own script knows cannot open anywhere else: say so and what to do.
+    assert not panel.open_path(tmp_path / "custom.pth")
+    assert "torch.save(model.state_dict()" in panel.message()
