@@ -177,3 +177,15 @@ def test_resuming_an_autosave_continues_where_it_stopped(mnist_root: Path, tmp_p
     assert [e["epoch"] for e in resumed.trainer.history["epochs"]] == [1, 2, 3, 4]
     save_checkpoint(tmp_path / "after.pt", resumed)
     assert load_checkpoint(tmp_path / "after.pt").epoch == 4
+
+
+def test_a_checkpoint_saved_from_an_epoch_end_listener_counts_that_epoch(mnist_root: Path, tmp_path: Path) -> None:
+    from torchdesk.core.events import EpochEnd
+
+    run = build_run(small_config(mnist_root, epochs=2))
+    run.trainer.add_listener(lambda e: isinstance(e, EpochEnd) and save_checkpoint(tmp_path / f"e{e.epoch}.pt", run))
+    run.trainer.run()
+    assert load_checkpoint(tmp_path / "e1.pt").epoch == 1 and load_checkpoint(tmp_path / "e2.pt").epoch == 2
+    resumed = build_run(small_config(mnist_root, epochs=1), resume=load_checkpoint(tmp_path / "e1.pt"))
+    resumed.trainer.run()
+    assert [e["epoch"] for e in resumed.trainer.history["epochs"]] == [1, 2]  # no epoch counted twice
