@@ -21,8 +21,11 @@ def guard_none_refcount() -> bool:
     """Make ``None`` effectively immortal on Python < 3.12; returns whether anything was done."""
     if sys.version_info >= (3, 12) or getattr(sys, "_torchdesk_none_guarded", False):
         return False
-    refcnt = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is the first field of every object
-    refcnt.value += _BOOST
+    # True and False suffer the same: every bool a signal hands a Python slot (clicked(bool),
+    # toggled(bool), any Signal(bool)) drops one reference, and bool_dealloc aborts the process.
+    for singleton in (None, True, False):
+        refcnt = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt is the first field of every object
+        refcnt.value += _BOOST
     sys._torchdesk_none_guarded = True  # type: ignore[attr-defined]
     return True
 
