@@ -78,11 +78,19 @@ def test_the_cnn_exports_to_pt2_and_torchscript(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not HAS_ONNX, reason="the onnx extra is not installed")
 def test_onnx_names_the_operation_it_cannot_express(tmp_path: Path) -> None:
-    spec = get_registry().model("cnn")  # AdaptiveMaxPool2d(7 -> 3) has no ONNX translation
-    model = spec.factory(input_shape=(1, 28, 28), num_classes=10, **spec.resolve_params({}))
+    spec = get_registry().model("cnn")  # on 64x64 input: AdaptiveMaxPool2d(16 -> 3), which ONNX cannot express
+    model = spec.factory(input_shape=(1, 64, 64), num_classes=10, **spec.resolve_params({}))
     with pytest.raises(ExportError, match="adaptive_max_pool2d"):
-        export_model(model, "onnx", tmp_path / "cnn.onnx", sample_inputs((1, 28, 28), count=2))
+        export_model(model, "onnx", tmp_path / "cnn.onnx", sample_inputs((1, 64, 64), count=2))
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not HAS_ONNX, reason="the onnx extra is not installed")
+def test_the_builtin_cnn_on_mnist_exports_to_onnx(tmp_path: Path) -> None:
+    spec = get_registry().model("cnn")
+    model = spec.factory(input_shape=(1, 28, 28), num_classes=10, **spec.resolve_params({})).eval()
+    result = export_model(model, "onnx", tmp_path / "cnn.onnx", sample_inputs((1, 28, 28), count=2))
+    assert result.max_abs_diff <= 1e-4
 
 
 def test_onnx_missing_is_a_clear_message(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
