@@ -88,6 +88,11 @@ def test_drawing_with_the_mouse_predicts_and_shows_the_model_input(qtbot, panel:
     assert x.shape == (1, 28, 28)
     rows = np.flatnonzero(x[0].max(axis=1) > 0.05)
     assert rows[-1] - rows[0] + 1 == 20  # a tall stroke fills the 20-pixel box
+    shared = panel.state.drawing  # other panels (the model view) see the same picture
+    assert tuple(shared.shape) == (1, 28, 28) and np.allclose(shared.numpy(), x)
+    with qtbot.waitSignal(panel.state.drawing_changed) as blocker:
+        panel.clear()
+    assert blocker.args == [None]
 
 
 def test_right_button_and_eraser_erase(qtbot, panel: ClassifyPanel) -> None:

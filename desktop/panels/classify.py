@@ -633,6 +633,7 @@ class ClassifyPanel(Panel):
             self._show_result(None)
             self._show_message(str(exc), error=True)
             return
+        self._share_drawing(picture)
         if predictor is None:
             self.preview.set_array(picture)
             self._show_result(None)
@@ -735,7 +736,16 @@ class ClassifyPanel(Panel):
         self.confidence_label.setText(f"{prob:.1%} sure")
         self.bars.set_items(items)
 
+    def _share_drawing(self, picture: np.ndarray | None) -> None:
+        """Tell other panels (the model view's activations) what the model sees now."""
+        if picture is None:
+            if self.state.drawing is not None:
+                self.state.set_drawing(None)
+            return
+        self.state.set_drawing(torch.from_numpy(np.ascontiguousarray(picture, dtype=np.float32)).unsqueeze(0))
+
     def _show_nothing(self) -> None:
+        self._share_drawing(None)
         self.preview.set_array(None)
         self.last_model_input = None
         self._show_result(None)
