@@ -60,7 +60,7 @@ class TrainingWorker(QObject):
     dataset_missing = Signal(object)
     done = Signal()
 
-    def __init__(self, config: Any, registry: Any, resume: Any = None, max_rate: float = 20.0) -> None:
+    def __init__(self, config: Any, registry: Any, resume: Any = None, max_rate: float = 10.0) -> None:
         super().__init__()
         self.config = config
         self.registry = registry
@@ -172,7 +172,7 @@ class TrainingController(QObject):
     dataset_missing = Signal(object)
     running_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None, max_rate: float = 20.0) -> None:
+    def __init__(self, parent: QObject | None = None, max_rate: float = 10.0) -> None:
         super().__init__(parent)
         self.max_rate = max_rate
         self._thread: QThread | None = None

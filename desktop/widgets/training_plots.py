@@ -43,7 +43,7 @@ def _plot(title: str, left: str, bottom: str) -> pg.PlotWidget:
 class TrainingPlots(QWidget):
     """All plots of one run; :meth:`reset` before a run, then feed batches and epochs."""
 
-    def __init__(self, parent: QWidget | None = None, redraw_hz: float = 15.0) -> None:
+    def __init__(self, parent: QWidget | None = None, redraw_hz: float = 10.0) -> None:
         super().__init__(parent)
         self.batch_loss = GrowingSeries(4096)
         self.batch_smooth = GrowingSeries(4096)
@@ -51,7 +51,8 @@ class TrainingPlots(QWidget):
         self.train_loss = GrowingSeries(64)
         self.test_loss = GrowingSeries(64)
         self.test_accuracy = GrowingSeries(64)
-        self._dirty = False
+        self._dirty = False  # batch curves changed since the last redraw
+        self._epochs_dirty = False
 
         self.loss_plot = _plot("Training loss per batch", "loss", "step")
         self.loss_plot.setToolTip("Every batch's loss (faint) with a smoothed line over it. Drag to pan, wheel to zoom.")
@@ -62,6 +63,13 @@ class TrainingPlots(QWidget):
             curve.setClipToView(True)
             curve.setDownsampling(auto=True, method="peak")
             curve.setSkipFiniteCheck(True)
+        # The batch-loss view follows the run itself, in steps: a range that changed every
+        # tick would repaint both axes every tick, the largest cost of a redraw.
+        self.loss_plot.getPlotItem().disableAutoRange()
+        self.loss_plot.getPlotItem().vb.sigRangeChangedManually.connect(self._stop_following)
+        self.loss_plot.getPlotItem().autoBtn.clicked.connect(self._follow_again)
+        self._following = True
+        self._x_limit = 0.0
 
         self.epoch_plot = _plot("Loss per epoch", "loss", "epoch")
         self.epoch_plot.setToolTip("Mean training loss and test loss after each epoch.")
@@ -102,7 +110,8 @@ class TrainingPlots(QWidget):
             series.clear()
         self.smoother.reset()
         self.confusion.clear_matrix()
-        self._dirty = True
+        self._following, self._x_limit = True, 0.0
+        self._dirty = self._epochs_dirty = True
         self.redraw()
 
     def add_batches(self, steps: Sequence[int], losses: Sequence[float]) -> None:
@@ -121,7 +130,7 @@ class TrainingPlots(QWidget):
         self.test_accuracy.append(epoch, 100.0 * test_accuracy)
         if confusion:
             self.confusion.set_matrix(confusion, class_names)
-        self._dirty = True
+        self._epochs_dirty = True
         self.redraw()
 
     def stop_updates(self) -> None:
@@ -131,14 +140,42 @@ class TrainingPlots(QWidget):
 
     def redraw(self) -> None:
         """Hand the curves their data if anything changed."""
-        if not self._dirty:
+        if self._dirty:
+            self._dirty = False
+            self.raw_curve.setData(self.batch_loss.x, self.batch_loss.y)
+            self.smooth_curve.setData(self.batch_smooth.x, self.batch_smooth.y)
+            self._follow_run()
+        if self._epochs_dirty:
+            self._epochs_dirty = False
+            self.train_curve.setData(self.train_loss.x, self.train_loss.y)
+            self.test_curve.setData(self.test_loss.x, self.test_loss.y)
+            self.accuracy_curve.setData(self.test_accuracy.x, self.test_accuracy.y)
+
+    def _follow_run(self, force: bool = False) -> None:
+        """Widen the batch-loss view by half when the run outgrows it (rarely, so axes rarely repaint)."""
+        n = len(self.batch_loss)
+        if not self._following or n == 0:
             return
-        self._dirty = False
-        self.raw_curve.setData(self.batch_loss.x, self.batch_loss.y)
-        self.smooth_curve.setData(self.batch_smooth.x, self.batch_smooth.y)
-        self.train_curve.setData(self.train_loss.x, self.train_loss.y)
-        self.test_curve.setData(self.test_loss.x, self.test_loss.y)
-        self.accuracy_curve.setData(self.test_accuracy.x, self.test_accuracy.y)
+        last = float(self.batch_loss.x[-1])
+        if not force and last <= self._x_limit:
+            return
+        first = float(self.batch_loss.x[0])
+        self._x_limit = max(last * 1.5, first + 50)
+        losses = self.batch_loss.y
+        finite = losses[np.isfinite(losses)]
+        if finite.size:
+            low, high = float(finite.min()), float(np.percentile(finite, 99.5))
+            low = 0.0 if low >= 0 else low
+            self.loss_plot.getPlotItem().vb.setRange(xRange=(first - 1, self._x_limit), yRange=(low, high * 1.05 or 1.0),
+                                                     padding=0)
+
+    def _stop_following(self, *_: object) -> None:
+        self._following = False
+
+    def _follow_again(self) -> None:
+        self.loss_plot.getPlotItem().disableAutoRange()
+        self._following = True
+        self._follow_run(force=True)
 
     @property
     def point_count(self) -> int:

@@ -1,0 +1,104 @@
+"""What live plotting costs: the same training headless and with the Train panel attached.
+
+One process, generated Fashion-MNIST-shaped data (written in the real IDX format),
+the same config and seed for both. Training time is the sum of the trainer's own
+per-epoch seconds, so data loading and window building are left out. The modes
+alternate for ``--rounds`` rounds and the best time of each is compared.
+Target: ratio (panel / headless) <= 1.05.
+
+    python bench/gui_overhead.py [--model mlp] [--epochs 2] [--train 12000] [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", default="mlp", help="model id (mlp makes many short batches: the worst case)")
+    parser.add_argument("--epochs", type=int, default=2)
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--train", type=int, default=12000, help="training samples to generate")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+
+    from datagen import write_mnist_like
+    from PySide6.QtCore import QSettings
+
+    from torchdesk.core.registry import get_registry
+    from torchdesk.core.run_config import ComponentChoice, RunConfig
+    from torchdesk.core.session import build_run
+    from torchdesk.desktop.app import ensure_application
+    from torchdesk.desktop.main_window import MainWindow
+
+    app = ensure_application()
+    with tempfile.TemporaryDirectory() as scratch:
+        os.environ["TORCHDESK_HOME"] = scratch
+        root = write_mnist_like(Path(scratch) / "data", "fashion-mnist", n_train=args.train, n_test=2000)
+        config = RunConfig(dataset=ComponentChoice("fashion-mnist"), model=ComponentChoice(args.model),
+                           optimizer=ComponentChoice("sgd"), epochs=args.epochs, batch_size=args.batch_size,
+                           lr=1e-3, device="cpu", seed=0, data_dir=str(root))
+        registry = get_registry()
+        window = MainWindow(settings=QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat),
+                            persist=False)
+        window.resize(1280, 800)
+        window.show()
+        panel = window.panels["train"]
+
+        def headless() -> float:
+            # On a plain thread, like the panel's worker, while this thread just waits.
+            result = {}
+
+            def work() -> None:
+                run = build_run(config, registry)
+                run.trainer.run()
+                result["seconds"] = sum(e["seconds"] for e in run.trainer.history["epochs"])
+
+            thread = threading.Thread(target=work)
+            thread.start()
+            thread.join()
+            return result["seconds"]
+
+        def with_panel() -> tuple[float, int]:
+            panel.set_config(config)
+            cpu_before = time.thread_time()
+            panel.start()
+            while panel.controller.running:
+                app.processEvents()
+                time.sleep(0.005)
+            app.processEvents()
+            gui_cpu.append(time.thread_time() - cpu_before)
+            return sum(e["seconds"] for e in panel.run.trainer.history["epochs"]), panel.plots.point_count
+
+        gui_cpu: list[float] = []
+        headless()  # warm-up: first-touch allocations, kernels
+        plain, gui, gui_cpu, points = [], [], [], 0
+        for _ in range(args.rounds):
+            plain.append(headless())
+            seconds, points = with_panel()
+            gui.append(seconds)
+        window.shutdown()
+        window.close()
+    best_plain, best_gui = min(plain), min(gui)
+    batches = points
+    print(f"model {args.model}, {args.train} samples x {args.epochs} epochs, batch {args.batch_size}: "
+          f"{batches} batches per run")
+    print(f"headless:         {best_plain:7.2f} s  (rounds: {', '.join(f'{t:.2f}' for t in plain)})")
+    print(f"with Train panel: {best_gui:7.2f} s  (rounds: {', '.join(f'{t:.2f}' for t in gui)})")
+    print(f"GUI thread CPU per panel run: {min(gui_cpu):.2f} s "
+          f"({100 * min(gui_cpu) / best_gui:.1f}% of one core while training)")
+    print(f"ratio panel/headless: {best_gui / best_plain:.3f}   (target <= 1.05)")
+
+
+if __name__ == "__main__":
+    main()
