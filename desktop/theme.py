@@ -58,6 +58,12 @@ def light_palette() -> QPalette:
 
 _system_palette: QPalette | None = None
 
+# Fusion outlines unchecked boxes with the window colour darkened, invisible on a dark base.
+DARK_INDICATORS = (
+    "\nQCheckBox::indicator:unchecked, QAbstractItemView::indicator:unchecked "
+    "{ border: 1px solid #7d838c; border-radius: 2px; background: #1b1d20; width: 12px; height: 12px; }\n"
+)
+
 
 def apply_theme(app: QApplication, name: str) -> str:
     """Switch ``app`` to theme ``name`` (unknown names mean ``system``); returns the one applied."""
@@ -65,11 +71,14 @@ def apply_theme(app: QApplication, name: str) -> str:
     if _system_palette is None:
         _system_palette = QPalette(app.palette())
     name = name if name in THEMES else "system"
+    app.setStyleSheet(app.styleSheet().replace(DARK_INDICATORS, ""))
     if name == "system":
         app.setPalette(_system_palette)
         return name
     app.setStyle("Fusion")
     app.setPalette(dark_palette() if name == "dark" else light_palette())
+    if name == "dark":
+        app.setStyleSheet(app.styleSheet() + DARK_INDICATORS)
     return name
 
 

@@ -202,6 +202,7 @@ class TrainPanel(Panel):
         self.last_accuracy: float | None = None
         self._started_at = 0.0
         self._epochs = 0
+        self._first_epoch = 0
         self._build_setup()
         self._build_run_view()
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -500,6 +501,7 @@ class TrainPanel(Panel):
         self.device_combo.setCurrentIndex(index)
         self.seed_spin.setValue(-1 if config.seed is None else int(config.seed))
         self.data_dir_edit.setText(config.data_dir)
+        self.data_dir_edit.setCursorPosition(0)
         self.download_check.setChecked(bool(config.download))
         self.train_subset_spin.setValue(int(config.train_subset))
         self.test_subset_spin.setValue(int(config.test_subset))
@@ -637,13 +639,15 @@ class TrainPanel(Panel):
 
     def _on_run_ready(self, run: Any) -> None:
         self.run = run
+        self._first_epoch = int(getattr(run.trainer, "epoch", 0))  # > 0 when resuming
+        self._epochs = int(getattr(run.trainer, "epochs", self._epochs))
         self.state.run = run  # the Checkpoints panel saves and autosaves the live run from it
         self.pause_button.setEnabled(True)
         params = sum(p.numel() for p in run.model.parameters())
         fast = " (resident tensors)" if getattr(run.data, "fast_path", False) else ""
         self.log(f"Training {run.config.model.id} ({params:,} parameters) on {run.device}: "
                  f"{len(run.data.train_dataset):,} training and {len(run.data.test_dataset):,} test samples{fast}.")
-        self.progress.setFormat("Epoch 1 · %p%")
+        self.progress.setFormat(f"Epoch {self._first_epoch + 1} · %p%")
         self.state.show_status(f"Training {run.config.model.id} on {run.config.dataset.id}…")
         try:
             self.state.set_predictor(run.predictor())
@@ -655,8 +659,9 @@ class TrainPanel(Panel):
         last = chunk.last
         if last is None:
             return
-        if last.samples_total:
-            self.progress.setValue(int(1000 * last.samples_done / last.samples_total))
+        epochs_in_run = max(self._epochs - self._first_epoch, 1)
+        done = (last.epoch - 1 - self._first_epoch) + last.batch / max(last.batches_per_epoch, 1)
+        self.progress.setValue(max(0, min(1000, int(1000 * done / epochs_in_run))))
         where = f"Epoch {last.epoch} · batch {last.batch}/{last.batches_per_epoch}"
         self.progress.setFormat(f"Paused · {where} · %p%" if self.controller.paused else f"{where} · %p%")
         self.rate_label.setText(f"{last.samples_per_s:,.0f} samples/s · {format_duration(last.seconds_left)} left")

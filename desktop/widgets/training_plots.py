@@ -28,8 +28,21 @@ TEST_COLOR = QColor(255, 127, 14)
 ACCURACY_COLOR = QColor(44, 160, 44)
 
 
+class EpochAxis(pg.AxisItem):
+    """A bottom axis that only labels whole epochs (no "1.5")."""
+
+    def tickValues(self, minVal, maxVal, size):  # type: ignore[no-untyped-def]  # noqa: N802,N803
+        levels = [(spacing, [v for v in values if float(v).is_integer()])
+                  for spacing, values in super().tickValues(minVal, maxVal, size) if spacing >= 1]
+        if not levels:
+            first, last = int(np.ceil(minVal)), int(np.floor(maxVal))
+            levels = [(1.0, [float(v) for v in range(first, last + 1)])]
+        return levels
+
+
 def _plot(title: str, left: str, bottom: str) -> pg.PlotWidget:
-    widget = pg.PlotWidget()
+    axis = {"bottom": EpochAxis("bottom")} if bottom == "epoch" else None
+    widget = pg.PlotWidget(axisItems=axis)
     item = widget.getPlotItem()
     item.setTitle(title)
     item.setLabel("left", left)
