@@ -150,3 +150,23 @@ def test_screenshot_does_not_touch_the_users_settings(qtbot, tmp_path):
     render_screenshot(tmp_path / "a.png", size=(900, 600))
     assert QSettings(open_settings().fileName(), QSettings.Format.IniFormat).value("window/geometry") is None
     assert isinstance(MainWindow, type)
+
+
+def test_the_screenshot_flag_of_the_command_writes_a_png(qtbot, tmp_path):
+    from torchdesk.core.cli import main as cli_main
+
+    target = tmp_path / "cli.png"
+    assert cli_main(["--screenshot", str(target), "--panel", "train", "--size", "1280x800"]) == 0
+    assert target.stat().st_size > 10_000 and QImage(str(target)).width() == 1280
+
+
+def test_about_box_and_plugin_list_open_without_blocking(qtbot, monkeypatch):
+    shown = []
+    monkeypatch.setattr("torchdesk.desktop.main_window.QMessageBox.about", lambda *a: shown.append(a[2]))
+    window = make_window(qtbot)
+    window.about_action.trigger()
+    assert shown and "torchdesk" in shown[0]
+    from torchdesk.desktop.plugin_list import plugin_rows
+
+    rows = plugin_rows(window.state.registry)
+    assert any(name == "builtin-models" and "mlp" in provides for name, _, _, provides, _ in rows)
