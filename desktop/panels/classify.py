@@ -549,7 +549,7 @@ class ClassifyPanel(Panel):
         current = self.state.predictor
         checkpoint = self._checkpoint_predictor
         entries = [
-            (SOURCE_BUNDLED, f"Bundled {mode.bundled} model",
+            (SOURCE_BUNDLED, f"Bundled {mode.label.split('(')[-1].rstrip(')')} model",
              "The pretrained model shipped with torchdesk for this mode; works offline."),
             (SOURCE_CURRENT, "Current model" + (f" ({current.source})" if current and current.source else ""),
              "The app's current model: the one being trained, or the last checkpoint loaded. "
