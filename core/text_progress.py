@@ -8,16 +8,7 @@ import time
 from typing import TextIO
 
 from torchdesk.core.events import BatchEnd, EpochEnd, Event, Failed, Finished
-
-
-def format_duration(seconds: float) -> str:
-    """``1:02:03`` / ``2:03`` for a number of seconds; ``?`` when unknown."""
-    if not math.isfinite(seconds) or seconds < 0:
-        return "?"
-    seconds = int(round(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+from torchdesk.core.formatting import format_duration
 
 
 class TrainingProgress:

@@ -13,6 +13,7 @@ from typing import Any, Sequence
 import torch
 from torch import nn
 
+from torchdesk.core.formatting import human_bytes  # noqa: F401  (the panels import it from here)
 from torchdesk.core.inspect.probe import format_shapes, inspecting, sample_batch, shape_of
 
 
@@ -89,15 +90,6 @@ class ModelSummary:
             lines.append(f"The sample forward pass failed: {self.error}")
         return "\n".join(lines)
 
-
-def human_bytes(n: int) -> str:
-    """``1.5 MB`` style."""
-    value = float(n)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{n} B"
 
 
 def human_count(n: int) -> str:

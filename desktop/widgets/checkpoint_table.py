@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from torchdesk.core.checkpoint_index import CheckpointInfo
+from torchdesk.core.formatting import human_bytes
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 INFO_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -24,16 +25,6 @@ COLUMN_TIPS = (
     "When it was saved",
     "File size",
 )
-
-
-def human_size(size: int) -> str:
-    """``1.2 MB`` style sizes."""
-    value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1000 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1000
-    return f"{size} B"
 
 
 class CheckpointTableModel(QAbstractTableModel):
@@ -96,7 +87,7 @@ class CheckpointTableModel(QAbstractTableModel):
             return f"{100 * info.test_accuracy:.2f}%" if math.isfinite(info.test_accuracy) else ""
         if column == 5:
             return info.when.strftime("%Y-%m-%d %H:%M")
-        return human_size(info.size)
+        return human_bytes(info.size)
 
     @staticmethod
     def _sort_key(info: CheckpointInfo, column: int) -> Any:
