@@ -94,7 +94,7 @@ def engine_epoch(root: Path) -> float:
 
     config = RunConfig(dataset=ComponentChoice("fashion-mnist"), model=ComponentChoice("mlp"),
                        optimizer=ComponentChoice("sgd"), loss=ComponentChoice("cross-entropy"), transforms=(),
-                       epochs=1, batch_size=64, lr=1e-3, device="cpu", seed=0, data_dir=str(root))
+                       epochs=1, batch_size=64, lr=1e-3, lr_schedule="constant", device="cpu", seed=0, data_dir=str(root))
     run = build_run(config, listeners=[lambda event: None])
     start = time.perf_counter()
     run.trainer.train_loop(1)

@@ -54,6 +54,8 @@ def _add_train_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--epochs", type=int, help="epochs to train (default 5)")
     p.add_argument("--batch-size", type=int, help="samples per batch (default 64)")
     p.add_argument("--lr", type=float, help="learning rate (default 1e-3)")
+    p.add_argument("--lr-schedule", choices=("cosine", "constant"),
+                   help="cosine: anneal the learning rate to 0 over the run (default); constant: keep it")
     p.add_argument("--device", help="auto, cpu, cuda, cuda:N or mps (default auto)")
     p.add_argument("--seed", type=int, help="random seed for a repeatable run (default 0)")
     p.add_argument("--data-dir", help="folder holding the datasets (torchvision's layout)")
@@ -115,7 +117,7 @@ def config_from_args(args: argparse.Namespace, base: Any = None) -> Any:
         params = dict(current.params) if not new_id or new_id == current.id else {}
         params.update(_key_values(getattr(args, f"{kind}_param"), f"--{kind}-param"))
         changes[kind] = ComponentChoice(new_id or current.id, params)
-    for name in ("epochs", "batch_size", "lr", "device", "seed", "data_dir", "download", "out",
+    for name in ("epochs", "batch_size", "lr", "lr_schedule", "device", "seed", "data_dir", "download", "out",
                  "train_subset", "test_subset"):
         value = getattr(args, name)
         if value is not None:

@@ -48,6 +48,8 @@ class RunConfig:
     epochs: int = 5
     batch_size: int = 64
     lr: float = 1e-3
+    # "cosine" anneals the learning rate to zero over the run; "constant" keeps it (the walkthrough).
+    lr_schedule: str = "cosine"
     device: str = "auto"
     seed: int | None = 0
     data_dir: str = ""

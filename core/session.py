@@ -121,12 +121,15 @@ def build_run(config: RunConfig, registry: PluginRegistry | None = None, listene
     start_epoch, history = 0, None
     if resume is not None:
         resume.restore_into(model, optimizer)
+        for group in optimizer.param_groups:  # the saved state holds the last scheduled rate
+            group["lr"] = float(config.lr)
         start_epoch, history = resume.epoch, resume.history
     # ``epochs`` is the epoch to stop at; when a resumed run is already there, it means "this many more".
     end_epoch = config.epochs if config.epochs > start_epoch else start_epoch + config.epochs
     trainer = Trainer(model=trained, optimizer=optimizer, loss_fn=loss_fn, train_batches=data.train_batches,
                       test_batches=data.test_batches, epochs=end_epoch, class_names=data.class_names,
                       start_epoch=start_epoch, history=history, listeners=listeners,
-                      reduce_sum=distributed.all_reduce_sum if context.enabled else None)
+                      reduce_sum=distributed.all_reduce_sum if context.enabled else None,
+                      lr_schedule=config.lr_schedule)
     return Run(config=config, registry=registry, data=data, model=model, optimizer=optimizer, loss_fn=loss_fn,
                trainer=trainer, device=device, dist=context)

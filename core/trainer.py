@@ -50,6 +50,7 @@ class Trainer:
         listeners: Iterable[Listener] = (),
         batch_hooks: Iterable[Callable[[], None]] = (),
         reduce_sum: Callable[[torch.Tensor], torch.Tensor] | None = None,
+        lr_schedule: str = "constant",
     ) -> None:
         self.model = model
         self.optimizer = optimizer
@@ -64,6 +65,8 @@ class Trainer:
         self._batch_hooks = list(batch_hooks)
         # Sums a tensor over the processes of a distributed run; None in a single process.
         self.reduce_sum = reduce_sum
+        self.lr_schedule = check_lr_schedule(lr_schedule)
+        self._base_lrs = [float(group["lr"]) for group in optimizer.param_groups]
         self._resume = threading.Event()
         self._resume.set()
         self._cancel = threading.Event()
@@ -147,6 +150,7 @@ class Trainer:
         batch_losses = self.history["batch_loss"]
         for index, (x, y) in enumerate(self.train_batches, start=1):
             self._checkpoint()
+            self._apply_lr_schedule((epoch - 1 + (index - 1) / max(batches, 1)) / max(self.epochs, 1))
             pred = self.model(x)
             loss = self.loss_fn(pred, y)
             self.optimizer.zero_grad(set_to_none=True)
@@ -180,6 +184,13 @@ class Trainer:
         """The walkthrough's ``test_loop``: mean loss, accuracy, per-class accuracy, confusion matrix."""
         return evaluate_batches(self.model, self.test_batches, self.loss_fn, len(self.class_names),
                                 between_batches=self._checkpoint, reduce_sum=self.reduce_sum)
+
+    def _apply_lr_schedule(self, progress: float) -> None:
+        if self.lr_schedule == "constant":
+            return
+        factor = 0.5 * (1.0 + math.cos(math.pi * min(max(progress, 0.0), 1.0)))
+        for group, base in zip(self.optimizer.param_groups, self._base_lrs):
+            group["lr"] = base * factor
 
     def _emit(self, event: Event) -> None:
         for listener in list(self._listeners):
@@ -227,6 +238,16 @@ def evaluate_batches(model: nn.Module, batches: Iterable[tuple[torch.Tensor, tor
     per_class = (correct.float() / confusion.sum(1).clamp(min=1).float()).tolist()
     mean_loss = loss_sum / count if loss_fn is not None else float("nan")
     return mean_loss, float(correct.sum()) / count, per_class, confusion.tolist()
+
+
+LR_SCHEDULES = ("constant", "cosine")
+
+
+def check_lr_schedule(name: str) -> str:
+    """``name`` if it is a known learning-rate schedule, else a clear error."""
+    if name not in LR_SCHEDULES:
+        raise ValueError(f"unknown learning-rate schedule {name!r}; choose one of {', '.join(LR_SCHEDULES)}")
+    return name
 
 
 def failure_message(exc: BaseException) -> str:
