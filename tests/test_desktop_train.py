@@ -16,7 +16,7 @@ def window(qtbot, mnist_root):
     return win
 
 
-def test_start_runs_to_the_end_with_curves_and_accuracy(qtbot, window):
+def test_start_runs_to_the_end_with_curves_and_accuracy(qtbot, window, tmp_path, monkeypatch):
     panel = window.panels["train"]
     finished = []
     window.state.training_event.connect(lambda e: finished.append(e) if isinstance(e, Finished) else None)
@@ -37,6 +37,16 @@ def test_start_runs_to_the_end_with_curves_and_accuracy(qtbot, window):
     assert not panel.pause_button.isEnabled()
     assert window.state.predictor is not None and window.state.predictor.class_names
     assert panel.progress.value() == panel.progress.maximum()
+    # Export: the plots as PNG and every number as CSV.
+    for suffix, button in (("png", panel.export_png_button), ("csv", panel.export_csv_button)):
+        target = tmp_path / f"plots.{suffix}"
+        monkeypatch.setattr("torchdesk.desktop.panels.train.QFileDialog.getSaveFileName",
+                            lambda *a, t=target, **k: (str(t), ""))
+        click(qtbot, button)
+        assert target.stat().st_size > 0
+    rows = (tmp_path / "plots.csv").read_text().splitlines()
+    assert rows[0] == "series,x,y" and sum(r.startswith("batch_loss,") for r in rows) == 2 * batches_per_epoch
+    assert sum(r.startswith("test_accuracy_percent,") for r in rows) == 2
 
 
 def test_clicking_a_confusion_cell_asks_the_data_panel_for_those_test_images(qtbot, window):
