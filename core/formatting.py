@@ -16,9 +16,9 @@ def human_bytes(n: int) -> str:
 
 
 def format_duration(seconds: float) -> str:
-    """``1:02:03`` / ``2:03`` for a number of seconds; ``?`` when unknown."""
+    """``1:02:03`` / ``2:03`` for a number of seconds; ``–`` when unknown."""
     if not math.isfinite(seconds) or seconds < 0:
-        return "?"
+        return "–"
     seconds = int(round(seconds))
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)

@@ -155,3 +155,27 @@ def test_resume_from_a_checkpoint_continues_the_epochs_and_history(qtbot, window
     assert len(panel.plots.points()["test_accuracy"]) == 4
     assert panel.plots.point_count == 4 * 19
     assert "epoch 4" in panel.accuracy_label.text()
+
+
+def test_export_run_writes_a_file_the_cli_reads_back(qtbot: Any, tmp_path: Path) -> None:
+    from torchdesk.core.run_file import read_run_file
+    from torchdesk.desktop.panels.train import TrainPanel
+    from torchdesk.desktop.state import AppState
+    from torchdesk.core.registry import get_registry
+
+    panel = TrainPanel(AppState(get_registry()))
+    qtbot.addWidget(panel)
+    panel.epochs_spin.setValue(7)
+    panel.lr_schedule_combo.setCurrentIndex(panel.lr_schedule_combo.findData("constant"))
+    panel.export_run_file(str(tmp_path / "run.toml"))
+    text = (tmp_path / "run.toml").read_text()
+    assert "torchdesk train --config run.toml" in text
+    config = read_run_file(tmp_path / "run.toml")
+    assert config == panel.config() and config.epochs == 7 and config.lr_schedule == "constant"
+
+    other = TrainPanel(AppState(get_registry()))
+    qtbot.addWidget(other)
+    other.open_run_file(str(tmp_path / "run.toml"))
+    assert other.config() == config
+    other.shutdown()
+    panel.shutdown()

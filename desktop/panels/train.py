@@ -10,7 +10,6 @@ thread; this panel only reacts to its signals.
 from __future__ import annotations
 
 import json
-import math
 import time
 from pathlib import Path
 from typing import Any
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from torchdesk.core.events import BatchEnd, EpochEnd, Failed, Finished, StateChanged
+from torchdesk.core.formatting import format_duration
 from torchdesk.core.run_config import ComponentChoice, RunConfig
 from torchdesk.core.userdirs import default_data_dir
 from torchdesk.desktop.panels.base import Panel
@@ -58,16 +58,6 @@ from torchdesk.desktop.widgets.training_plots import TrainingPlots
 
 SETTINGS_KEY = "config"
 SETUP_WIDTH = 380
-
-
-def format_duration(seconds: float) -> str:
-    """``1:02:03`` / ``4:05`` for a number of seconds ('–' when unknown)."""
-    if not math.isfinite(seconds) or seconds < 0:
-        return "–"
-    seconds = int(round(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 class TransformsEditor(QWidget):
@@ -309,6 +299,24 @@ class TrainPanel(Panel):
         run_form.addRow("Batch size:", self.batch_spin)
         run_form.addRow("Device:", self.device_combo)
         run_form.addRow("Seed:", self.seed_spin)
+        self.lr_schedule_combo = QComboBox()
+        self.lr_schedule_combo.setObjectName("lrScheduleCombo")
+        self.lr_schedule_combo.addItem("Cosine (anneal to 0)", "cosine")
+        self.lr_schedule_combo.addItem("Constant (as in the walkthrough)", "constant")
+        self.lr_schedule_combo.setToolTip("How the learning rate changes during the run: cosine lowers it smoothly "
+                                          "to zero by the last batch, constant keeps it")
+        run_form.addRow("LR schedule:", self.lr_schedule_combo)
+        run_files = QHBoxLayout()
+        self.open_run_button = QPushButton("Open run…")
+        self.open_run_button.setToolTip("Fill the form from a run file (TOML) exported earlier")
+        self.open_run_button.clicked.connect(self.open_run_file)
+        self.export_run_button = QPushButton("Export run…")
+        self.export_run_button.setToolTip("Write these settings as a run file, with the command that trains it "
+                                          "headless or on a cluster (torchdesk train --config FILE)")
+        self.export_run_button.clicked.connect(self.export_run_file)
+        run_files.addWidget(self.open_run_button)
+        run_files.addWidget(self.export_run_button)
+        run_form.addRow(run_files)
         column.addWidget(run_box)
         column.addStretch(1)
 
@@ -474,6 +482,7 @@ class TrainPanel(Panel):
             epochs=self.epochs_spin.value(),
             batch_size=self.batch_spin.value(),
             lr=float(self.lr_spin.value()),
+            lr_schedule=str(self.lr_schedule_combo.currentData() or "cosine"),
             device=str(self.device_combo.currentData() or "auto"),
             seed=None if seed < 0 else seed,
             data_dir=self.data_dir_edit.text().strip(),
@@ -494,6 +503,10 @@ class TrainPanel(Panel):
         self.epochs_spin.setValue(config.epochs)
         self.batch_spin.setValue(config.batch_size)
         self.lr_spin.setValue(config.lr)
+        schedule = self.lr_schedule_combo.findData(config.lr_schedule)
+        if schedule < 0:
+            notes.append(f"learning-rate schedule {config.lr_schedule!r} is unknown; using cosine")
+        self.lr_schedule_combo.setCurrentIndex(max(schedule, 0))
         index = self.device_combo.findData(config.device)
         if index < 0:
             notes.append(f"device {config.device!r} is not available here; using auto")
@@ -506,6 +519,46 @@ class TrainPanel(Panel):
         self.train_subset_spin.setValue(int(config.train_subset))
         self.test_subset_spin.setValue(int(config.test_subset))
         return notes
+
+    def export_run_file(self, path: str = "") -> None:
+        """Save the form as a TOML run file that ``torchdesk train --config`` runs unchanged."""
+        from torchdesk.core.run_file import write_run_file
+
+        try:
+            config = self.config()
+        except (ValueError, TypeError) as exc:
+            self.state.report_error(f"The settings cannot be exported: {exc}")
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, "Export run", str(Path.home() / "run.toml"),
+                                                  "Run files (*.toml)")
+        if not path:
+            return
+        command = f"torchdesk train --config {Path(path).name}"
+        try:
+            write_run_file(config, path, command=command)
+        except OSError as exc:
+            self.state.report_error(f"Could not write {path}: {exc.strerror or exc}", str(exc))
+            return
+        self.log(f"Exported the run to {path}. Train it headless with: {command}")
+        self.state.show_status(f"Run exported: {command}")
+
+    def open_run_file(self, path: str = "") -> None:
+        """Fill the form from a run file; settings that do not apply here are listed in the log."""
+        from torchdesk.core.run_file import RunFileError, read_run_file
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, "Open run", str(Path.home()), "Run files (*.toml)")
+        if not path:
+            return
+        try:
+            config = read_run_file(path)
+        except RunFileError as exc:
+            self.state.report_error(str(exc))
+            return
+        for note in self.set_config(config):
+            self.log(f"Run file: {note}")
+        self.log(f"Loaded the run from {path}")
 
     def reload_registry(self) -> None:
         """Offer the components of a rescanned registry, keeping the choices that still exist."""
