@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import numpy as np
 import pytest
 from desktop_helpers import click, make_window, quick_config, wait_idle
@@ -158,10 +161,10 @@ def test_resume_from_a_checkpoint_continues_the_epochs_and_history(qtbot, window
 
 
 def test_export_run_writes_a_file_the_cli_reads_back(qtbot: Any, tmp_path: Path) -> None:
+    from torchdesk.core.registry import get_registry
     from torchdesk.core.run_file import read_run_file
     from torchdesk.desktop.panels.train import TrainPanel
     from torchdesk.desktop.state import AppState
-    from torchdesk.core.registry import get_registry
 
     panel = TrainPanel(AppState(get_registry()))
     qtbot.addWidget(panel)
