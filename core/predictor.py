@@ -7,6 +7,7 @@ not care where a model came from.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -32,6 +33,8 @@ class Predictor:
     source: str = ""
     config: RunConfig | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # A model still being trained on another thread: predict on a snapshot, never flip its mode.
+    live: bool = False
 
     @property
     def device(self) -> torch.device:
@@ -49,12 +52,15 @@ class Predictor:
         if batch.dim() == 3:
             batch = batch.unsqueeze(0)
         batch = self.transform(batch.to(self.device, torch.float32))
-        was_training = self.model.training
-        self.model.eval()
-        try:
-            logits = self.model(batch)
-        finally:
-            self.model.train(was_training)
+        if self.live:
+            logits = copy.deepcopy(self.model).eval()(batch)
+        else:
+            was_training = self.model.training
+            self.model.eval()
+            try:
+                logits = self.model(batch)
+            finally:
+                self.model.train(was_training)
         return torch.softmax(logits.float(), dim=1).cpu()
 
     def predict(self, images: torch.Tensor, k: int = 3) -> list[list[tuple[str, float]]]:

@@ -77,7 +77,8 @@ class Run:
     def predictor(self) -> Predictor:
         """The live model as a :class:`Predictor` (it follows training as weights change)."""
         return Predictor(model=self.model, class_names=self.class_names, input_shape=self.input_shape,
-                         transform=self.data.eval_transform, source="training run", config=self.config)
+                         transform=self.data.eval_transform, source="training run", config=self.config,
+                         live=True)
 
     def checkpoint_payload(self, include_optimizer: bool = True) -> dict[str, Any]:
         """Everything a checkpoint of this run holds (see :mod:`torchdesk.core.checkpoint`)."""

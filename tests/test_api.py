@@ -22,3 +22,17 @@ def test_train_save_and_load_a_model_for_prediction(mnist_root: Path, tmp_path: 
 def test_build_model_from_the_registry() -> None:
     model = build_model("mlp", input_shape=(3, 32, 32), num_classes=5, hidden=16)
     assert model(torch.rand(2, 3, 32, 32)).shape == (2, 5)
+
+
+def test_a_live_predictor_never_switches_the_training_model_to_eval(mnist_root: Path) -> None:
+    from torchdesk.core.run_config import ComponentChoice, RunConfig
+    from torchdesk.core.session import build_run
+
+    run = build_run(RunConfig(dataset=ComponentChoice("mnist"), model=ComponentChoice("cnn", {"width": 4}),
+                              epochs=1, data_dir=str(mnist_root), device="cpu"))
+    run.model.train()
+    calls = []
+    run.model.register_forward_pre_hook(lambda module, args: calls.append(module.training))
+    probs = run.predictor().probabilities(torch.zeros(28, 28))
+    assert probs.shape == (1, 10) and run.model.training
+    assert calls == [False]  # the snapshot ran in eval mode; the training model kept its mode
