@@ -105,7 +105,7 @@ def test_its_model_is_offered_in_the_gui_and_trains(qtbot, site: Path, mnist_roo
     assert panel.config().model == ComponentChoice("example.resnet", {"width": 8})
     click(qtbot, panel.start_button)
     wait_idle(qtbot, panel)
-    assert panel.last_accuracy is not None
+    assert panel.last_accuracy is not None, panel.log_view.toPlainText()
     assert type(window.state.predictor.model).__name__ == "SmallResNet"
 
 
