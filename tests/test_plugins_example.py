@@ -37,6 +37,9 @@ def site(monkeypatch: pytest.MonkeyPatch) -> Path:
     """The example installed with pip into a temporary target folder, on sys.path for this test."""
     path = example_site()
     monkeypatch.syspath_prepend(str(path))
+    # Another test may have imported the example from a target folder that is gone now.
+    for name in [m for m in sys.modules if m == "torchdesk_example" or m.startswith("torchdesk_example.")]:
+        monkeypatch.delitem(sys.modules, name)
     return path
 
 
