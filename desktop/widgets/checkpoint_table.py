@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from torchdesk.core.checkpoint_index import CheckpointInfo
 from torchdesk.core.formatting import human_bytes
+from torchdesk.desktop.widgets.plot_style import style_plots
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 INFO_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -143,18 +144,7 @@ class CurvesPreview(QWidget):
         palette = self.palette()
         background = palette.color(QPalette.ColorRole.Base)
         foreground = palette.color(QPalette.ColorRole.Text)
-        for widget in (self.loss_plot, self.accuracy_plot):
-            widget.setBackground(background)
-            item = widget.getPlotItem()
-            item.titleLabel.setAttr("color", foreground.name())
-            item.titleLabel.setText(item.titleLabel.text)
-            for side in ("left", "bottom"):
-                axis = item.getAxis(side)
-                axis.setPen(pg.mkPen(foreground))
-                axis.setTextPen(pg.mkPen(foreground))
-            if item.legend is not None:
-                item.legend.setLabelTextColor(foreground)
-                item.legend.setBrush(pg.mkBrush(background.red(), background.green(), background.blue(), 200))
+        style_plots((self.loss_plot, self.accuracy_plot), background, foreground)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.PaletteChange:

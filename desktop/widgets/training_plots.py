@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from torchdesk.desktop.theme import is_dark
 from torchdesk.desktop.widgets.confusion_matrix import ConfusionMatrixView
+from torchdesk.desktop.widgets.plot_style import style_plots
 from torchdesk.desktop.widgets.series import EmaSmoother, GrowingSeries
 
 TRAIN_COLOR = QColor(31, 119, 180)
@@ -213,19 +214,7 @@ class TrainingPlots(QWidget):
         self.test_curve.setSymbolBrush(TEST_COLOR)
         self.accuracy_curve.setPen(pg.mkPen(ACCURACY_COLOR, width=2))
         self.accuracy_curve.setSymbolBrush(ACCURACY_COLOR)
-        for widget in (self.loss_plot, self.epoch_plot, self.accuracy_plot, self.confusion):
-            widget.setBackground(background)
-            item = widget.getPlotItem()
-            item.titleLabel.setAttr("color", foreground.name())
-            item.titleLabel.setText(item.titleLabel.text)
-            for side in ("left", "bottom"):
-                axis = item.getAxis(side)
-                axis.setPen(pg.mkPen(foreground))
-                axis.setTextPen(pg.mkPen(foreground))
-            legend = item.legend
-            if legend is not None:
-                legend.setLabelTextColor(foreground)
-                legend.setBrush(pg.mkBrush(background.red(), background.green(), background.blue(), 200))
+        style_plots((self.loss_plot, self.epoch_plot, self.accuracy_plot, self.confusion), background, foreground)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.PaletteChange:
