@@ -351,35 +351,32 @@ class Evaluator:
         iterable = self._eval(stmt.iter)
         if not isinstance(iterable, (range, list, tuple, dict, str, torch.Tensor, np.ndarray, torch.Size, enumerate, zip, reversed, *_DICT_VIEWS)):
             raise Refused(f"cannot loop over a {type(iterable).__name__} in the playground", self._line)
-        broke = False
         for item in iterable:
             self._tick(stmt)
             self._assign(stmt.target, item)
-            try:
-                self._exec_block(stmt.body)
-            except _Break:
-                broke = True
+            if self._loop_pass(stmt.body):
                 break
-            except _Continue:
-                continue
-        if not broke:
+        else:
             self._exec_block(stmt.orelse)
 
     def _exec_While(self, stmt: ast.While) -> None:
-        broke = False
         while True:
             self._tick(stmt)
             if not self._truth(self._eval(stmt.test)):
+                self._exec_block(stmt.orelse)
                 break
-            try:
-                self._exec_block(stmt.body)
-            except _Break:
-                broke = True
+            if self._loop_pass(stmt.body):
                 break
-            except _Continue:
-                continue
-        if not broke:
-            self._exec_block(stmt.orelse)
+
+    def _loop_pass(self, body: list[ast.stmt]) -> bool:
+        """Run a loop body once; True when it ended with ``break``."""
+        try:
+            self._exec_block(body)
+        except _Break:
+            return True
+        except _Continue:
+            pass
+        return False
 
     def _exec_With(self, stmt: ast.With) -> None:
         managers = []
