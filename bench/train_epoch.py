@@ -36,27 +36,11 @@ def ensure_data(data_dir: Path | None) -> Path:
 
 def walkthrough_epoch(root: Path) -> float:
     """(a) The walkthrough: DataLoader over torchvision's dataset with ToTensor per sample."""
-    from torch import nn
-    from torch.utils.data import DataLoader
-    from torchvision import datasets
-    from torchvision.transforms import ToTensor
+    from walkthrough import walkthrough_run
 
-    from torchdesk.plugins.models import build_mlp
-
-    torch.manual_seed(0)
-    training_data = datasets.FashionMNIST(root=str(root), train=True, download=False, transform=ToTensor())
-    train_dataloader = DataLoader(training_data, batch_size=64, shuffle=True)
-    model = build_mlp((1, 28, 28), 10)
-    loss_fn = nn.CrossEntropyLoss()
-    optimizer = torch.optim.SGD(model.parameters(), lr=1e-3)
+    run = walkthrough_run(root, seed=0)
     start = time.perf_counter()
-    model.train()
-    for X, y in train_dataloader:
-        loss = loss_fn(model(X), y)
-        loss.backward()
-        optimizer.step()
-        optimizer.zero_grad()
-        loss.item()
+    run.train_loop()
     return time.perf_counter() - start
 
 

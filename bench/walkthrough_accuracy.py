@@ -12,42 +12,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-import torch
-
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def walkthrough(root: Path, epochs: int, seed: int) -> list[float]:
     """The walkthrough's train_loop/test_loop; accuracy after each epoch."""
-    from torch import nn
-    from torch.utils.data import DataLoader
-    from torchvision import datasets
-    from torchvision.transforms import ToTensor
+    from walkthrough import walkthrough_run
 
-    from torchdesk.plugins.models import build_mlp
-
-    torch.manual_seed(seed)
-    training_data = datasets.FashionMNIST(root=str(root), train=True, download=False, transform=ToTensor())
-    test_data = datasets.FashionMNIST(root=str(root), train=False, download=False, transform=ToTensor())
-    train_dataloader = DataLoader(training_data, batch_size=64, shuffle=True)
-    test_dataloader = DataLoader(test_data, batch_size=64)
-    model = build_mlp((1, 28, 28), 10)
-    loss_fn = nn.CrossEntropyLoss()
-    optimizer = torch.optim.SGD(model.parameters(), lr=1e-3)
+    run = walkthrough_run(root, seed)
     accuracies = []
     for _ in range(epochs):
-        model.train()
-        for X, y in train_dataloader:
-            loss = loss_fn(model(X), y)
-            loss.backward()
-            optimizer.step()
-            optimizer.zero_grad()
-        model.eval()
-        correct = 0
-        with torch.no_grad():
-            for X, y in test_dataloader:
-                correct += (model(X).argmax(1) == y).sum().item()
-        accuracies.append(correct / len(test_data))
+        run.train_loop()
+        accuracies.append(run.test_accuracy())
     return accuracies
 
 
