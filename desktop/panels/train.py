@@ -54,6 +54,7 @@ from torchdesk.desktop.training_worker import (
 )
 from torchdesk.desktop.widgets.component_picker import ComponentPicker
 from torchdesk.desktop.widgets.param_form import ParamForm, ScientificSpinBox
+from torchdesk.desktop.widgets.steady_label import SteadyLabel
 from torchdesk.desktop.widgets.training_plots import TrainingPlots
 
 SETTINGS_KEY = "config"
@@ -193,6 +194,7 @@ class TrainPanel(Panel):
         self._started_at = 0.0
         self._epochs = 0
         self._first_epoch = 0
+        self._run_planned = False  # the plots know where this run ends
         self._build_setup()
         self._build_run_view()
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -388,20 +390,19 @@ class TrainPanel(Panel):
         self.progress.setTextVisible(True)
         self.progress.setFormat("Ready")
         self.progress.setToolTip("Progress of the whole run")
-        self.rate_label = QLabel("")
+        self.rate_label = SteadyLabel("", widest="888,888 samples/s · 88:88:88 left")
         self.rate_label.setToolTip("Training speed and the estimated time left")
-        self.rate_label.setMinimumWidth(220)
         self.rate_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.rate_label)
         layout.addLayout(progress_row)
 
         metrics = QHBoxLayout()
-        self.epoch_label = QLabel("Epoch –")
+        self.epoch_label = SteadyLabel("Epoch –", widest="Epoch 888/888")
         self.epoch_label.setToolTip("The epoch being trained")
-        self.loss_label = QLabel("Loss –")
+        self.loss_label = SteadyLabel("Loss –", widest="Loss 88.8888")
         self.loss_label.setToolTip("The smoothed training loss")
-        self.accuracy_label = QLabel("Test accuracy –")
+        self.accuracy_label = SteadyLabel("Test accuracy –", widest="Test accuracy 100.00% (epoch 888)")
         self.accuracy_label.setObjectName("accuracyLabel")
         self.accuracy_label.setToolTip("Share of the test split classified correctly at the last epoch end")
         font = self.accuracy_label.font()
@@ -595,6 +596,7 @@ class TrainPanel(Panel):
             return
         self.missing_frame.hide()
         self.plots.reset()
+        self._run_planned = False
         if resume is not None:
             self._show_history(resume.history)
         self.predictions = None
@@ -712,11 +714,20 @@ class TrainPanel(Panel):
         last = chunk.last
         if last is None:
             return
+        if not self._run_planned:
+            self._run_planned = True
+            epochs_after = max(self._epochs - last.epoch, 0)
+            self.plots.plan_run(last.step + (last.batches_per_epoch - last.batch)
+                                + epochs_after * last.batches_per_epoch, self._epochs)
         epochs_in_run = max(self._epochs - self._first_epoch, 1)
         done = (last.epoch - 1 - self._first_epoch) + last.batch / max(last.batches_per_epoch, 1)
-        self.progress.setValue(max(0, min(1000, int(1000 * done / epochs_in_run))))
         where = f"Epoch {last.epoch} · batch {last.batch}/{last.batches_per_epoch}"
+        # setValue repaints at once and setFormat schedules another paint; with updates off
+        # both land in the one paint that re-enabling them schedules.
+        self.progress.setUpdatesEnabled(False)
+        self.progress.setValue(max(0, min(1000, int(1000 * done / epochs_in_run))))
         self.progress.setFormat(f"Paused · {where} · %p%" if self.controller.paused else f"{where} · %p%")
+        self.progress.setUpdatesEnabled(True)
         self.rate_label.setText(f"{last.samples_per_s:,.0f} samples/s · {format_duration(last.seconds_left)} left")
         self.epoch_label.setText(f"Epoch {last.epoch}/{self._epochs}")
         smoothed = self.plots.batch_smooth.y

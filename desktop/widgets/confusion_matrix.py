@@ -11,10 +11,55 @@ from typing import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
 
 MAX_LABELLED_CLASSES = 20
+
+
+class CellCounts(pg.GraphicsObject):
+    """The count in each non-empty cell, drawn in one pass at screen size.
+
+    One TextItem per cell cost a few milliseconds per epoch to create and as much again
+    to paint, on the GUI thread while training runs; this item draws all of them at
+    once and leaves out counts that do not fit their cell.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.matrix = np.zeros((0, 0), dtype=np.int64)
+        self.share = np.zeros((0, 0))
+
+    def set_counts(self, matrix: np.ndarray, share: np.ndarray) -> None:
+        """Show ``matrix`` (counts), choosing dark or light text from ``share`` (the cell colour)."""
+        self.prepareGeometryChange()
+        self.matrix, self.share = matrix, share
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        n = self.matrix.shape[0]
+        return QRectF(0, 0, n, n)
+
+    def paint(self, painter: QPainter, *_: object) -> None:
+        n = self.matrix.shape[0]
+        if n == 0:
+            return
+        to_device = painter.transform()
+        cell = to_device.mapRect(QRectF(0, 0, 1, 1))
+        metrics = painter.fontMetrics()
+        painter.save()
+        painter.resetTransform()
+        dark, light = QColor(20, 20, 20), QColor(240, 240, 240)
+        for i, j in zip(*np.nonzero(self.matrix)):
+            text = str(int(self.matrix[i, j]))
+            if metrics.horizontalAdvance(text) > abs(cell.width()) or metrics.height() > abs(cell.height()) * 1.2:
+                continue
+            centre = to_device.map(QPointF(j + 0.5, i + 0.5))
+            painter.setPen(dark if self.share[i, j] > 0.6 else light)
+            rect = QRectF(centre.x() - abs(cell.width()) / 2, centre.y() - abs(cell.height()) / 2,
+                          abs(cell.width()), abs(cell.height()))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
 
 
 class ConfusionMatrixView(pg.PlotWidget):
@@ -26,7 +71,7 @@ class ConfusionMatrixView(pg.PlotWidget):
         super().__init__(parent)
         self.matrix = np.zeros((0, 0), dtype=np.int64)
         self.class_names: list[str] = []
-        self._texts: list[pg.TextItem] = []
+        self._axes_drawn_for: tuple[int, list[str]] | None = None
         item = self.getPlotItem()
         item.setTitle("Confusion matrix (test)")
         item.setMenuEnabled(False)
@@ -38,6 +83,8 @@ class ConfusionMatrixView(pg.PlotWidget):
         self.image = pg.ImageItem()
         self.image.setColorMap(pg.colormap.get("viridis"))
         item.addItem(self.image)
+        self.counts = CellCounts()
+        item.addItem(self.counts)
         self.empty_text = pg.TextItem("appears after the first epoch", anchor=(0.5, 0.5), color="#888")
         item.addItem(self.empty_text)
         self.empty_text.setPos(0.5, 0.5)
@@ -60,6 +107,10 @@ class ConfusionMatrixView(pg.PlotWidget):
         self.image.setImage(share.T, levels=(0.0, 1.0), autoLevels=False)  # ImageItem is column-major
         self.image.setRect(0, 0, n, n)
         self.empty_text.hide()
+        self._write_counts(matrix, share)
+        if (n, names) == self._axes_drawn_for:
+            return  # the axes stay as they are: redrawing them is most of the cost of an update
+        self._axes_drawn_for = (n, names)
         item = self.getPlotItem()
         item.setRange(xRange=(0, n), yRange=(0, n), padding=0)
         left = [(i + 0.5, self._short(names[i])) for i in range(n)]
@@ -69,29 +120,14 @@ class ConfusionMatrixView(pg.PlotWidget):
             left, bottom = left[::step], bottom[::step]
         item.getAxis("left").setTicks([left])
         item.getAxis("bottom").setTicks([bottom])
-        self._write_counts(matrix, share)
 
     @staticmethod
     def _short(name: str) -> str:
         return name if len(name) <= 12 else name[:11] + "…"
 
     def _write_counts(self, matrix: np.ndarray, share: np.ndarray) -> None:
-        item = self.getPlotItem()
-        for text in self._texts:
-            item.removeItem(text)
-        self._texts.clear()
-        n = matrix.shape[0]
-        if n > MAX_LABELLED_CLASSES:
-            return
-        for i in range(n):
-            for j in range(n):
-                if matrix[i, j] == 0:
-                    continue
-                color = QColor(20, 20, 20) if share[i, j] > 0.6 else QColor(240, 240, 240)
-                text = pg.TextItem(str(int(matrix[i, j])), anchor=(0.5, 0.5), color=color)
-                text.setPos(j + 0.5, i + 0.5)
-                item.addItem(text)
-                self._texts.append(text)
+        labelled = matrix.shape[0] <= MAX_LABELLED_CLASSES
+        self.counts.set_counts(matrix if labelled else np.zeros((0, 0), dtype=np.int64), share)
 
     def _hide_ticks(self) -> None:
         for side in ("left", "bottom"):
@@ -129,9 +165,9 @@ class ConfusionMatrixView(pg.PlotWidget):
         """Back to the empty state of a new run."""
         self.matrix = np.zeros((0, 0), dtype=np.int64)
         self.image.clear()
-        for text in self._texts:
-            self.getPlotItem().removeItem(text)
-        self._texts.clear()
+        self.counts.set_counts(self.matrix, self.matrix.astype(float))
         self.empty_text.show()
-        self._hide_ticks()
-        self.getPlotItem().setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
+        if self._axes_drawn_for is not None:
+            self._axes_drawn_for = None
+            self._hide_ticks()
+            self.getPlotItem().setRange(xRange=(0, 1), yRange=(0, 1), padding=0)

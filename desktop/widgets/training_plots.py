@@ -17,7 +17,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QWidget
 
 from torchdesk.desktop.theme import is_dark
 from torchdesk.desktop.widgets.confusion_matrix import ConfusionMatrixView
@@ -50,6 +50,11 @@ def _plot(title: str, left: str, bottom: str) -> pg.PlotWidget:
     item.setLabel("bottom", bottom)
     item.showGrid(x=True, y=True, alpha=0.15)
     item.setMenuEnabled(False)
+    for side in ("left", "bottom"):
+        # An axis with a grid spans the whole plot, so every curve update repainted its
+        # ticks, labels and grid lines: the largest cost of a redraw. Cached, it is one blit
+        # until the range (and so the axis) changes.
+        item.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     widget.setMinimumSize(140, 120)
     return widget
 
@@ -84,6 +89,9 @@ class TrainingPlots(QWidget):
         self.loss_plot.getPlotItem().autoBtn.clicked.connect(self._follow_again)
         self._following = True
         self._x_limit = 0.0
+        self._y_top = 0.0  # the largest loss so far; a larger one refits the y range
+        self._refit_y = False
+        self._planned_end_step = 0  # the run's last step once known (see plan_run)
 
         self.epoch_plot = _plot("Loss per epoch", "loss", "epoch")
         self.epoch_plot.setToolTip("Mean training loss and test loss after each epoch.")
@@ -124,13 +132,32 @@ class TrainingPlots(QWidget):
             series.clear()
         self.smoother.reset()
         self.confusion.clear_matrix()
-        self._following, self._x_limit = True, 0.0
+        self._following, self._x_limit, self._y_top = True, 0.0, 0.0
+        self._refit_y, self._planned_end_step = False, 0
+        for plot in (self.epoch_plot, self.accuracy_plot):
+            plot.getPlotItem().enableAutoRange(x=True)
         self._dirty = self._epochs_dirty = True
         self.redraw()
+
+    def plan_run(self, last_step: int, last_epoch: int) -> None:
+        """Tell the plots where the run will end, so their ranges need not change as it goes.
+
+        The batch-loss view then never widens past ``last_step``, and the epoch plots show
+        epochs 1 to ``last_epoch`` from the start: an axis whose range changes is drawn
+        anew, the most expensive part of a redraw.
+        """
+        self._planned_end_step = max(int(last_step), 0)
+        right = max(int(last_epoch), 1) + 0.25
+        for plot in (self.epoch_plot, self.accuracy_plot):
+            plot.getPlotItem().setXRange(0.75, right, padding=0)
 
     def add_batches(self, steps: Sequence[int], losses: Sequence[float]) -> None:
         """Append batch losses; drawn at the next redraw tick."""
         self.batch_loss.extend(steps, losses)
+        arrived = np.asarray(losses, dtype=float)
+        arrived = arrived[np.isfinite(arrived)]
+        if arrived.size and float(arrived.max()) > self._y_top:
+            self._refit_y = True
         self.batch_smooth.extend(steps, self.smoother.feed(losses))
         self._dirty = True
         if not self._timer.isActive():
@@ -145,6 +172,7 @@ class TrainingPlots(QWidget):
         if confusion:
             self.confusion.set_matrix(confusion, class_names)
         self._epochs_dirty = True
+        self._refit_y = True  # once an epoch, the loss view follows the falling loss down
         self.redraw()
 
     def stop_updates(self) -> None:
@@ -166,22 +194,35 @@ class TrainingPlots(QWidget):
             self.accuracy_curve.setData(self.test_accuracy.x, self.test_accuracy.y)
 
     def _follow_run(self, force: bool = False) -> None:
-        """Widen the batch-loss view by half when the run outgrows it (rarely, so axes rarely repaint)."""
+        """Keep the batch-loss view on the run while changing its range as rarely as possible.
+
+        The x range doubles when the run outgrows it (never past the planned end); the y
+        range is refitted once an epoch and when a loss rises above the view.
+        """
         n = len(self.batch_loss)
         if not self._following or n == 0:
             return
-        last = float(self.batch_loss.x[-1])
-        if not force and last <= self._x_limit:
+        first, last = float(self.batch_loss.x[0]), float(self.batch_loss.x[-1])
+        refit_x = force or last > self._x_limit
+        refit_y = force or refit_x or self._refit_y
+        if not refit_y:
             return
-        first = float(self.batch_loss.x[0])
-        self._x_limit = max(last * 1.5, first + 50)
+        self._refit_y = False
+        if refit_x:
+            planned = float(self._planned_end_step)
+            # At least a quarter of the planned run in view, so a short run is not redrawn
+            # at four scales in its first second.
+            wanted = max(first + 2 * (last - first), first + 50, first + (planned - first) / 4)
+            self._x_limit = min(wanted, planned) if planned >= last else wanted
         losses = self.batch_loss.y
         finite = losses[np.isfinite(losses)]
-        if finite.size:
-            low, high = float(finite.min()), float(np.percentile(finite, 99.5))
-            low = 0.0 if low >= 0 else low
-            self.loss_plot.getPlotItem().vb.setRange(xRange=(first - 1, self._x_limit), yRange=(low, high * 1.05 or 1.0),
-                                                     padding=0)
+        if not finite.size:
+            return
+        low, high = float(finite.min()), float(np.percentile(finite, 99.5))
+        low = 0.0 if low >= 0 else low
+        top = high * 1.05 or 1.0
+        self._y_top = float(finite.max())  # the view may clip rare spikes; only a new maximum refits it
+        self.loss_plot.getPlotItem().vb.setRange(xRange=(first - 1, self._x_limit), yRange=(low, top), padding=0)
 
     def _stop_following(self, *_: object) -> None:
         self._following = False

@@ -1,0 +1,173 @@
+"""The live training plots: a human redraw rate, views that follow the run without jitter,
+confusion counts, and labels whose text changes without relaying out the window."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from torchdesk.desktop.widgets.steady_label import SteadyLabel
+from torchdesk.desktop.widgets.training_plots import TrainingPlots
+
+
+@pytest.fixture
+def plots(qtbot: Any) -> TrainingPlots:
+    widget = TrainingPlots(redraw_hz=10)
+    qtbot.addWidget(widget)
+    widget.resize(900, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.stop_updates()
+
+
+def _loss_view(plots: TrainingPlots) -> tuple[tuple[float, float], tuple[float, float]]:
+    (x0, x1), (y0, y1) = plots.loss_plot.getPlotItem().vb.viewRange()
+    return (x0, x1), (y0, y1)
+
+
+def test_batches_arriving_fast_are_drawn_at_a_human_rate(qtbot: Any, plots: TrainingPlots) -> None:
+    drawn = []
+    original = plots.raw_curve.setData
+    plots.raw_curve.setData = lambda *a, **k: (drawn.append(1), original(*a, **k))  # type: ignore[method-assign]
+    step = 0
+    for _ in range(300):  # about 1.5 s of chunks, far faster than 10 per second
+        plots.add_batches(range(step, step + 5), [1.0] * 5)
+        step += 5
+        qtbot.wait(5)
+    qtbot.wait(150)
+    assert plots.point_count == 1500
+    assert 3 <= len(drawn) <= 40, len(drawn)
+    assert plots.raw_curve.getData()[0][-1] == 1499  # the last chunk is on screen
+
+
+def test_the_loss_view_widens_rarely_and_never_past_the_planned_end(qtbot: Any, plots: TrainingPlots) -> None:
+    plots.plan_run(last_step=1000, last_epoch=4)
+    x_ranges = set()
+    for start in range(0, 1000, 10):
+        plots.add_batches(range(start, start + 10), np.linspace(2.3, 0.3, 1000)[start:start + 10])
+        plots.redraw()
+        (x0, x1), _ = _loss_view(plots)
+        assert x0 <= start and start + 9 <= x1  # the newest batch is always in view
+        assert x1 <= 1000
+        x_ranges.add((round(x0, 3), round(x1, 3)))
+    assert len(x_ranges) <= 3, sorted(x_ranges)
+
+
+def test_a_loss_rising_above_the_view_refits_it(qtbot: Any, plots: TrainingPlots) -> None:
+    plots.plan_run(last_step=400, last_epoch=2)
+    plots.add_batches(range(0, 50), [1.0] * 50)
+    plots.redraw()
+    _, (_, top) = _loss_view(plots)
+    assert top == pytest.approx(1.05)
+    plots.add_batches(range(50, 100), [3.0] * 50)  # still inside the x range: only y must follow
+    plots.redraw()
+    _, (_, top) = _loss_view(plots)
+    assert top >= 3.0
+
+
+def test_the_view_stays_where_the_user_panned_it(qtbot: Any, plots: TrainingPlots) -> None:
+    plots.plan_run(last_step=400, last_epoch=2)
+    plots.add_batches(range(0, 50), [1.0] * 50)
+    plots.redraw()
+    plots.loss_plot.getPlotItem().vb.setRange(xRange=(10, 20), padding=0)
+    plots.loss_plot.getPlotItem().vb.sigRangeChangedManually.emit([True, True])
+    plots.add_batches(range(50, 300), [4.0] * 250)
+    plots.redraw()
+    (x0, x1), _ = _loss_view(plots)
+    assert (x0, x1) == pytest.approx((10, 20))
+
+
+def test_epoch_plots_show_the_planned_epochs_from_the_start(qtbot: Any, plots: TrainingPlots) -> None:
+    plots.plan_run(last_step=500, last_epoch=5)
+    plots.add_epoch(1, 0.9, 0.8, 0.7)
+    for plot in (plots.epoch_plot, plots.accuracy_plot):
+        (x0, x1), _ = plot.getPlotItem().vb.viewRange()
+        assert (x0, x1) == pytest.approx((0.75, 5.25))
+    plots.reset()
+    plots.add_epoch(1, 0.9, 0.8, 0.7)
+    plots.add_epoch(2, 0.8, 0.7, 0.8)
+    plots.redraw()
+    qtbot.wait(50)
+    (x0, x1), _ = plots.epoch_plot.getPlotItem().vb.viewRange()
+    assert x0 <= 1 and x1 >= 2 and x1 < 5  # a new run without a plan fits its own epochs
+
+
+def _grab_matrix(plots: TrainingPlots, qtbot: Any) -> np.ndarray:
+    qtbot.wait(20)
+    image = plots.confusion.grab().toImage()
+    buffer = np.frombuffer(image.constBits(), dtype=np.uint8)
+    return buffer.reshape(image.height(), image.bytesPerLine())[:, : image.width() * 4].copy()
+
+
+def test_confusion_counts_are_written_in_their_cells_and_cleared(qtbot: Any, plots: TrainingPlots) -> None:
+    plots.resize(1400, 800)
+    matrix = [[50, 2, 0], [3, 40, 7], [0, 1, 60]]
+    plots.add_epoch(1, 0.9, 0.8, 0.7, confusion=matrix, class_names=["cat", "dog", "cow"])
+    assert plots.confusion.counts.matrix.tolist() == matrix
+    with_counts = _grab_matrix(plots, qtbot)
+    plots.confusion.counts.hide()
+    without_counts = _grab_matrix(plots, qtbot)
+    plots.confusion.counts.show()
+    assert (with_counts != without_counts).any()  # the numbers are visibly drawn
+    left_ticks = plots.confusion.getPlotItem().getAxis("left")._tickLevels
+    assert [label for _, label in left_ticks[0]] == ["cat", "dog", "cow"]
+
+    plots.reset()
+    assert plots.confusion.counts.matrix.size == 0
+    assert plots.confusion.empty_text.isVisible()
+
+
+def test_a_larger_class_count_replaces_the_axis_labels(qtbot: Any, plots: TrainingPlots) -> None:
+    plots.add_epoch(1, 0.9, 0.8, 0.7, confusion=np.eye(3, dtype=int).tolist(), class_names=["a", "b", "c"])
+    plots.add_epoch(2, 0.9, 0.8, 0.7, confusion=np.eye(4, dtype=int).tolist(), class_names=["a", "b", "c", "d"])
+    labels = [label for _, label in plots.confusion.getPlotItem().getAxis("left")._tickLevels[0]]
+    assert labels == ["a", "b", "c", "d"]
+    (x0, x1), _ = plots.confusion.getPlotItem().vb.viewRange()
+    assert (x0, x1) == pytest.approx((0, 4))
+
+
+class _LayoutRequests(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+def test_a_steady_label_changes_text_without_relaying_out_its_window(qtbot: Any) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QHBoxLayout(window)
+    label = SteadyLabel("", widest="888,888 samples/s · 88:88:88 left")
+    layout.addWidget(label)
+    layout.addWidget(QLabel("neighbour"))
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(20)
+    requests = _LayoutRequests()
+    window.installEventFilter(requests)
+    geometry = label.geometry()
+    for i in range(20):
+        label.setText(f"{1000 + 37 * i:,} samples/s · 0:0{i % 10}:1{i % 10} left")
+        qtbot.wait(2)
+    assert requests.count == 0
+    assert label.geometry() == geometry
+
+
+def test_a_steady_label_grows_for_text_that_does_not_fit(qtbot: Any) -> None:
+    label = SteadyLabel("short", widest="short")
+    qtbot.addWidget(label)
+    long_text = "a much longer message than was reserved for"
+    label.setText(long_text)
+    assert label.width() >= label.fontMetrics().horizontalAdvance(long_text)
+    width = label.width()
+    label.setText("short")
+    assert label.width() == width  # it does not shrink back and forth
