@@ -39,6 +39,7 @@ def main() -> None:
 
     from datagen import write_mnist_like
     from PySide6.QtCore import QEventLoop, QSettings
+    from PySide6.QtTest import QTest
 
     from torchdesk.core.registry import get_registry
     from torchdesk.core.run_config import ComponentChoice, RunConfig
@@ -62,6 +63,9 @@ def main() -> None:
                             persist=False)
         window.resize(1280, 800)
         window.show()
+        # A person clicks Start in a window already on screen: its first paint is not part of a run.
+        QTest.qWaitForWindowExposed(window)
+        app.processEvents()
         panel = window.panels["train"]
 
         def headless() -> float:

@@ -34,6 +34,10 @@ def ensure_application(argv: Sequence[str] | None = None) -> QApplication:
     """The running QApplication, created (with name, icon and theme) when there is none."""
     app = QApplication.instance()
     if app is None:
+        # Qt's raster engine hands every fill taller than ~96 lines to a pool of helper
+        # threads and waits for them. For widget-sized fills the hand-off costs more than
+        # it saves, and during training those threads take cores from PyTorch.
+        os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
         app = QApplication(list(argv) if argv else [sys.argv[0] if sys.argv else "torchdesk"])
     assert isinstance(app, QApplication)
     app.setApplicationName("torchdesk")

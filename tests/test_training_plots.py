@@ -16,7 +16,7 @@ from torchdesk.desktop.widgets.training_plots import TrainingPlots
 
 @pytest.fixture
 def plots(qtbot: Any) -> TrainingPlots:
-    widget = TrainingPlots(redraw_hz=10)
+    widget = TrainingPlots(max_redraw_hz=10)
     qtbot.addWidget(widget)
     widget.resize(900, 500)
     widget.show()

@@ -703,6 +703,7 @@ class TrainPanel(Panel):
         self.log(f"Training {run.config.model.id} ({params:,} parameters) on {run.device}: "
                  f"{len(run.data.train_dataset):,} training and {len(run.data.test_dataset):,} test samples{fast}.")
         self.progress.setFormat(f"Epoch {self._first_epoch + 1} · %p%")
+        self.plots.confusion.show_classes(getattr(run.data, "class_names", ()))
         self.state.show_status(f"Training {run.config.model.id} on {run.config.dataset.id}…")
         try:
             self.state.set_predictor(run.predictor())
@@ -710,15 +711,15 @@ class TrainPanel(Panel):
             self.log(f"The classify panel cannot follow this run: {exc}")
 
     def _on_batches(self, chunk: BatchChunk) -> None:
-        self.plots.add_batches(chunk.steps, chunk.losses)
         last = chunk.last
-        if last is None:
-            return
-        if not self._run_planned:
-            self._run_planned = True
+        if last is not None and not self._run_planned:
+            self._run_planned = True  # before the first points, so the first view is the planned one
             epochs_after = max(self._epochs - last.epoch, 0)
             self.plots.plan_run(last.step + (last.batches_per_epoch - last.batch)
                                 + epochs_after * last.batches_per_epoch, self._epochs)
+        self.plots.add_batches(chunk.steps, chunk.losses)
+        if last is None:
+            return
         epochs_in_run = max(self._epochs - self._first_epoch, 1)
         done = (last.epoch - 1 - self._first_epoch) + last.batch / max(last.batches_per_epoch, 1)
         where = f"Epoch {last.epoch} · batch {last.batch}/{last.batches_per_epoch}"

@@ -108,9 +108,24 @@ class ConfusionMatrixView(pg.PlotWidget):
         self.image.setRect(0, 0, n, n)
         self.empty_text.hide()
         self._write_counts(matrix, share)
+        self._label_axes(names)
+
+    def show_classes(self, class_names: Sequence[str]) -> None:
+        """Label the axes for ``class_names`` before any matrix arrives.
+
+        Labelled at the start of a run, the axes take their width then, rather than
+        re-laying out the whole plot at the end of the first epoch while training runs.
+        """
+        if class_names:
+            self._label_axes([str(c) for c in class_names])
+
+    def _label_axes(self, names: list[str]) -> None:
+        n = len(names)
         if (n, names) == self._axes_drawn_for:
             return  # the axes stay as they are: redrawing them is most of the cost of an update
         self._axes_drawn_for = (n, names)
+        if not self.matrix.size:
+            self.empty_text.setPos(n / 2, n / 2)
         item = self.getPlotItem()
         item.setRange(xRange=(0, n), yRange=(0, n), padding=0)
         left = [(i + 0.5, self._short(names[i])) for i in range(n)]
@@ -162,12 +177,10 @@ class ConfusionMatrixView(pg.PlotWidget):
                         "Rows: true class, columns: predicted class. Click a cell to see those test images.")
 
     def clear_matrix(self) -> None:
-        """Back to the empty state of a new run."""
+        """Back to the empty state of a new run; the axes keep their class names."""
         self.matrix = np.zeros((0, 0), dtype=np.int64)
         self.image.clear()
         self.counts.set_counts(self.matrix, self.matrix.astype(float))
+        n = self._axes_drawn_for[0] if self._axes_drawn_for else 1
+        self.empty_text.setPos(n / 2, n / 2)
         self.empty_text.show()
-        if self._axes_drawn_for is not None:
-            self._axes_drawn_for = None
-            self._hide_ticks()
-            self.getPlotItem().setRange(xRange=(0, 1), yRange=(0, 1), padding=0)

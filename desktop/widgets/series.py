@@ -7,6 +7,7 @@ Python list converted on every redraw.
 
 from __future__ import annotations
 
+import math
 from typing import Iterable
 
 import numpy as np
@@ -76,7 +77,7 @@ class EmaSmoother:
         w = self.weight
         value, count = self._value, self._count
         for v in values:
-            if not np.isfinite(v):
+            if not math.isfinite(v):
                 out.append(float("nan"))
                 continue
             count += 1

@@ -1,7 +1,10 @@
 """The training panel's live plots: batch loss, epoch losses, test accuracy, confusion matrix.
 
-Points are appended as they arrive but curves are redrawn by a timer at a human
-rate (``redraw_hz``) and only when something changed. Curves clip to the visible
+Points are appended as they arrive and the curves redrawn when something changed,
+at most ``max_redraw_hz`` times a second: at once when a redraw is allowed, so the new
+points and whatever else the same chunk changed in the window land in one paint, else
+by a timer when the next one is. The training worker hands over batches about ten
+times a second, which sets the usual rate. Curves clip to the visible
 range and downsample to the pixels available, so a run of hundreds of thousands
 of batches costs the same to draw as a short one. Everything shown can be saved
 as a PNG and as a CSV in long format (``series,x,y``).
@@ -10,6 +13,7 @@ as a PNG and as a CSV in long format (``series,x,y``).
 from __future__ import annotations
 
 import csv
+import time
 from pathlib import Path
 from typing import Sequence
 
@@ -23,6 +27,9 @@ from torchdesk.desktop.theme import is_dark
 from torchdesk.desktop.widgets.confusion_matrix import ConfusionMatrixView
 from torchdesk.desktop.widgets.plot_style import style_plots
 from torchdesk.desktop.widgets.series import EmaSmoother, GrowingSeries
+
+# A planned run at most this many batches per pixel wide is shown whole from its start.
+BATCHES_PER_PIXEL = 4
 
 TRAIN_COLOR = QColor(31, 119, 180)
 TEST_COLOR = QColor(255, 127, 14)
@@ -39,6 +46,12 @@ class EpochAxis(pg.AxisItem):
             first, last = int(np.ceil(minVal)), int(np.floor(maxVal))
             levels = [(1.0, [float(v) for v in range(first, last + 1)])]
         return levels
+
+
+def _close(new: tuple[float, float], old: tuple[float, float], tolerance: float = 0.1) -> bool:
+    """Whether both ends of range ``new`` lie within ``tolerance`` of ``old``'s span of ``old``'s."""
+    span = old[1] - old[0]
+    return span > 0 and abs(new[0] - old[0]) <= tolerance * span and abs(new[1] - old[1]) <= tolerance * span
 
 
 def _plot(title: str, left: str, bottom: str) -> pg.PlotWidget:
@@ -62,7 +75,7 @@ def _plot(title: str, left: str, bottom: str) -> pg.PlotWidget:
 class TrainingPlots(QWidget):
     """All plots of one run; :meth:`reset` before a run, then feed batches and epochs."""
 
-    def __init__(self, parent: QWidget | None = None, redraw_hz: float = 10.0) -> None:
+    def __init__(self, parent: QWidget | None = None, max_redraw_hz: float = 30.0) -> None:
         super().__init__(parent)
         self.batch_loss = GrowingSeries(4096)
         self.batch_smooth = GrowingSeries(4096)
@@ -80,8 +93,13 @@ class TrainingPlots(QWidget):
         self.smooth_curve = self.loss_plot.plot(name="smoothed")
         for curve in (self.raw_curve, self.smooth_curve):
             curve.setClipToView(True)
-            curve.setDownsampling(auto=True, method="peak")
             curve.setSkipFiniteCheck(True)
+        # The raw losses keep their spikes (min and max of each pixel's batches). The smoothed
+        # line has none to keep, and its wide pen is the dearest thing to stroke: a point every
+        # two pixels looks the same and costs a fraction.
+        self.raw_curve.setDownsampling(auto=True, method="peak")
+        self.smooth_curve.opts["autoDownsampleFactor"] = 0.5
+        self.smooth_curve.setDownsampling(auto=True, method="subsample")
         # The batch-loss view follows the run itself, in steps: a range that changed every
         # tick would repaint both axes every tick, the largest cost of a redraw.
         self.loss_plot.getPlotItem().disableAutoRange()
@@ -92,6 +110,8 @@ class TrainingPlots(QWidget):
         self._y_top = 0.0  # the largest loss so far; a larger one refits the y range
         self._refit_y = False
         self._planned_end_step = 0  # the run's last step once known (see plan_run)
+        self._y_range = (0.0, 0.0)  # the batch-loss view's y range as last set
+        self._epoch_y_range = (0.0, 0.0)  # the epoch-loss view's, which only ever widens in a run
 
         self.epoch_plot = _plot("Loss per epoch", "loss", "epoch")
         self.epoch_plot.setToolTip("Mean training loss and test loss after each epoch.")
@@ -120,8 +140,10 @@ class TrainingPlots(QWidget):
         layout.setRowStretch(0, 1)
         layout.setRowStretch(1, 1)
 
+        self._interval = 1.0 / max_redraw_hz
+        self._last_redraw = float("-inf")  # time.monotonic() of the last batch-curve redraw
         self._timer = QTimer(self)
-        self._timer.setInterval(int(1000 / redraw_hz))
+        self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.redraw)
         self.apply_palette()
 
@@ -134,6 +156,8 @@ class TrainingPlots(QWidget):
         self.confusion.clear_matrix()
         self._following, self._x_limit, self._y_top = True, 0.0, 0.0
         self._refit_y, self._planned_end_step = False, 0
+        self._y_range = (0.0, 0.0)
+        self._epoch_y_range = (0.0, 0.0)
         for plot in (self.epoch_plot, self.accuracy_plot):
             plot.getPlotItem().enableAutoRange(x=True)
         self._dirty = self._epochs_dirty = True
@@ -160,8 +184,14 @@ class TrainingPlots(QWidget):
             self._refit_y = True
         self.batch_smooth.extend(steps, self.smoother.feed(losses))
         self._dirty = True
-        if not self._timer.isActive():
-            self._timer.start()
+        self._schedule_redraw()
+
+    def _schedule_redraw(self) -> None:
+        wait = self._last_redraw + self._interval - time.monotonic()
+        if wait <= 0:
+            self.redraw()
+        elif not self._timer.isActive():
+            self._timer.start(max(1, int(1000 * wait)))
 
     def add_epoch(self, epoch: int, train_loss: float, test_loss: float, test_accuracy: float,
                   confusion: Sequence[Sequence[int]] | None = None, class_names: Sequence[str] = ()) -> None:
@@ -184,6 +214,8 @@ class TrainingPlots(QWidget):
         """Hand the curves their data if anything changed."""
         if self._dirty:
             self._dirty = False
+            self._timer.stop()
+            self._last_redraw = time.monotonic()
             self.raw_curve.setData(self.batch_loss.x, self.batch_loss.y)
             self.smooth_curve.setData(self.batch_smooth.x, self.batch_smooth.y)
             self._follow_run()
@@ -192,6 +224,26 @@ class TrainingPlots(QWidget):
             self.train_curve.setData(self.train_loss.x, self.train_loss.y)
             self.test_curve.setData(self.test_loss.x, self.test_loss.y)
             self.accuracy_curve.setData(self.test_accuracy.x, self.test_accuracy.y)
+            self._fit_epoch_losses()
+
+    def _fit_epoch_losses(self) -> None:
+        """Widen the epoch-loss view to hold every point; never narrow it during a run.
+
+        Losses fall, so after the first epoch the range (and the axis drawn for it)
+        usually stays as it is instead of being refitted, and redrawn, every epoch.
+        """
+        values = np.concatenate([self.train_loss.y, self.test_loss.y])
+        values = values[np.isfinite(values)]
+        if not values.size:
+            return
+        low, high = min(float(values.min()), 0.0), float(values.max())
+        bottom, top = self._epoch_y_range
+        if bottom < top and bottom <= low and high <= top:
+            return
+        top = high * 1.1 if high > 0 else 1.0
+        bottom = low * 1.1
+        self._epoch_y_range = (bottom, top)
+        self.epoch_plot.getPlotItem().setYRange(bottom, top, padding=0)
 
     def _follow_run(self, force: bool = False) -> None:
         """Keep the batch-loss view on the run while changing its range as rarely as possible.
@@ -210,19 +262,32 @@ class TrainingPlots(QWidget):
         self._refit_y = False
         if refit_x:
             planned = float(self._planned_end_step)
-            # At least a quarter of the planned run in view, so a short run is not redrawn
-            # at four scales in its first second.
-            wanted = max(first + 2 * (last - first), first + 50, first + (planned - first) / 4)
-            self._x_limit = min(wanted, planned) if planned >= last else wanted
+            pixels = max(self.loss_plot.getPlotItem().vb.width(), 100.0)
+            if last <= planned and planned - first <= BATCHES_PER_PIXEL * pixels:
+                # The whole run fits at a few batches a pixel: show all of it from the start,
+                # and the view need never change as the curve grows across it.
+                self._x_limit = planned
+            else:
+                # At least a quarter of the planned run in view, so a short run is not redrawn
+                # at four scales in its first second.
+                wanted = max(first + 2 * (last - first), first + 50, first + (planned - first) / 4)
+                self._x_limit = min(wanted, planned) if planned >= last else wanted
         losses = self.batch_loss.y
         finite = losses[np.isfinite(losses)]
         if not finite.size:
             return
-        low, high = float(finite.min()), float(np.percentile(finite, 99.5))
+        # np.partition, not np.percentile: percentile's first call imports numpy.ma, a
+        # noticeable stall in the middle of a run.
+        k = int(0.995 * (finite.size - 1))
+        low, high = float(finite.min()), float(np.partition(finite, k)[k])
         low = 0.0 if low >= 0 else low
         top = high * 1.05 or 1.0
         self._y_top = float(finite.max())  # the view may clip rare spikes; only a new maximum refits it
-        self.loss_plot.getPlotItem().vb.setRange(xRange=(first - 1, self._x_limit), yRange=(low, top), padding=0)
+        view = self.loss_plot.getPlotItem().vb
+        if not refit_x and _close((low, top), self._y_range):
+            return  # a change too small to see would still redraw both axes
+        self._y_range = (low, top)
+        view.setRange(xRange=(first - 1, self._x_limit), yRange=(low, top), padding=0)
 
     def _stop_following(self, *_: object) -> None:
         self._following = False
