@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import torch
 
+from torchdesk.core.threads import training_threads
+
 
 class DeviceError(RuntimeError):
     """The requested device is not available; the message lists the ones that are."""
@@ -46,4 +48,4 @@ def describe_device(device: str | torch.device) -> str:
         return f"{torch.cuda.get_device_name(dev)} ({dev})"
     if dev.type == "mps":
         return "Apple GPU (MPS)"
-    return f"CPU · {torch.get_num_threads()} threads"
+    return f"CPU · {training_threads()} threads"

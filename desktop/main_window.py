@@ -158,6 +158,9 @@ class MainWindow(QMainWindow):
         if self.panels or self._closed:
             return
         self.show_activity("Loading plugins…")
+        from torchdesk.core.threads import use_one_thread_here
+
+        use_one_thread_here()  # the GUI thread's tensors are small; the cores are for training
         if self.state is None:
             from torchdesk.core.registry import get_registry
             from torchdesk.desktop.state import AppState

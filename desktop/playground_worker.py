@@ -14,6 +14,7 @@ import time
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from torchdesk.core.playground import Evaluator, Limits, describe_variables
+from torchdesk.core.threads import use_one_thread_here
 
 
 class PlaygroundWorker(QObject):
@@ -52,6 +53,7 @@ class PlaygroundWorker(QObject):
     @Slot(str, int)
     def run(self, code: str, first_line: int) -> None:
         """Run ``code`` (its first line is editor line ``first_line``) and report."""
+        use_one_thread_here()
         result = self.evaluator.run(code, first_line, output=self._write)
         self._flush()
         try:

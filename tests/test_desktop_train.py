@@ -182,3 +182,29 @@ def test_export_run_writes_a_file_the_cli_reads_back(qtbot: Any, tmp_path: Path)
     assert other.config() == config
     other.shutdown()
     panel.shutdown()
+
+
+def test_training_gets_the_cpu_threads_and_the_window_uses_one(qtbot, window, monkeypatch):
+    """Every thread that runs PyTorch keeps its own OpenMP team; extra teams slow training down."""
+    import torch
+
+    from torchdesk.core import session
+    from torchdesk.core.events import BatchEnd
+    from torchdesk.core.threads import training_threads
+
+    seen = []
+    original = session.build_run
+
+    def build_run(config, registry=None, listeners=(), **kwargs):
+        def record(event):
+            if isinstance(event, BatchEnd) and not seen:
+                seen.append(torch.get_num_threads())  # on the training thread
+        return original(config, registry, listeners=(*listeners, record), **kwargs)
+
+    monkeypatch.setattr(session, "build_run", build_run)
+    panel = window.panels["train"]
+    click(qtbot, panel.start_button)
+    wait_idle(qtbot, panel)
+    assert seen == [training_threads()]
+    assert torch.get_num_threads() == 1  # the GUI thread's tensors are small
+    assert window.device_label.text() == f"CPU · {training_threads()} threads"

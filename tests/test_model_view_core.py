@@ -242,6 +242,24 @@ def test_norm_monitor_matches_direct_norms() -> None:
     assert monitor.backwards == 1  # closed: no longer watching
 
 
+def test_norm_monitor_records_at_most_once_per_interval() -> None:
+    model = _built_in("mlp")
+    monitor = GradNormMonitor(model, min_interval_s=3600)
+    first_layer = model.linear_relu_stack[0].weight
+    for step in range(3):
+        model.zero_grad()
+        with torch.no_grad():
+            first_layer.mul_(2.0)  # each step's parameter norm differs
+        nn.functional.cross_entropy(model(torch.rand(4, *SMALL)), torch.tensor([0, 1, 2, 3])).backward()
+        if step == 0:
+            recorded_first = {r.module: r.param_norm for r in monitor.snapshot()}["linear_relu_stack.0"]
+    assert monitor.backwards == 3  # every pass is counted...
+    recorded = {r.module: r for r in monitor.snapshot()}
+    assert recorded["linear_relu_stack.0"].param_norm == pytest.approx(recorded_first)  # ...one is measured
+    assert recorded["linear_relu_stack.0"].grad_norm is not None
+    monitor.close()
+
+
 @pytest.mark.parametrize("spec", torchvision_models.model_specs(), ids=lambda s: s.id)
 def test_torchvision_models_fit_small_inputs(spec) -> None:
     shapes = [SMALL, (3, 32, 32)] if spec.id == "resnet18" else [SMALL]

@@ -207,3 +207,20 @@ def test_view_follows_the_dataset_and_parameters(qtbot, panel: ModelPanel) -> No
     qtbot.waitUntil(lambda: not panel.jobs
                     and panel.inspection.summary.row("linear_relu_stack.0").output_shapes == ((1, 64),),
                     timeout=60000)
+
+
+def test_a_hidden_panel_does_not_watch_the_training_model(qtbot, panel: ModelPanel) -> None:
+    """Gradient hooks run on the training thread; nobody looking means nothing to pay for."""
+    model = nn.Sequential(nn.Flatten(), nn.Linear(784, 10))
+    panel.state.set_predictor(Predictor(model, [str(i) for i in range(10)], (1, 28, 28), source="run"))
+    panel.state.training_active = True
+    batch_end = events.BatchEnd(epoch=1, step=1, batch=1, batches_per_epoch=10, loss=2.3, samples_per_s=100.0,
+                                samples_done=64, samples_total=640, seconds_left=1.0)
+    panel.hide()
+    panel.state.training_event.emit(batch_end)
+    assert panel.monitor is None
+    panel.show()
+    assert panel.monitor is not None and panel.monitor.model is model  # on screen again: live norms
+    panel.hide()
+    assert panel.monitor is None
+    panel.state.training_active = False

@@ -45,17 +45,66 @@ def test_batches_arriving_fast_are_drawn_at_a_human_rate(qtbot: Any, plots: Trai
     assert plots.raw_curve.getData()[0][-1] == 1499  # the last chunk is on screen
 
 
-def test_the_loss_view_widens_rarely_and_never_past_the_planned_end(qtbot: Any, plots: TrainingPlots) -> None:
-    plots.plan_run(last_step=1000, last_epoch=4)
+def test_a_run_that_fits_the_plot_is_shown_whole_from_its_first_batch(qtbot: Any, plots: TrainingPlots) -> None:
+    plots.plan_run(last_step=1000, last_epoch=4)  # about one batch a pixel in a 900 px wide plot
     x_ranges = set()
     for start in range(0, 1000, 10):
         plots.add_batches(range(start, start + 10), np.linspace(2.3, 0.3, 1000)[start:start + 10])
         plots.redraw()
         (x0, x1), _ = _loss_view(plots)
-        assert x0 <= start and start + 9 <= x1  # the newest batch is always in view
-        assert x1 <= 1000
         x_ranges.add((round(x0, 3), round(x1, 3)))
-    assert len(x_ranges) <= 3, sorted(x_ranges)
+    assert x_ranges == {(-1.0, 1000.0)}  # one view for the whole run: its axes are drawn once
+
+
+def test_a_long_run_view_widens_rarely_and_never_past_the_planned_end(qtbot: Any, plots: TrainingPlots) -> None:
+    end = 200_000
+    plots.plan_run(last_step=end, last_epoch=10)
+    x_ranges = set()
+    for start in range(0, end, 2000):
+        plots.add_batches(range(start, start + 2000), np.linspace(2.3, 0.3, end)[start:start + 2000])
+        plots.redraw()
+        (x0, x1), _ = _loss_view(plots)
+        assert x0 <= start and start + 1999 <= x1  # the newest batch is always in view
+        assert x1 <= end
+        x_ranges.add((round(x0, 3), round(x1, 3)))
+    assert 2 <= len(x_ranges) <= 3, sorted(x_ranges)  # a quarter, then doubling: early batches stay readable
+
+
+def test_a_loss_view_refit_too_small_to_see_is_skipped(qtbot: Any, plots: TrainingPlots) -> None:
+    plots.plan_run(last_step=400, last_epoch=2)
+    changes = []
+    plots.loss_plot.getPlotItem().vb.sigRangeChanged.connect(lambda *_: changes.append(1))
+    plots.add_batches(range(0, 100), np.linspace(2.0, 1.0, 100))
+    plots.redraw()
+    before = len(changes)
+    plots.add_epoch(1, 1.5, 1.4, 0.5)  # asks for a refit at the next drawing
+    plots.add_batches(range(100, 200), [1.995] + [0.9] * 99)  # the fitted top moves by a fraction of a percent
+    plots.redraw()
+    assert len(changes) == before
+
+
+def test_new_batches_are_drawn_as_they_arrive(qtbot: Any, plots: TrainingPlots) -> None:
+    """A chunk is drawn in the same event that brings it, so it shares one paint with the labels."""
+    qtbot.wait(120)  # longer than the redraw interval since the last drawing
+    plots.add_batches(range(0, 30), [1.0] * 30)
+    assert plots.raw_curve.getData()[0][-1] == 29
+
+
+def test_the_epoch_loss_view_only_widens(qtbot: Any, plots: TrainingPlots) -> None:
+    ranges = []
+    for epoch, loss in enumerate((2.0, 1.2, 0.7, 0.5), start=1):
+        plots.add_epoch(epoch, loss, loss * 1.1, 0.5)
+        ranges.append(tuple(round(v, 6) for v in plots.epoch_plot.getPlotItem().vb.viewRange()[1]))
+    assert len(set(ranges)) == 1  # falling losses never change it, so its axis is not redrawn
+    bottom, top = ranges[0]
+    assert bottom == 0 and top >= 2.2
+    plots.add_epoch(5, 3.0, 3.5, 0.4)
+    _, new_top = plots.epoch_plot.getPlotItem().vb.viewRange()[1]
+    assert new_top >= 3.5  # every point stays in view
+    plots.reset()
+    plots.add_epoch(1, 0.2, 0.25, 0.9)
+    _, top = plots.epoch_plot.getPlotItem().vb.viewRange()[1]
+    assert 0.25 <= top < 0.5  # a new run starts from its own losses
 
 
 def test_a_loss_rising_above_the_view_refits_it(qtbot: Any, plots: TrainingPlots) -> None:
@@ -120,6 +169,23 @@ def test_confusion_counts_are_written_in_their_cells_and_cleared(qtbot: Any, plo
     plots.reset()
     assert plots.confusion.counts.matrix.size == 0
     assert plots.confusion.empty_text.isVisible()
+
+
+def test_class_names_label_the_matrix_before_the_first_epoch(qtbot: Any, plots: TrainingPlots) -> None:
+    names = ["cat", "dog", "cow"]
+    plots.confusion.show_classes(names)
+    qtbot.wait(20)
+    assert [label for _, label in plots.confusion.getPlotItem().getAxis("left")._tickLevels[0]] == names
+    view = plots.confusion.getPlotItem().vb
+    geometry = view.geometry()
+    plots.add_epoch(1, 0.9, 0.8, 0.7, confusion=np.eye(3, dtype=int).tolist(), class_names=names)
+    qtbot.wait(20)
+    assert view.geometry() == geometry  # the first matrix does not re-lay out the plot mid-run
+    plots.reset()
+    qtbot.wait(20)
+    assert plots.confusion.empty_text.isVisible()
+    assert [label for _, label in plots.confusion.getPlotItem().getAxis("left")._tickLevels[0]] == names
+    assert view.geometry() == geometry  # a new run keeps the names until its own classes arrive
 
 
 def test_a_larger_class_count_replaces_the_axis_labels(qtbot: Any, plots: TrainingPlots) -> None:

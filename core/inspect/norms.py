@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,15 +59,20 @@ def layer_norms(model: nn.Module) -> list[NormRecord]:
 class GradNormMonitor:
     """Records each parameter's norm and gradient norm after every backward pass of ``model``.
 
-    ``every`` records only one backward in that many (the others cost nothing).
+    ``every`` records only one backward in that many, and ``min_interval_s`` at most one
+    in that many seconds (the others cost next to nothing: a view that reads a few times
+    a second need not slow every training step with two norms per parameter).
     Call :meth:`snapshot` from any thread for the latest values per layer and
     :meth:`close` to remove the hooks.
     """
 
-    def __init__(self, model: nn.Module, every: int = 1) -> None:
+    def __init__(self, model: nn.Module, every: int = 1, min_interval_s: float = 0.0) -> None:
         self.model = model
         self.every = max(1, int(every))
+        self.min_interval_s = max(0.0, float(min_interval_s))
         self.backwards = 0
+        self._recording = True  # whether the backward pass under way is recorded
+        self._last_recorded = float("-inf")
         self._lock = threading.Lock()
         self._owners = _owners(model)
         self._latest: dict[int, tuple[torch.Tensor, torch.Tensor]] = {}
@@ -82,7 +88,12 @@ class GradNormMonitor:
     def _record(self, param: torch.Tensor) -> None:
         if id(param) == self._first_id:
             self.backwards += 1
-        if self.backwards % self.every != 0 or param.grad is None:
+            now = time.monotonic()
+            self._recording = (self.backwards % self.every == 0
+                               and now - self._last_recorded >= self.min_interval_s)
+            if self._recording:
+                self._last_recorded = now
+        if not self._recording or param.grad is None:
             return
         with torch.no_grad():
             p_norm = torch.linalg.vector_norm(param.detach().float())

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from torchdesk.core import bundled, preprocess
 from torchdesk.core.predictor import Predictor
+from torchdesk.core.threads import use_one_thread_here
 from torchdesk.core.userdirs import default_data_dir
 from torchdesk.desktop.panels.base import Panel
 from torchdesk.desktop.state import AppState
@@ -80,6 +81,7 @@ class PredictionWorker(QObject):
     @Slot(object)
     def run(self, job: PredictionJob) -> None:
         """Predict ``job`` and report back through ``done`` or ``failed``."""
+        use_one_thread_here()
         started = time.perf_counter()
         try:
             probs = job.predictor.probabilities(torch.from_numpy(job.model_input))[0]

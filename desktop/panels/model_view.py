@@ -62,6 +62,7 @@ SOURCE_CURRENT = "current"
 CUSTOM_INPUT = ""  # the dataset combo's "custom shape" entry
 AUTO_NODE_LIMIT = 80  # above this many boxes the graph starts folded into blocks
 AUTO_FOLD_TARGET = 40  # when folding automatically, aim for at most this many boxes
+NORMS_INTERVAL_S = 0.3  # how often the live norms view refreshes, and so how often training records them
 DETAIL_LEVELS = (("Auto", -1), ("Every layer", 0), ("Top-level modules", 1), ("Modules to depth 2", 2),
                  ("Modules to depth 3", 3), ("Modules to depth 4", 4))
 SAMPLE_NOISE, SAMPLE_DATASET, SAMPLE_DRAWING = "noise", "dataset", "drawing"
@@ -132,6 +133,7 @@ class ModelPanel(Panel):
         self._dataset_cache: tuple[tuple[str, str], Any] | None = None
         self._noise_seed = 0
         self._shown_once = False
+        self._follow_pending = False  # the current model changed while the panel was hidden
         self._build_ui()
         self._fill_models()
         self._fill_datasets()
@@ -152,7 +154,7 @@ class ModelPanel(Panel):
                        self.height_box.valueChanged, self.width_box.valueChanged, self.classes_box.valueChanged):
             signal.connect(self._choice_changed)
         self.norms_timer = QTimer(self)
-        self.norms_timer.setInterval(300)
+        self.norms_timer.setInterval(int(1000 * NORMS_INTERVAL_S))
         self.norms_timer.timeout.connect(self._refresh_norms)
         self.norms_timer.start()
         self._on_predictor_changed(self.state.predictor)
@@ -772,8 +774,8 @@ class ModelPanel(Panel):
     def _on_predictor_changed(self, predictor: Any) -> None:
         if self.monitor is not None and (predictor is None or predictor.model is not self.monitor.model):
             self._stop_monitor()
-        if predictor is not None and self.monitor is None and self.state.training_active:
-            self.monitor = GradNormMonitor(predictor.model)  # from the first step of the new run
+        if predictor is not None and self.state.training_active:
+            self._watch_norms()  # from the first step of the new run
         self.source_combo.model().item(1).setEnabled(predictor is not None)
         if predictor is not None and self.source_combo.currentData() == SOURCE_CURRENT:
             self.build()
@@ -782,8 +784,8 @@ class ModelPanel(Panel):
         predictor = self.state.predictor
         if isinstance(event, events.BatchEnd):
             self.batches_seen += 1
-            if self.monitor is None and predictor is not None:
-                self.monitor = GradNormMonitor(predictor.model)
+            if predictor is not None:
+                self._watch_norms()
             self.norms_dirty = True
             self.last_step = (event.epoch, event.step, event.loss)
         elif isinstance(event, events.EpochEnd):
@@ -792,9 +794,21 @@ class ModelPanel(Panel):
             self._refresh_norms(force=True)
             self._stop_monitor(keep_view=True)
 
+    def _watch_norms(self) -> None:
+        """Hook the current model's gradients, only while the panel is on screen.
+
+        The hooks run on the training thread: a hidden view must not slow training.
+        """
+        predictor = self.state.predictor
+        if self.monitor is None and predictor is not None and self.isVisible():
+            self.monitor = GradNormMonitor(predictor.model, min_interval_s=NORMS_INTERVAL_S)
+
     def _on_model_updated(self) -> None:
         self.norms_dirty = True
-        self._follow_current_model()
+        if self.isVisible():
+            self._follow_current_model()
+        else:
+            self._follow_pending = True  # copying the weights and re-running the sample waits until shown
 
     def _follow_current_model(self) -> None:
         """Copy the current model's new weights into the inspected copy, keeping the view as it is."""
@@ -816,7 +830,7 @@ class ModelPanel(Panel):
             self.norms_view.clear("Norms appear here while a model trains (start a run in the training panel).")
 
     def _refresh_norms(self, force: bool = False) -> None:
-        if self.monitor is None or not (self.norms_dirty or force):
+        if self.monitor is None or not (self.norms_dirty or force) or not (force or self.isVisible()):
             return
         self.norms_dirty = False
         try:
@@ -842,10 +856,21 @@ class ModelPanel(Panel):
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
         """The first time the panel shows, build the chosen model so there is something to look at."""
         super().showEvent(event)
+        if self._follow_pending:
+            self._follow_pending = False
+            self._follow_current_model()
+        if self.state.training_active:
+            self._watch_norms()
         if not self._shown_once:
             self._shown_once = True
             if self.inspection is None and not self.jobs and self._model_spec() is not None:
                 QTimer.singleShot(0, self._first_build)
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        """Stop watching the gradients while hidden; the last norms stay in the view."""
+        super().hideEvent(event)
+        if self.monitor is not None:
+            self._stop_monitor(keep_view=True)
 
     def _first_build(self) -> None:
         if self.inspection is None and not self.jobs:

@@ -1,0 +1,40 @@
+"""PyTorch's CPU threads go to the training run; every other thread of the app uses one.
+
+With GNU OpenMP, which PyTorch's Linux wheels use, each thread that ever runs a
+parallel operation keeps its own team of helper threads for good. Once there are
+more helper threads than cores, OpenMP stops spinning between parallel regions and
+every operation of a training run pays to wake its team again: on this project's
+2-core machine, training on a worker thread ran about 10% slower for the rest of
+the session once the GUI thread had classified a single drawing. So the GUI,
+playground and prediction threads run PyTorch on one thread each (their tensors are
+small), and a training run claims the machine's threads for its own thread.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import torch
+
+_lock = threading.Lock()
+_machine_threads: int | None = None
+
+
+def training_threads() -> int:
+    """How many CPU threads a training run uses: PyTorch's default here (``OMP_NUM_THREADS`` decides)."""
+    global _machine_threads
+    with _lock:
+        if _machine_threads is None:
+            _machine_threads = torch.get_num_threads()
+        return _machine_threads
+
+
+def use_one_thread_here() -> None:
+    """Run the calling thread's PyTorch operations on one CPU thread (GUI and helper threads)."""
+    training_threads()  # remember the machine's default before it is changed
+    torch.set_num_threads(1)
+
+
+def use_all_threads_here() -> None:
+    """Run the calling thread's PyTorch operations on :func:`training_threads` threads (a training run)."""
+    torch.set_num_threads(training_threads())

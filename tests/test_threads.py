@@ -1,0 +1,25 @@
+"""The app's helper threads run PyTorch on one CPU thread; a training run on all of them."""
+
+from __future__ import annotations
+
+import threading
+
+import torch
+
+from torchdesk.core.threads import training_threads, use_all_threads_here, use_one_thread_here
+
+
+def _in_thread(work) -> int:  # type: ignore[no-untyped-def]
+    result = []
+    thread = threading.Thread(target=lambda: (work(), result.append(torch.get_num_threads())))
+    thread.start()
+    thread.join()
+    return result[0]
+
+
+def test_a_helper_thread_uses_one_cpu_thread_and_a_training_thread_all_of_them() -> None:
+    machine = training_threads()
+    assert _in_thread(use_one_thread_here) == 1
+    assert _in_thread(use_all_threads_here) == machine
+    assert _in_thread(use_one_thread_here) == 1
+    assert training_threads() == machine  # the machine's count is not lost along the way
