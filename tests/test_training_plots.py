@@ -237,3 +237,13 @@ def test_a_steady_label_grows_for_text_that_does_not_fit(qtbot: Any) -> None:
     width = label.width()
     label.setText("short")
     assert label.width() == width  # it does not shrink back and forth
+
+
+def test_small_losses_are_labelled_as_they_are(qtbot: Any, plots: TrainingPlots) -> None:
+    plots.add_epoch(1, 0.4, 0.35, 0.9)
+    plots.add_batches(range(0, 50), [0.004] * 50)
+    plots.redraw()
+    qtbot.wait(20)
+    for plot in (plots.loss_plot, plots.epoch_plot):
+        axis = plot.getPlotItem().getAxis("left")
+        assert axis.autoSIPrefixScale == 1.0 and "x0.001" not in axis.labelString()  # "0.4", never "400 (x0.001)"

@@ -64,6 +64,7 @@ def _plot(title: str, left: str, bottom: str) -> pg.PlotWidget:
     item.showGrid(x=True, y=True, alpha=0.15)
     item.setMenuEnabled(False)
     for side in ("left", "bottom"):
+        item.getAxis(side).enableAutoSIPrefix(False)  # a loss of 0.4 reads "0.4", not "400 (x0.001)"
         # An axis with a grid spans the whole plot, so every curve update repainted its
         # ticks, labels and grid lines: the largest cost of a redraw. Cached, it is one blit
         # until the range (and so the axis) changes.

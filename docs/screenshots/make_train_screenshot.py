@@ -20,6 +20,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))
 
+TRAIN_SAMPLES = 12000  # epochs long enough (~0.5 s here) to catch one half done
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -41,7 +43,7 @@ def main() -> None:
         root = Path(scratch) / "data"
         raw = root / MNIST_FOLDERS["fashion-mnist"] / "raw"
         rng = np.random.default_rng(0)
-        for split, n in (("train", 3000), ("t10k", 500)):
+        for split, n in (("train", TRAIN_SAMPLES), ("t10k", 500)):
             labels = rng.integers(0, 10, n).astype(np.uint8)
             # Some images wear a neighbouring class's pattern, so the confusion matrix has something to show.
             drawn = np.where(rng.random(n) < 0.12, (labels + 1) % 10, labels)
@@ -65,9 +67,11 @@ def main() -> None:
                 time.sleep(0.01)
                 if time.monotonic() > deadline:
                     raise SystemExit("the run took too long")
-            for _ in range(30):  # a few more batches so the shot is mid-epoch
+            batches_per_epoch = -(-TRAIN_SAMPLES // config.batch_size)
+            halfway = int((args.epochs_before_shot + 0.5) * batches_per_epoch)
+            while panel.plots.point_count < halfway and panel.controller.running:  # the shot is mid-epoch
                 QApplication.processEvents()
-                time.sleep(0.02)
+                time.sleep(0.005)
             panel.plots.redraw()
 
         render_screenshot(args.out, panel="train", size=(width, height), theme=args.theme, before_grab=mid_run)
