@@ -1,13 +1,16 @@
-"""PyTorch's CPU threads go to the training run; every other thread of the app uses one.
+"""Which of the app's threads run PyTorch on all CPU threads, and which on one.
 
-With GNU OpenMP, which PyTorch's Linux wheels use, each thread that ever runs a
-parallel operation keeps its own team of helper threads for good. Once there are
-more helper threads than cores, OpenMP stops spinning between parallel regions and
-every operation of a training run pays to wake its team again: on this project's
-2-core machine, training on a worker thread ran about 10% slower for the rest of
-the session once the GUI thread had classified a single drawing. So the GUI,
-playground and prediction threads run PyTorch on one thread each (their tensors are
-small), and a training run claims the machine's threads for its own thread.
+With GNU OpenMP, which PyTorch's Linux wheels use, each thread that runs a parallel
+operation keeps its own team of helper threads for as long as it lives. Once there
+are more helper threads than cores, OpenMP stops spinning between parallel regions
+and every operation of a training run pays to wake its team again: on this
+project's 2-core machine, training on a worker thread ran about 10% slower for the
+rest of the session once the GUI thread had classified a single drawing. So the
+threads that live as long as the app (GUI, playground, prediction) run PyTorch on
+one thread each (their tensors are small), and threads that end with their job (a
+training run, a dataset task, a model build) take the machine's threads, whose
+team ends with them. Each thread says which it is: PyTorch hands a new thread the
+count last set by any thread.
 """
 
 from __future__ import annotations

@@ -101,9 +101,9 @@ class TrainingWorker(QObject):
     def _build_and_train(self) -> None:
         from torchdesk.core.session import build_run
         from torchdesk.core.threads import use_all_threads_here
+        from torchdesk.desktop.test_predictions import TestPredictionRecorder
 
         use_all_threads_here()
-        from torchdesk.desktop.test_predictions import TestPredictionRecorder
 
         run = build_run(self.config, self.registry, listeners=(self._on_event,), resume=self.resume_from)
         self.recorder = TestPredictionRecorder.install(run.trainer)

@@ -23,3 +23,17 @@ def test_a_helper_thread_uses_one_cpu_thread_and_a_training_thread_all_of_them()
     assert _in_thread(use_all_threads_here) == machine
     assert _in_thread(use_one_thread_here) == 1
     assert training_threads() == machine  # the machine's count is not lost along the way
+
+
+def test_a_task_thread_uses_all_cpu_threads_after_the_gui_chose_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Predicting over a split is not slowed by the GUI thread's own choice of one thread."""
+    from torchdesk.desktop.dataview.tasks import TaskThread
+
+    _in_thread(use_one_thread_here)  # what the GUI thread does after loading; the count is shared
+    task = TaskThread(lambda progress, cancel: torch.get_num_threads(), "count")
+    results = []
+    task.succeeded.connect(results.append)
+    with qtbot.waitSignal(task.succeeded, timeout=10000):
+        task.start()
+    task.wait()
+    assert results == [training_threads()]

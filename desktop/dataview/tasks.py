@@ -60,6 +60,9 @@ class TaskThread(QThread):
             self.progressed.emit(int(done), int(total))
 
     def run(self) -> None:  # noqa: D102 (QThread override)
+        from torchdesk.core.threads import use_all_threads_here
+
+        use_all_threads_here()  # a thread that ends with its task takes its CPU threads along
         try:
             result = self._function(self._progress, self._cancel.is_set)
         except Cancelled:

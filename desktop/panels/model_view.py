@@ -49,6 +49,7 @@ from torchdesk.core.inspect.graph import ModelGraph, build_graph, collapse_graph
 from torchdesk.core.inspect.norms import GradNormMonitor, layer_norms
 from torchdesk.core.inspect.probe import sample_batch
 from torchdesk.core.inspect.summary import ModelSummary, human_bytes, human_count, summarize
+from torchdesk.core.threads import use_all_threads_here
 from torchdesk.core.userdirs import default_data_dir
 from torchdesk.desktop.panels.base import Panel
 from torchdesk.desktop.state import AppState
@@ -98,6 +99,7 @@ class _Job(QThread):
         self.generation = generation
 
     def run(self) -> None:  # noqa: D102 (QThread API)
+        use_all_threads_here()  # a build thread ends with its job, taking its CPU threads along
         try:
             result = self.function()
         except Exception as exc:

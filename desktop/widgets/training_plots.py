@@ -49,7 +49,7 @@ class EpochAxis(pg.AxisItem):
 
 
 def _close(new: tuple[float, float], old: tuple[float, float], tolerance: float = 0.1) -> bool:
-    """Whether both ends of range ``new`` lie within ``tolerance`` of ``old``'s span of ``old``'s."""
+    """Whether each end of range ``new`` is within ``tolerance`` times ``old``'s span of the same end of ``old``."""
     span = old[1] - old[0]
     return span > 0 and abs(new[0] - old[0]) <= tolerance * span and abs(new[1] - old[1]) <= tolerance * span
 
@@ -65,6 +65,7 @@ def _plot(title: str, left: str, bottom: str) -> pg.PlotWidget:
     item.setMenuEnabled(False)
     for side in ("left", "bottom"):
         item.getAxis(side).enableAutoSIPrefix(False)  # a loss of 0.4 reads "0.4", not "400 (x0.001)"
+    for side in ("left", "bottom"):
         # An axis with a grid spans the whole plot, so every curve update repainted its
         # ticks, labels and grid lines: the largest cost of a redraw. Cached, it is one blit
         # until the range (and so the axis) changes.
