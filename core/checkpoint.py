@@ -518,7 +518,7 @@ def pickled_model_predictor(model: nn.Module, registry: PluginRegistry, dataset_
     n = int(out.shape[1])
     names = class_names if len(class_names) == n else [str(i) for i in range(n)]
     return Predictor(model=model, class_names=names, input_shape=input_shape, source=source,
-                     extra={"whole_model": True})
+                     extra={"whole_model": True}, dataset_id=dataset_id)
 
 
 def _out_features(state: dict[str, Any]) -> int:

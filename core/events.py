@@ -41,6 +41,22 @@ class EpochEnd:
 
 
 @dataclass(frozen=True)
+class TestBatchEnd:
+    """One batch of the test pass was predicted: what the model said and what was true.
+
+    ``predicted`` and ``true`` are CPU int64 tensors of class indices, in test-split
+    order; the Train panel collects them so a confusion-matrix cell can show its samples.
+    """
+
+    __test__ = False  # not a pytest class despite the name
+
+    epoch: int  # the epoch whose test pass this is
+    batch: int  # 1-based batch index within the test pass
+    predicted: Any
+    true: Any
+
+
+@dataclass(frozen=True)
 class Finished:
     """The run ended normally or was cancelled."""
 
@@ -65,5 +81,5 @@ class StateChanged:
     paused: bool
 
 
-Event = Union[BatchEnd, EpochEnd, Finished, Failed, StateChanged]
+Event = Union[BatchEnd, TestBatchEnd, EpochEnd, Finished, Failed, StateChanged]
 Listener = Callable[[Event], None]

@@ -8,12 +8,14 @@ not care where a model came from.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
 import torch
 from torch import nn
 
+from torchdesk.core.compatibility import ModelIdentity
 from torchdesk.core.run_config import RunConfig
 
 
@@ -35,6 +37,24 @@ class Predictor:
     extra: dict[str, Any] = field(default_factory=dict)
     # A model still being trained on another thread: predict on a snapshot, never flip its mode.
     live: bool = False
+    # The dataset it was trained for when no run config says so (a trusted whole model).
+    dataset_id: str = ""
+
+    @property
+    def identity(self) -> ModelIdentity:
+        """What data this model is for: its dataset, class names and input shape."""
+        dataset = self.dataset_id or (self.config.dataset.id if self.config is not None else "")
+        return ModelIdentity(dataset_id=dataset, class_names=tuple(self.class_names),
+                             input_shape=tuple(int(v) for v in self.input_shape))  # type: ignore[arg-type]
+
+    def snapshot(self) -> "Predictor":
+        """A still copy in eval mode, safe to use on any thread while the original keeps training.
+
+        The one way the app copies a model that may be training: the Classify, Model and
+        Checkpoints panels predict on, inspect and export a snapshot, never the live model.
+        """
+        model = copy.deepcopy(self.model).eval()
+        return dataclasses.replace(self, model=model, live=False, extra=dict(self.extra))
 
     @property
     def device(self) -> torch.device:
@@ -53,7 +73,7 @@ class Predictor:
             batch = batch.unsqueeze(0)
         batch = self.transform(batch.to(self.device, torch.float32))
         if self.live:
-            logits = copy.deepcopy(self.model).eval()(batch)
+            logits = self.snapshot().model(batch)
         else:
             was_training = self.model.training
             self.model.eval()

@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable
 import torch
 from torch import nn
 
-from torchdesk.core.events import BatchEnd, EpochEnd, Event, Failed, Finished, Listener, StateChanged
+from torchdesk.core.events import BatchEnd, EpochEnd, Event, Failed, Finished, Listener, StateChanged, TestBatchEnd
 from torchdesk.core.plugin_errors import blame
 
 
@@ -48,7 +48,6 @@ class Trainer:
         start_epoch: int = 0,
         history: dict[str, Any] | None = None,
         listeners: Iterable[Listener] = (),
-        batch_hooks: Iterable[Callable[[], None]] = (),
         reduce_sum: Callable[[torch.Tensor], torch.Tensor] | None = None,
         lr_schedule: str = "constant",
     ) -> None:
@@ -62,7 +61,6 @@ class Trainer:
         self.epoch = int(start_epoch)  # epochs completed so far
         self.history = history if history is not None else new_history()
         self._listeners: list[Listener] = list(listeners)
-        self._batch_hooks = list(batch_hooks)
         # Sums a tensor over the processes of a distributed run; None in a single process.
         self.reduce_sum = reduce_sum
         self.lr_schedule = check_lr_schedule(lr_schedule)
@@ -166,8 +164,6 @@ class Trainer:
                     f"The loss became {value} at epoch {epoch}, batch {index}. Training stopped. "
                     "Lower the learning rate, check the data's normalisation, or pick another loss."
                 )
-            for hook in self._batch_hooks:
-                hook()
             self._step += 1
             seen += int(x.shape[0])
             loss_sum += value * int(x.shape[0])
@@ -182,8 +178,14 @@ class Trainer:
 
     def test_loop(self) -> tuple[float, float, list[float], list[list[int]]]:
         """The walkthrough's ``test_loop``: mean loss, accuracy, per-class accuracy, confusion matrix."""
+        epoch = self.epoch + 1
+
+        def report(batch: int, predicted: torch.Tensor, true: torch.Tensor) -> None:
+            self._emit(TestBatchEnd(epoch=epoch, batch=batch, predicted=predicted, true=true))
+
         return evaluate_batches(self.model, self.test_batches, self.loss_fn, len(self.class_names),
-                                between_batches=self._checkpoint, reduce_sum=self.reduce_sum)
+                                between_batches=self._checkpoint, reduce_sum=self.reduce_sum,
+                                on_batch=report if self._listeners else None)
 
     def _apply_lr_schedule(self, progress: float) -> None:
         if self.lr_schedule == "constant":
@@ -202,15 +204,19 @@ def evaluate_batches(model: nn.Module, batches: Iterable[tuple[torch.Tensor, tor
                      loss_fn: Callable[[torch.Tensor, torch.Tensor], torch.Tensor] | None, num_classes: int,
                      between_batches: Callable[[], None] | None = None,
                      reduce_sum: Callable[[torch.Tensor], torch.Tensor] | None = None,
+                     on_batch: Callable[[int, torch.Tensor, torch.Tensor], None] | None = None,
                      ) -> tuple[float, float, list[float], list[list[int]]]:
-    """Mean loss, accuracy, per-class accuracy and confusion matrix (``[true][predicted]``) of ``model``."""
+    """Mean loss, accuracy, per-class accuracy and confusion matrix (``[true][predicted]``) of ``model``.
+
+    ``on_batch(batch, predicted, true)`` hears each batch's predicted and true classes (CPU tensors).
+    """
     was_training = model.training
     model.eval()
     n_classes = max(int(num_classes), 1)
     confusion: torch.Tensor | None = None
     loss_sum, count = 0.0, 0
     try:
-        for x, y in batches:
+        for index, (x, y) in enumerate(batches, start=1):
             if between_batches is not None:
                 between_batches()
             pred = model(x)
@@ -218,7 +224,10 @@ def evaluate_batches(model: nn.Module, batches: Iterable[tuple[torch.Tensor, tor
                 loss_sum += loss_fn(pred, y).item() * int(x.shape[0])
             labels = (y.argmax(1) if y.dim() > 1 else y).long()
             n_classes = max(n_classes, int(pred.shape[1]))
-            flat = (labels * n_classes + pred.argmax(1)).cpu()
+            predicted = pred.argmax(1)
+            if on_batch is not None:
+                on_batch(index, predicted.cpu(), labels.cpu())
+            flat = (labels * n_classes + predicted).cpu()
             counts = torch.bincount(flat, minlength=n_classes * n_classes)[: n_classes * n_classes]
             counts = counts.view(n_classes, n_classes)
             confusion = counts if confusion is None or confusion.shape != counts.shape else confusion + counts

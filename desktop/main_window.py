@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
 
             self.state = AppState(get_registry(), self)
         state = self.state
+        state.restore_settings(self.settings)  # the shared data folder, before any panel opens data
         state.error.connect(self.show_error)
         state.status.connect(self.show_activity)
         state.panel_requested.connect(self.show_panel)
@@ -358,6 +359,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/size", self.size())
         if self.current_panel_id():
             self.settings.setValue("window/last_panel", self.current_panel_id())
+        if self.state is not None:
+            self.state.save_settings(self.settings)
         for panel_id, panel in self.panels.items():
             self.settings.beginGroup(f"panels/{panel_id}")
             try:
@@ -413,3 +416,5 @@ class MainWindow(QMainWindow):
                 panel.shutdown()
             except Exception as exc:
                 print(f"torchdesk: the {panel.panel_id} panel did not shut down cleanly: {exc}", file=sys.stderr)
+        if self.state is not None:
+            self.state.tasks.shutdown()  # whatever a panel left running is joined here

@@ -1,0 +1,88 @@
+"""Does this model fit this data? One answer for every place a model meets images.
+
+The Classify panel's drawing mode, the Data panel's predictions and the Model
+panel's activations all ask :func:`check_fit` before they run a model on data. A
+Fashion-MNIST model shown a drawn digit answers "Sandal 82.8%", and predicting all
+of MNIST with it reports "14.4% right" under MNIST's class names: numbers that
+mean nothing. When the model does not fit, the answer says why in a sentence and
+the caller offers the way out (switch modes, pick the model's dataset, predict
+anyway on request).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+
+@dataclass(frozen=True)
+class ModelIdentity:
+    """What a model was made for: its dataset (id, '' when unknown), class names and input shape ``(C, H, W)``."""
+
+    dataset_id: str
+    class_names: tuple[str, ...]
+    input_shape: tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class DataIdentity:
+    """What a set of images is: dataset id, display name, class names and one sample's shape (when known)."""
+
+    dataset_id: str
+    name: str
+    class_names: tuple[str, ...]
+    sample_shape: tuple[int, int, int] | None = None
+
+
+def data_identity(spec: Any, class_names: Sequence[str] | None = None,
+                  sample_shape: tuple[int, int, int] | None = None) -> DataIdentity:
+    """The identity of a dataset plugin's data (a ``DatasetSpec``); an opened split may know more."""
+    names = tuple(class_names) if class_names else tuple(getattr(spec, "class_names", ()) or ())
+    shape = sample_shape or getattr(spec, "input_shape", None)
+    return DataIdentity(dataset_id=spec.id, name=spec.name, class_names=names,
+                        sample_shape=tuple(int(v) for v in shape) if shape else None)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Fit:
+    """The answer: ``fits``, and when not, ``reason`` (a sentence for the person)."""
+
+    fits: bool
+    reason: str = ""
+
+    def __bool__(self) -> bool:
+        return self.fits
+
+
+def _sample(names: Sequence[str], count: int = 3) -> str:
+    shown = ", ".join(names[:count])
+    return f"{shown}, …" if len(names) > count else shown
+
+
+def check_fit(model: ModelIdentity, data: DataIdentity, model_dataset_name: str = "") -> Fit:
+    """Whether ``model``'s predictions mean something on ``data``.
+
+    It fits when it predicts the same classes (by name, or by count where either side
+    has no names) and takes images with the data's channel count. The dataset ids may
+    differ: a model trained on a copy of MNIST in an image folder fits MNIST.
+    ``model_dataset_name`` is the display name of the model's dataset, for the sentence.
+    """
+    trained_on = model_dataset_name or model.dataset_id or "other data"
+    what = f"The model was trained on {trained_on}"
+    if model.dataset_id and model.dataset_id == data.dataset_id:
+        return Fit(True)
+    model_names, data_names = tuple(model.class_names), tuple(data.class_names)
+    if model_names and data_names and len(model_names) != len(data_names):
+        return Fit(False, f"{what} and predicts {len(model_names)} classes; {data.name} has {len(data_names)}.")
+    if model_names and data_names and model_names != data_names and not _numbered(model_names):
+        return Fit(False, f"{what} ({_sample(list(model_names))}); {data.name}'s classes are different "
+                          f"({_sample(list(data_names))}), so its answers would be names of the wrong things.")
+    if data.sample_shape is not None and model.input_shape and data.sample_shape[0] != model.input_shape[0]:
+        return Fit(False, f"{what} on {model.input_shape[0]}-channel images; {data.name} has "
+                          f"{data.sample_shape[0]}-channel images.")
+    return Fit(True)
+
+
+def _numbered(names: Sequence[str]) -> bool:
+    """Names that are only the class numbers ('0', '1', …): a model whose real names are unknown."""
+    return all(name == str(index) for index, name in enumerate(names))
