@@ -11,7 +11,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from torchdesk.core.version import __version__
 
@@ -226,8 +226,15 @@ def cmd_plugins(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``torchdesk`` console script."""
+WindowOpener = Callable[[argparse.Namespace], int]
+
+
+def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = None) -> int:
+    """Run ``torchdesk`` with ``argv``; with no command, ``open_window`` opens the app.
+
+    The console script (:mod:`torchdesk.desktop.launch`) passes the window opener;
+    core itself never imports Qt.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -237,7 +244,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_evaluate(args)
         if args.command == "plugins":
             return cmd_plugins(args)
-        return _desktop(args)
+        if open_window is None:
+            raise CliError("no command given; the desktop app opens with `torchdesk` "
+                           "(or `python -m torchdesk.desktop.launch`). See `torchdesk --help`.")
+        return open_window(args)
     except CliError as exc:
         print(f"torchdesk: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -258,21 +268,6 @@ def _report(exc: Exception) -> int:
     if os.environ.get("TORCHDESK_DEBUG"):
         traceback.print_exception(exc)
     return EXIT_FAILED
-
-
-def _desktop(args: argparse.Namespace) -> int:
-    if args.screenshot:
-        from torchdesk.desktop.screenshot import render_screenshot
-
-        try:
-            width, height = (int(v) for v in args.size.lower().split("x"))
-        except ValueError:
-            raise CliError(f"--size expects WIDTHxHEIGHT, e.g. 1280x800, got {args.size!r}") from None
-        render_screenshot(args.screenshot, panel=args.panel, size=(width, height))
-        return 0
-    from torchdesk.desktop.app import main as desktop_main
-
-    return desktop_main([])
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -37,5 +37,5 @@ def test_wheel_declares_entry_points_and_ships_resources(wheel: Path) -> None:
     entry_points = next(n for n in archive.namelist() if n.endswith("entry_points.txt"))
     text = archive.read(entry_points).decode()
     assert "[torchdesk]" in text and "torchdesk.plugins.models" in text
-    assert "torchdesk = torchdesk.core.cli:main" in text
+    assert "torchdesk = torchdesk.desktop.launch:main" in text
     assert "torchdesk/resources/icon.svg" in archive.namelist()

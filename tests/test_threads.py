@@ -25,15 +25,14 @@ def test_a_helper_thread_uses_one_cpu_thread_and_a_training_thread_all_of_them()
     assert training_threads() == machine  # the machine's count is not lost along the way
 
 
-def test_a_task_thread_uses_all_cpu_threads_after_the_gui_chose_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_heavy_task_uses_all_cpu_threads_after_the_gui_chose_one(qtbot) -> None:  # type: ignore[no-untyped-def]
     """Predicting over a split is not slowed by the GUI thread's own choice of one thread."""
-    from torchdesk.desktop.dataview.tasks import TaskThread
+    from torchdesk.desktop.tasks import Cpu, TaskManager
 
     _in_thread(use_one_thread_here)  # what the GUI thread does after loading; the count is shared
-    task = TaskThread(lambda progress, cancel: torch.get_num_threads(), "count")
-    results = []
+    manager = TaskManager()
+    results: list[int] = []
+    task = manager.start(lambda state: torch.get_num_threads(), "count", Cpu.HEAVY)
     task.succeeded.connect(results.append)
-    with qtbot.waitSignal(task.succeeded, timeout=10000):
-        task.start()
-    task.wait()
-    assert results == [training_threads()]
+    qtbot.waitUntil(lambda: not manager.running(), timeout=10_000)
+    assert results == [training_threads()] and task.threads_used == training_threads()

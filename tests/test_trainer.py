@@ -53,6 +53,13 @@ def test_fast_path_and_dataloader_give_the_same_numbers(mnist_root: Path) -> Non
 
 
 def test_engine_reproduces_the_walkthrough_dataloader_loop_number_for_number(mnist_root: Path) -> None:
+    """Same batches, to the byte; the same losses up to float rounding.
+
+    The batches (images and labels, in order) must be identical: that is what "the
+    same run" means. Losses are compared within a tight tolerance, because the float
+    kernels PyTorch picks differ between CPUs and thread counts (a reduction split
+    over two threads rounds differently), which an exact comparison would call a bug.
+    """
     from torch import nn
     from torch.utils.data import DataLoader
     from torchvision import datasets
@@ -60,7 +67,7 @@ def test_engine_reproduces_the_walkthrough_dataloader_loop_number_for_number(mni
 
     from torchdesk.plugins.models import build_mlp
 
-    def walkthrough(seed: int) -> list[float]:
+    def walkthrough(seed: int) -> tuple[list[float], list[tuple[torch.Tensor, torch.Tensor]]]:
         torch.manual_seed(seed)
         training_data = datasets.MNIST(root=str(mnist_root), train=True, download=False, transform=ToTensor())
         test_data = datasets.MNIST(root=str(mnist_root), train=False, download=False, transform=ToTensor())
@@ -69,10 +76,11 @@ def test_engine_reproduces_the_walkthrough_dataloader_loop_number_for_number(mni
         model = build_mlp((1, 28, 28), 10)
         loss_fn = nn.CrossEntropyLoss()
         optimizer = torch.optim.SGD(model.parameters(), lr=1e-3)
-        losses = []
+        losses, batches = [], []
         for _ in range(2):
             model.train()
             for X, y in train_dataloader:
+                batches.append((X.clone(), y.clone()))
                 loss = loss_fn(model(X), y)
                 loss.backward()
                 optimizer.step()
@@ -81,13 +89,35 @@ def test_engine_reproduces_the_walkthrough_dataloader_loop_number_for_number(mni
             with torch.no_grad():
                 for X, y in test_dataloader:
                     model(X)
-        return losses
+        return losses, batches
 
-    expected = walkthrough(seed=7)
+    expected_losses, expected_batches = walkthrough(seed=7)
     run = build_run(config_for(mnist_root, model=ComponentChoice("mlp"), optimizer=ComponentChoice("sgd"),
                                lr=1e-3, lr_schedule="constant", batch_size=64, transforms=(), seed=7))
+    seen: list[tuple[torch.Tensor, torch.Tensor]] = []
+    engine_batches = run.trainer.train_batches
+
+    class Recording:
+        """The engine's batches, recorded as the trainer draws them."""
+
+        def __len__(self) -> int:
+            return len(engine_batches)
+
+        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+            return getattr(engine_batches, name)
+
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            for X, y in engine_batches:
+                seen.append((X.clone(), y.clone()))
+                yield X, y
+
+    run.trainer.train_batches = Recording()
     run.trainer.run()
-    assert run.trainer.history["batch_loss"] == expected  # exactly, not approximately
+    assert len(seen) == len(expected_batches)
+    for (X, y), (X_expected, y_expected) in zip(seen, expected_batches):
+        assert torch.equal(y, y_expected)
+        assert torch.equal(X, X_expected)  # ToTensor's exact pixel values, not a near copy
+    assert run.trainer.history["batch_loss"] == pytest.approx(expected_losses, rel=1e-5, abs=1e-6)
 
 
 def _run_in_thread(trainer: Trainer) -> tuple[threading.Thread, list]:

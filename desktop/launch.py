@@ -1,0 +1,41 @@
+"""The ``torchdesk`` console script: the window with no command, the engine's CLI otherwise.
+
+``torchdesk.core`` never imports Qt (an import-linter contract checks it), so the
+command line lives in :mod:`torchdesk.core.cli` and hands this module's
+:func:`open_window` the case it cannot serve itself: no command (open the app) and
+``--screenshot``. Qt is imported only then, so ``torchdesk train`` stays headless.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Sequence
+
+
+def open_window(args: argparse.Namespace) -> int:
+    """Open the desktop app, or with ``--screenshot`` render it offscreen to a PNG."""
+    from torchdesk.core.cli import CliError
+
+    if args.screenshot:
+        from torchdesk.desktop.screenshot import render_screenshot
+
+        try:
+            width, height = (int(v) for v in args.size.lower().split("x"))
+        except ValueError:
+            raise CliError(f"--size expects WIDTHxHEIGHT, e.g. 1280x800, got {args.size!r}") from None
+        render_screenshot(args.screenshot, panel=args.panel, size=(width, height))
+        return 0
+    from torchdesk.desktop.app import main as desktop_main
+
+    return desktop_main([])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``torchdesk`` console script."""
+    from torchdesk.core.cli import main as cli_main
+
+    return cli_main(argv, open_window=open_window)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
