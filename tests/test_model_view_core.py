@@ -366,3 +366,15 @@ def test_layout_of_any_dag_is_tidy(dag, width) -> None:
         points = layout.routes[(src, dst)]
         assert all(b[1] > a[1] for a, b in zip(points, points[1:]))  # arrows only go down
     assert all(x >= -1e-6 for x, _ in layout.positions.values())
+
+
+def test_a_plugin_model_is_built_for_its_identity_and_samples_fit_its_shape() -> None:
+    from torchdesk.core.inspect import build_and_inspect, fit_to_shape, registry_identity
+
+    identity = registry_identity("cifar10", [str(i) for i in range(7)], (3, 32, 32))
+    inspection = build_and_inspect(get_registry().model("mlp"), {"hidden": 16}, identity)
+    assert inspection.identity == identity and inspection.input_shape == (3, 32, 32)
+    assert inspection.summary.row("").output_shapes == ((1, 7),)
+    grey = torch.rand(28, 28)
+    assert tuple(fit_to_shape(grey, (3, 32, 32)).shape) == (3, 32, 32)
+    assert tuple(fit_to_shape(torch.rand(3, 32, 32), (1, 28, 28)).shape) == (1, 28, 28)

@@ -99,3 +99,22 @@ def describe_module(module: Any) -> str:
     except Exception:
         return ""
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+def fit_to_shape(image: torch.Tensor, shape: Sequence[int]) -> torch.Tensor:
+    """An image ``(H, W)`` or ``(C, H, W)`` in 0..1 converted to ``shape``'s channels and size.
+
+    A sample from a dataset (or the drawing) is shown to a model built for another
+    size; whether it *should* be is :func:`torchdesk.core.compatibility.check_fit`'s call.
+    """
+    tensor = image.detach().float().cpu()
+    if tensor.dim() == 2:
+        tensor = tensor.unsqueeze(0)
+    c, h, w = (int(s) for s in shape)
+    if tensor.shape[0] != c:
+        grey = tensor.mean(dim=0, keepdim=True)
+        tensor = grey if c == 1 else grey.expand(c, -1, -1)
+    if tuple(tensor.shape[1:]) != (h, w):
+        tensor = torch.nn.functional.interpolate(tensor.unsqueeze(0), size=(h, w), mode="bilinear",
+                                                 align_corners=False)[0]
+    return tensor.contiguous()

@@ -34,6 +34,7 @@ from torchdesk.core.inspect.weights import (
     mosaic,
     weight_stats,
 )
+from torchdesk.desktop.widgets.themed_plot import ThemedPlot
 
 
 def to_qimage(array: np.ndarray) -> QImage:
@@ -45,21 +46,6 @@ def to_qimage(array: np.ndarray) -> QImage:
     else:
         image = QImage(array.data, w, h, 3 * w, QImage.Format.Format_RGB888)
     return image.copy()
-
-
-def themed_plot(parent: QWidget | None = None) -> pg.PlotWidget:
-    """A pyqtgraph plot in the application's colours (pyqtgraph's default is black everywhere)."""
-    from PySide6.QtWidgets import QApplication
-
-    palette = QApplication.palette()
-    plot = pg.PlotWidget(parent, background=palette.base().color())
-    text = palette.text().color()
-    for name in ("left", "bottom"):
-        axis = plot.getAxis(name)
-        axis.setPen(pg.mkPen(text))
-        axis.setTextPen(pg.mkPen(text))
-    plot.setMenuEnabled(False)
-    return plot
 
 
 class ImageLabel(QLabel):
@@ -131,12 +117,9 @@ class LayerInspector(QWidget):
         mono.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
         self.stats.setFont(mono)
 
-        self.histogram = themed_plot()
+        self.histogram = ThemedPlot(left="count", bottom="weight value")
         self.histogram.setMinimumHeight(160)
         self.histogram.setMaximumHeight(230)
-        self.histogram.setLabel("bottom", "weight value")
-        self.histogram.setLabel("left", "count")
-        self.histogram.setMenuEnabled(False)
         self.histogram.setToolTip("How the layer's weight values are spread (all its parameter tensors together).")
 
         self.filters = ImageLabel()
@@ -161,9 +144,8 @@ class LayerInspector(QWidget):
         self.activation_image = ImageLabel()
         self.activation_image.setMinimumHeight(280)
         self.activation_image.setToolTip("The layer's output channels for the sample, each scaled on its own.")
-        self.activation_plot = themed_plot()
+        self.activation_plot = ThemedPlot()
         self.activation_plot.setMinimumHeight(220)
-        self.activation_plot.setMenuEnabled(False)
         self.activation_plot.setToolTip("The layer's output values for the sample.")
         activations_box = QGroupBox("Activations for the sample")
         activations_layout = QVBoxLayout(activations_box)
@@ -202,10 +184,16 @@ class LayerInspector(QWidget):
         self._clear()
 
     def set_sample(self, batch: torch.Tensor | None, description: str) -> None:
-        """The ``(1, C, H, W)`` batch whose activations are shown, and where it came from."""
+        """The ``(1, C, H, W)`` batch whose activations are shown, and where it came from.
+
+        ``None`` withholds the activations (a sample the model does not fit): ``description`` says why.
+        """
         self.batch = batch
         self.sample_text = description
-        self._show_activations()
+        if batch is None:
+            self._hide_activations(description)
+        else:
+            self._show_activations()
 
     def show_layer(self, name: str) -> None:
         """Show the layer ``name`` (a dotted module path; ``""`` is the whole model)."""
@@ -281,8 +269,19 @@ class LayerInspector(QWidget):
         shown = images.shape[0]
         self.filters_box.setTitle(f"Filters ({shown} of {total} shown)" if shown < total else f"Filters ({total})")
 
+    def _hide_activations(self, caption: str) -> None:
+        self.last_activation = None
+        self.activation_caption.setText(caption)
+        self.activation_image.set_array(None)
+        self.activation_image.setVisible(False)
+        self.activation_plot.clear()
+        self.activation_plot.setVisible(False)
+
     def _show_activations(self) -> None:
-        if self.model is None or self.module_name is None or self.batch is None:
+        if self.model is None or self.module_name is None:
+            return
+        if self.batch is None:
+            self._hide_activations(self.sample_text)
             return
         try:
             captured, _ = capture_activations(self.model, self.batch, [self.module_name])

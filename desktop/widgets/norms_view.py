@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from torchdesk.core.inspect.norms import NormRecord
-from torchdesk.desktop.widgets.layer_inspector import themed_plot
+from torchdesk.desktop.widgets.themed_plot import ThemedPlot
 
 PARAM_COLOR = (59, 110, 168)
 GRAD_COLOR = (200, 116, 28)
@@ -29,20 +29,18 @@ class NormsView(QWidget):
         super().__init__(parent)
         self.caption = QLabel("Norms appear here while a model trains (start a run in the training panel).")
         self.caption.setWordWrap(True)
-        self.plot = themed_plot()
+        self.plot = ThemedPlot(left="L2 norm", bottom="layer (input → output)")
         self.plot.setLogMode(x=False, y=True)
-        self.plot.setLabel("bottom", "layer (input → output)")
-        self.plot.setLabel("left", "L2 norm")
         self.plot.showGrid(x=False, y=True, alpha=0.25)
-        self.plot.setMenuEnabled(False)
         self.plot.setToolTip("Each layer's parameter norm (blue) and gradient norm (orange) after the latest step, "
                              "on a log scale; the table below has the numbers and names.")
-        legend = self.plot.addLegend(offset=(10, -10), brush=pg.mkBrush(255, 255, 255, 200), labelTextColor=(40, 40, 40))
+        legend = self.plot.addLegend(offset=(10, -10))
         self.param_curve = self.plot.plot([], [], pen=pg.mkPen(*PARAM_COLOR, width=2), symbol="o", symbolSize=5,
                                           symbolBrush=pg.mkBrush(*PARAM_COLOR), name="parameters")
         self.grad_curve = self.plot.plot([], [], pen=pg.mkPen(*GRAD_COLOR, width=2), symbol="t", symbolSize=6,
                                          symbolBrush=pg.mkBrush(*GRAD_COLOR), name="gradients")
         legend.setVisible(True)
+        self.plot.apply_palette()  # the legend exists now: colour it too
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(["#", "Layer", "Parameters", "Param norm", "Grad norm"])
         self.table.verticalHeader().setVisible(False)
