@@ -1,12 +1,15 @@
-"""The core Trainer on a QThread, its events turned into throttled Qt signals.
+"""The training run as a task function: build the run, train it, hand the GUI what it needs.
 
 The engine reports every batch on the training thread; a GUI that redrew on each
-one would spend more time painting than training. :class:`TrainingWorker` (a
-QObject moved to a QThread) collects batch losses and hands them over in chunks
-at a human rate (``max_rate`` per second), passes epoch, state, finish and failure
-events through at once, and :class:`TrainingController` owns the thread: start,
-pause, resume, stop and a :meth:`~TrainingController.shutdown` that joins it, so a
-closing window never leaves "QThread: Destroyed while thread is still running".
+one would spend more time painting than training. :class:`TrainingJob` is the
+function a :class:`~torchdesk.desktop.tasks.Task` (``Cpu.TRAINING``) runs: it builds
+the run with :func:`~torchdesk.core.session.build_run`, trains it, collects batch
+losses into :class:`BatchChunk` s handed over at a human rate (``max_rate`` a
+second), passes epoch, state, finish and failure events through at once, and
+gathers each epoch's test predictions from the engine's ``TestBatchEnd`` events
+(:class:`EpochPredictions`, delivered just before that epoch's ``EpochEnd``).
+Everything reaches the GUI thread through ``TaskState.partial``; cancelling the
+task cancels the trainer. No Qt here: the task API does the crossing.
 """
 
 from __future__ import annotations
@@ -17,9 +20,7 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
-
-from torchdesk.core.events import BatchEnd, EpochEnd, Failed, Finished, StateChanged
+from torchdesk.core.events import BatchEnd, EpochEnd, Failed, Finished, StateChanged, TestBatchEnd
 
 
 @dataclass
@@ -40,97 +41,87 @@ class BatchChunk:
     last: BatchEnd | None = None
 
 
-class TrainingWorker(QObject):
-    """Builds a run and trains it on the thread it was moved to.
+@dataclass(frozen=True)
+class RunReady:
+    """The run was built and training starts (``run`` is a :class:`~torchdesk.core.session.Run`)."""
 
-    Signals (all delivered to the GUI thread through queued connections):
+    run: Any
 
-    * ``run_ready(object)``: the :class:`~torchdesk.core.session.Run` was built; training starts.
-    * ``batches(object)``: a :class:`BatchChunk`, at most ``max_rate`` times a second.
-    * ``event(object)``: an :class:`EpochEnd`, :class:`StateChanged`, :class:`Finished` or :class:`Failed`.
-    * ``predictions(object)``: :class:`EpochPredictions`, just before each ``EpochEnd``.
-    * ``dataset_missing(object)``: the dataset is not on disk (a ``DatasetMissingError``).
-    * ``done()``: the worker is finished, whatever happened; the thread may quit.
+
+class TestPredictions:
+    """The test pass's predicted and true classes, gathered from ``TestBatchEnd`` events."""
+
+    __test__ = False  # not a pytest class despite the name
+
+    def __init__(self) -> None:
+        self.epoch = 0
+        self._predicted: list[Any] = []
+        self._true: list[Any] = []
+
+    def add(self, event: TestBatchEnd) -> None:
+        """Keep one test batch's classes (a new epoch's first batch starts over)."""
+        if event.epoch != self.epoch:
+            self.epoch, self._predicted, self._true = event.epoch, [], []
+        self._predicted.append(event.predicted)
+        self._true.append(event.true)
+
+    def take(self, epoch: int) -> EpochPredictions:
+        """The classes of epoch ``epoch``'s test pass, in test-split order; then start over."""
+        import numpy as np
+        import torch
+
+        predicted, true = (self._predicted, self._true) if self.epoch == epoch else ([], [])
+        self._predicted, self._true = [], []
+        if not predicted:
+            empty = np.zeros(0, dtype=np.int64)
+            return EpochPredictions(epoch, empty, empty.copy())
+        return EpochPredictions(epoch, torch.cat(predicted).numpy().astype(np.int64),
+                                torch.cat(true).numpy().astype(np.int64))
+
+
+class TrainingJob:
+    """Builds and trains one run inside a task; call it with the task's ``TaskState``.
+
+    Partial results, in order: :class:`RunReady`, then :class:`BatchChunk` s (at most
+    ``max_rate`` a second), :class:`EpochPredictions` before each ``EpochEnd``,
+    ``StateChanged`` on pause and resume, and exactly one ``Finished`` or ``Failed``
+    last, whatever happens (a run cancelled before it was built finishes with
+    ``epochs_done=0``; one that could not be built fails). Returns that last event.
     """
 
-    run_ready = Signal(object)
-    batches = Signal(object)
-    event = Signal(object)
-    predictions = Signal(object)
-    dataset_missing = Signal(object)
-    done = Signal()
-
     def __init__(self, config: Any, registry: Any, resume: Any = None, max_rate: float = 10.0) -> None:
-        super().__init__()
         self.config = config
         self.registry = registry
         self.resume_from = resume
         self.min_interval = 1.0 / max_rate
-        self.run: Any = None
-        self.recorder: Any = None
-        self._lock = threading.Lock()
+        self._state: Any = None
         self._chunk = BatchChunk()
         self._chunk_lock = threading.Lock()
         self._last_emit = 0.0
-        self._cancel_requested = False
-        self._terminal_sent = False
+        self._tests = TestPredictions()
 
-    # -- control (any thread) -------------------------------------------------------
-    def request_cancel(self) -> None:
-        """Stop as soon as possible: before training starts, or after the current batch."""
-        with self._lock:
-            self._cancel_requested = True
-            run = self.run
-        if run is not None:
-            run.trainer.cancel()
+    def __call__(self, state: Any) -> Finished | Failed:
+        from torchdesk.core import session
+        from torchdesk.core.errors import readable_error
 
-    # -- the work (worker thread) ---------------------------------------------------
-    @Slot()
-    def work(self) -> None:
-        """Build the run and train it; every outcome ends with ``done``."""
+        self._state = state
         try:
-            self._build_and_train()
-        except BaseException as exc:  # noqa: BLE001 - the GUI must hear about anything
-            self._report_exception(exc)
-        finally:
-            self._flush()
-            if not self._terminal_sent:
-                self.event.emit(Finished(cancelled=True, epochs_done=0))
-            self.done.emit()
+            run = session.build_run(self.config, self.registry, listeners=(self._on_event,),
+                                    resume=self.resume_from)
+        except Exception as exc:  # the person reads why; the traceback is one click away
+            return self._finish(Failed(message=readable_error(exc), detail="".join(traceback.format_exception(exc)),
+                                       error_type=type(exc).__name__))
+        if state.cancelled():
+            return self._finish(Finished(cancelled=True, epochs_done=0))
+        state.partial(RunReady(run))
+        state.on_cancel(run.trainer.cancel)  # at once when Stop came while the data loaded
+        return run.trainer.run()  # its last event reaches the GUI through the listener
 
-    def _build_and_train(self) -> None:
-        from torchdesk.core.session import build_run
-        from torchdesk.core.threads import use_all_threads_here
-        from torchdesk.desktop.test_predictions import TestPredictionRecorder
+    def _finish(self, event: Finished | Failed) -> Finished | Failed:
+        self._state.partial(event)
+        return event
 
-        use_all_threads_here()
-
-        run = build_run(self.config, self.registry, listeners=(self._on_event,), resume=self.resume_from)
-        self.recorder = TestPredictionRecorder.install(run.trainer)
-        with self._lock:
-            self.run = run
-            cancelled = self._cancel_requested
-        if cancelled:
-            self._terminal_sent = True
-            self.event.emit(Finished(cancelled=True, epochs_done=0))
-            return
-        self.run_ready.emit(run)
-        run.trainer.run()
-
-    def _report_exception(self, exc: BaseException) -> None:
-        from torchdesk.core.data import DatasetMissingError
-
-        self._terminal_sent = True
-        if isinstance(exc, DatasetMissingError):
-            self.dataset_missing.emit(exc)
-            self.event.emit(Failed(message=str(exc), detail="", error_type=type(exc).__name__))
-            return
-        detail = "".join(traceback.format_exception(exc))
-        message = str(exc) or type(exc).__name__
-        self.event.emit(Failed(message=f"{type(exc).__name__}: {message}" if str(exc) else message,
-                               detail=detail, error_type=type(exc).__name__))
-
-    # -- listener (training thread) ------------------------------------------------
+    # -- listener (training thread; pause and resume arrive on the thread that asked) ----
     def _on_event(self, event: Any) -> None:
         if isinstance(event, BatchEnd):
             with self._chunk_lock:
@@ -143,120 +134,21 @@ class TrainingWorker(QObject):
                 self._last_emit = now
                 self._flush()
             return
+        if isinstance(event, TestBatchEnd):
+            self._tests.add(event)
+            return
         self._flush()
-        if isinstance(event, EpochEnd) and self.recorder is not None:
-            predicted, true = self.recorder.take()
-            self.predictions.emit(EpochPredictions(event.epoch, predicted, true))
-        if isinstance(event, (Finished, Failed)):
-            self._terminal_sent = True
-        self.event.emit(event)
+        if isinstance(event, EpochEnd):
+            self._state.partial(self._tests.take(event.epoch))
+        if isinstance(event, (EpochEnd, StateChanged, Finished, Failed)):
+            self._state.partial(event)
 
     def _flush(self) -> None:
-        # Pause/resume events arrive on the thread that asked, so two threads may flush.
-        with self._chunk_lock:
+        with self._chunk_lock:  # the training thread and a pausing GUI thread may both flush
             if not self._chunk.steps:
                 return
             chunk, self._chunk = self._chunk, BatchChunk()
-        self.batches.emit(chunk)
-
-
-class TrainingController(QObject):
-    """Owns one training thread at a time; the panel's only way to the worker.
-
-    Re-emits the worker's signals (already on the GUI thread) and adds
-    ``running_changed(bool)``. :meth:`shutdown` cancels and joins, and is safe to call
-    at any time, any number of times.
-    """
-
-    run_ready = Signal(object)
-    batches = Signal(object)
-    event = Signal(object)
-    predictions = Signal(object)
-    dataset_missing = Signal(object)
-    running_changed = Signal(bool)
-
-    def __init__(self, parent: QObject | None = None, max_rate: float = 10.0) -> None:
-        super().__init__(parent)
-        self.max_rate = max_rate
-        self._thread: QThread | None = None
-        self._worker: TrainingWorker | None = None
-        self.paused = False
-
-    @property
-    def running(self) -> bool:
-        """Whether a thread is building or training a run."""
-        return self._thread is not None
-
-    @property
-    def run(self) -> Any:
-        """The current run once built (None before and after)."""
-        return self._worker.run if self._worker is not None else None
-
-    def start(self, config: Any, registry: Any, resume: Any = None) -> None:
-        """Build and train ``config`` on a new thread; refused while one runs."""
-        if self.running:
-            raise RuntimeError("a training run is already going; stop it first")
-        thread = QThread()
-        thread.setObjectName("torchdesk-training")
-        worker = TrainingWorker(config, registry, resume=resume, max_rate=self.max_rate)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.work)
-        worker.run_ready.connect(self.run_ready)
-        worker.batches.connect(self.batches)
-        worker.event.connect(self._on_event)
-        worker.predictions.connect(self.predictions)
-        worker.dataset_missing.connect(self.dataset_missing)
-        # Direct: quit from the worker thread itself. Queued, the quit would wait for the GUI
-        # thread, which may be blocked in shutdown()'s wait(): a deadlock.
-        worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        thread.finished.connect(lambda t=thread: self._on_thread_finished(t))
-        self._thread, self._worker, self.paused = thread, worker, False
-        thread.start()
-        self.running_changed.emit(True)
-
-    def pause(self) -> None:
-        """Pause after the current batch."""
-        run = self.run
-        if run is not None:
-            run.trainer.pause()
-
-    def resume(self) -> None:
-        """Continue a paused run."""
-        run = self.run
-        if run is not None:
-            run.trainer.resume()
-
-    def stop(self) -> None:
-        """Cancel the run after the current batch (or before it starts); returns at once."""
-        if self._worker is not None:
-            self._worker.request_cancel()
-            if self.paused:
-                self.resume()
-
-    def shutdown(self, timeout_ms: int | None = None) -> bool:
-        """Cancel and wait for the thread to end; True when nothing is left running."""
-        if self._thread is None:
-            return True
-        self.stop()
-        thread = self._thread
-        finished = thread.wait() if timeout_ms is None else thread.wait(timeout_ms)
-        if finished:
-            self._on_thread_finished(thread)
-        return finished
-
-    def _on_event(self, event: Any) -> None:
-        if isinstance(event, StateChanged):
-            self.paused = event.paused
-        self.event.emit(event)
-
-    def _on_thread_finished(self, thread: QThread) -> None:
-        if thread is not self._thread:
-            return
-        thread.wait()
-        self._thread, self._worker = None, None
-        self.paused = False
-        thread.deleteLater()
-        self.running_changed.emit(False)
+        self._state.partial(chunk)
 
 
 def describe_event(event: Any) -> str:

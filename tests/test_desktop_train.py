@@ -25,14 +25,14 @@ def test_start_runs_to_the_end_with_curves_and_accuracy(qtbot, window, tmp_path,
     window.state.training_event.connect(lambda e: finished.append(e) if isinstance(e, Finished) else None)
     click(qtbot, panel.start_button)
     assert not panel.start_button.isEnabled() and panel.stop_button.isEnabled()
-    assert not panel.setup_widget.isEnabled()
+    assert not panel.form.isEnabled()
     wait_idle(qtbot, panel)
     batches_per_epoch = -(-600 // 32)
     assert panel.plots.point_count == 2 * batches_per_epoch
     points = panel.plots.points()
     assert len(points["train_loss"]) == 2 and len(points["test_accuracy"]) == 2
     assert np.isfinite(points["batch_loss"]).all()
-    assert "%" in panel.accuracy_label.text() and "epoch 2" in panel.accuracy_label.text()
+    assert "%" in panel.view.accuracy_label.text() and "epoch 2" in panel.view.accuracy_label.text()
     assert panel.last_accuracy is not None and panel.last_accuracy > 0.3  # a learnable pattern
     assert panel.plots.confusion.matrix.shape == (10, 10) and panel.plots.confusion.matrix.sum() == 200
     assert finished and not finished[-1].cancelled
@@ -41,9 +41,9 @@ def test_start_runs_to_the_end_with_curves_and_accuracy(qtbot, window, tmp_path,
     assert window.state.predictor is not None and window.state.predictor.class_names
     assert panel.progress.value() == panel.progress.maximum()
     # Export: the plots as PNG and every number as CSV.
-    for suffix, button in (("png", panel.export_png_button), ("csv", panel.export_csv_button)):
+    for suffix, button in (("png", panel.view.export_png_button), ("csv", panel.view.export_csv_button)):
         target = tmp_path / f"plots.{suffix}"
-        monkeypatch.setattr("torchdesk.desktop.panels.train.QFileDialog.getSaveFileName",
+        monkeypatch.setattr("torchdesk.desktop.panels.train.panel.QFileDialog.getSaveFileName",
                             lambda *a, t=target, **k: (str(t), ""))
         click(qtbot, button)
         assert target.stat().st_size > 0
@@ -76,7 +76,7 @@ def test_stop_mid_run(qtbot, window, mnist_root):
     wait_idle(qtbot, panel)
     assert panel.plots.point_count < 200 * 19
     assert "Stopped" in panel.progress.format()
-    assert panel.start_button.isEnabled() and panel.setup_widget.isEnabled()
+    assert panel.start_button.isEnabled() and panel.form.isEnabled()
 
 
 def test_pause_and_resume(qtbot, window, mnist_root):
@@ -122,10 +122,11 @@ def test_closing_the_window_mid_run_asks_then_stops_and_joins(qtbot, window, mni
     assert asked and "Training is running" in asked[0][0]
     assert window.isVisible() and panel.controller.running  # "No" keeps everything going
     window.confirm_interrupt = lambda reasons: True
-    thread = panel.controller._thread
+    task = panel.controller.task
     window.close()
     assert not window.isVisible()
-    assert not panel.controller.running and thread.isFinished()
+    assert not panel.controller.running and task.isFinished()
+    assert window.state.tasks.running() == [] and not window.state.training_active
 
 
 def test_closing_while_the_data_loads(qtbot, window):
@@ -137,9 +138,10 @@ def test_closing_while_the_data_loads(qtbot, window):
 
 def test_invalid_settings_are_reported_without_starting(qtbot, window):
     panel = window.panels["train"]
-    panel.dataset_picker.combo.setCurrentIndex(panel.dataset_picker.combo.findData("mnist"))
+    form = panel.form
+    form.dataset_picker.combo.setCurrentIndex(form.dataset_picker.combo.findData("mnist"))
     panel.set_config(panel.config().replace(device="cuda:7"))  # not available: falls back to auto
-    assert panel.device_combo.currentData() == "auto"
+    assert form.device_combo.currentData() == "auto"
 
 
 def test_resume_from_a_checkpoint_continues_the_epochs_and_history(qtbot, window, mnist_root, tmp_path):
@@ -154,10 +156,10 @@ def test_resume_from_a_checkpoint_continues_the_epochs_and_history(qtbot, window
     panel.plots.reset()
     window.state.request_panel("train", resume=load_checkpoint(path))
     wait_idle(qtbot, panel)
-    assert panel.epochs_spin.value() == 4  # 2 done + 2 more
+    assert panel.form.epochs_spin.value() == 4  # 2 done + 2 more
     assert len(panel.plots.points()["test_accuracy"]) == 4
     assert panel.plots.point_count == 4 * 19
-    assert "epoch 4" in panel.accuracy_label.text()
+    assert "epoch 4" in panel.view.accuracy_label.text()
 
 
 def test_export_run_writes_a_file_the_cli_reads_back(qtbot: Any, tmp_path: Path) -> None:
@@ -168,8 +170,8 @@ def test_export_run_writes_a_file_the_cli_reads_back(qtbot: Any, tmp_path: Path)
 
     panel = TrainPanel(AppState(get_registry()))
     qtbot.addWidget(panel)
-    panel.epochs_spin.setValue(7)
-    panel.lr_schedule_combo.setCurrentIndex(panel.lr_schedule_combo.findData("constant"))
+    panel.form.epochs_spin.setValue(7)
+    panel.form.lr_schedule_combo.setCurrentIndex(panel.form.lr_schedule_combo.findData("constant"))
     panel.export_run_file(str(tmp_path / "run.toml"))
     text = (tmp_path / "run.toml").read_text()
     assert "torchdesk train --config run.toml" in text

@@ -13,6 +13,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QWidget
+
+from torchdesk.desktop.widgets.themed_plot import ThemedPlot
 
 MAX_LABELLED_CLASSES = 20
 
@@ -62,24 +65,20 @@ class CellCounts(pg.GraphicsObject):
         painter.restore()
 
 
-class ConfusionMatrixView(pg.PlotWidget):
-    """Heatmap of ``confusion[true][predicted]``; ``cell_clicked(true, predicted)`` on click."""
+class ConfusionMatrixView(ThemedPlot):
+    """Heatmap of ``confusion[true][predicted]`` in the palette's colours; ``cell_clicked(true, predicted)`` on click."""
 
     cell_clicked = Signal(int, int)
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, title="Confusion matrix (test)", left="true class", bottom="predicted class")
         self.matrix = np.zeros((0, 0), dtype=np.int64)
         self.class_names: list[str] = []
         self._axes_drawn_for: tuple[int, list[str]] | None = None
         item = self.getPlotItem()
-        item.setTitle("Confusion matrix (test)")
-        item.setMenuEnabled(False)
         item.hideButtons()
         item.setMouseEnabled(x=False, y=False)
         item.invertY(True)
-        item.setLabel("left", "true class")
-        item.setLabel("bottom", "predicted class")
         self.image = pg.ImageItem()
         self.image.setColorMap(pg.colormap.get("viridis"))
         item.addItem(self.image)

@@ -20,13 +20,13 @@ from typing import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QWidget
 
 from torchdesk.desktop.theme import is_dark
 from torchdesk.desktop.widgets.confusion_matrix import ConfusionMatrixView
-from torchdesk.desktop.widgets.plot_style import style_plots
 from torchdesk.desktop.widgets.series import EmaSmoother, GrowingSeries
+from torchdesk.desktop.widgets.themed_plot import ThemedPlot
 
 # A planned run at most this many batches per pixel wide is shown whole from its start.
 BATCHES_PER_PIXEL = 4
@@ -54,15 +54,11 @@ def _close(new: tuple[float, float], old: tuple[float, float], tolerance: float 
     return span > 0 and abs(new[0] - old[0]) <= tolerance * span and abs(new[1] - old[1]) <= tolerance * span
 
 
-def _plot(title: str, left: str, bottom: str) -> pg.PlotWidget:
+def _plot(title: str, left: str, bottom: str) -> ThemedPlot:
     axis = {"bottom": EpochAxis("bottom")} if bottom == "epoch" else None
-    widget = pg.PlotWidget(axisItems=axis)
+    widget = ThemedPlot(title=title, left=left, bottom=bottom, axisItems=axis)
     item = widget.getPlotItem()
-    item.setTitle(title)
-    item.setLabel("left", left)
-    item.setLabel("bottom", bottom)
     item.showGrid(x=True, y=True, alpha=0.15)
-    item.setMenuEnabled(False)
     for side in ("left", "bottom"):
         item.getAxis(side).enableAutoSIPrefix(False)  # a loss of 0.4 reads "0.4", not "400 (x0.001)"
     for side in ("left", "bottom"):
@@ -147,6 +143,8 @@ class TrainingPlots(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.redraw)
+        for plot in (self.loss_plot, self.epoch_plot):
+            plot.apply_palette()  # their legends came after the plots took their colours
         self.apply_palette()
 
     # -- feeding -------------------------------------------------------------------
@@ -306,11 +304,8 @@ class TrainingPlots(QWidget):
 
     # -- looks ----------------------------------------------------------------------
     def apply_palette(self) -> None:
-        """Colour the plots from the widget's palette (light or dark)."""
-        palette = self.palette()
-        background = palette.color(QPalette.ColorRole.Base)
-        foreground = palette.color(QPalette.ColorRole.Text)
-        dark = is_dark(palette)
+        """Colour the curves from the widget's palette (light or dark); each plot colours its own frame."""
+        dark = is_dark(self.palette())
         raw = QColor(140, 170, 220, 90) if dark else QColor(31, 119, 180, 70)
         smooth = QColor(120, 180, 255) if dark else QColor(20, 80, 160)
         train = QColor(100, 170, 240) if dark else TRAIN_COLOR
@@ -322,7 +317,6 @@ class TrainingPlots(QWidget):
         self.test_curve.setSymbolBrush(TEST_COLOR)
         self.accuracy_curve.setPen(pg.mkPen(ACCURACY_COLOR, width=2))
         self.accuracy_curve.setSymbolBrush(ACCURACY_COLOR)
-        style_plots((self.loss_plot, self.epoch_plot, self.accuracy_plot, self.confusion), background, foreground)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.PaletteChange:

@@ -1,0 +1,238 @@
+"""The Train panel's run view: Start / Pause / Stop, progress, live plots, the confusion matrix, a log.
+
+It only shows: the panel hands it the controller's chunks and events. Live
+plotting is kept cheap (see ``docs/architecture.md``): each chunk's curves,
+progress bar and labels land in one paint, and the labels are
+:class:`~torchdesk.desktop.widgets.steady_label.SteadyLabel` s that never re-lay out
+the window.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from torchdesk.core.events import EpochEnd, Failed, Finished, StateChanged
+from torchdesk.core.formatting import format_duration
+from torchdesk.desktop.training_worker import BatchChunk, describe_event
+from torchdesk.desktop.widgets.message_bar import MessageBar
+from torchdesk.desktop.widgets.steady_label import SteadyLabel
+from torchdesk.desktop.widgets.training_plots import TrainingPlots
+
+
+class RunView(QWidget):
+    """The right side of the Train panel: controls, progress, plots and log of one run at a time."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.epochs = 0  # the epoch the run ends at
+        self.first_epoch = 0  # epochs done before this run started (> 0 when resuming)
+        self.last_accuracy: float | None = None
+        self._run_planned = False  # the plots know where this run ends
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addLayout(self._buttons())
+        layout.addLayout(self._progress_row())
+        layout.addLayout(self._metrics())
+        self.missing_bar = MessageBar(self, "missingData")
+        layout.addWidget(self.missing_bar)
+        self.plots = TrainingPlots()
+        self.log_view = QPlainTextEdit()
+        self.log_view.setReadOnly(True)
+        self.log_view.setMaximumBlockCount(5000)
+        self.log_view.setPlaceholderText("What happens during training is written here.")
+        self.log_view.setToolTip("What happened during training")
+        self.log_view.setMinimumHeight(60)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.plots)
+        self.splitter.addWidget(self.log_view)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([520, 110])
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.start_button = QPushButton("Start")
+        self.start_button.setObjectName("startButton")
+        self.start_button.setToolTip("Start training with these settings (Ctrl+Return)")
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.setObjectName("pauseButton")
+        self.pause_button.setToolTip("Hold training after the current batch, or continue it (Ctrl+P)")
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setObjectName("stopButton")
+        self.stop_button.setToolTip("Stop training after the current batch; the model keeps what it learned (Ctrl+.)")
+        self.export_png_button = QPushButton("Export PNG…")
+        self.export_png_button.setToolTip("Save the plots as an image")
+        self.export_csv_button = QPushButton("Export CSV…")
+        self.export_csv_button.setToolTip("Save every plotted number as a CSV (series, x, y)")
+        for button in (self.start_button, self.pause_button, self.stop_button):
+            button.setMinimumWidth(80)
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.export_png_button)
+        row.addWidget(self.export_csv_button)
+        return row
+
+    def _progress_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.progress.setTextVisible(True)
+        self.progress.setFormat("Ready")
+        self.progress.setToolTip("Progress of the whole run")
+        self.rate_label = SteadyLabel("", widest="888,888 samples/s · 88:88:88 left")
+        self.rate_label.setToolTip("Training speed and the estimated time left")
+        self.rate_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.rate_label)
+        return row
+
+    def _metrics(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.epoch_label = SteadyLabel("Epoch –", widest="Epoch 888/888")
+        self.epoch_label.setToolTip("The epoch being trained")
+        self.loss_label = SteadyLabel("Loss –", widest="Loss 88.8888")
+        self.loss_label.setToolTip("The smoothed training loss")
+        self.accuracy_label = SteadyLabel("Test accuracy –", widest="Test accuracy 100.00% (epoch 888)")
+        self.accuracy_label.setObjectName("accuracyLabel")
+        self.accuracy_label.setToolTip("Share of the test split classified correctly at the last epoch end")
+        font = self.accuracy_label.font()
+        font.setBold(True)
+        for label in (self.epoch_label, self.loss_label, self.accuracy_label):
+            label.setFont(font)
+            row.addWidget(label)
+            row.addSpacing(18)
+        row.addStretch(1)
+        return row
+
+    # -- a run's life ----------------------------------------------------------------
+    def begin(self, epochs: int, history: dict | None = None) -> None:
+        """Empty everything for a new run to epoch ``epochs``; ``history`` is a resumed run's past."""
+        self.missing_bar.clear()
+        self.plots.reset()
+        self._run_planned = False
+        if history:
+            self._show_history(history)
+        self.last_accuracy = None
+        self.epochs, self.first_epoch = epochs, 0
+        self.epoch_label.setText("Epoch –")
+        self.loss_label.setText("Loss –")
+        self.accuracy_label.setText("Test accuracy –")
+        self.progress.setValue(0)
+        self.progress.setFormat("Loading data…")
+        self.rate_label.setText("")
+
+    def _show_history(self, history: dict) -> None:
+        losses = [float(v) for v in history.get("batch_loss", [])]
+        if losses:
+            self.plots.add_batches(range(1, len(losses) + 1), losses)
+        for record in history.get("epochs", []):
+            self.plots.add_epoch(int(record["epoch"]), float(record["train_loss"]), float(record["test_loss"]),
+                                 float(record["test_accuracy"]))
+        self.plots.redraw()
+
+    def set_running(self, running: bool, has_run: bool) -> None:
+        """Enable the buttons for a run that goes (``has_run``: built, so it can pause) or not."""
+        self.start_button.setEnabled(not running)
+        self.pause_button.setEnabled(running and has_run)
+        self.stop_button.setEnabled(running)
+        if not running:
+            self.pause_button.setText("Pause")
+            self.plots.stop_updates()
+
+    def show_run(self, run: Any) -> None:
+        """The run was built: say what trains on what, label the confusion matrix."""
+        self.first_epoch = int(getattr(run.trainer, "epoch", 0))
+        self.epochs = int(getattr(run.trainer, "epochs", self.epochs))
+        self.pause_button.setEnabled(True)
+        params = sum(p.numel() for p in run.model.parameters())
+        fast = " (resident tensors)" if getattr(run.data, "fast_path", False) else ""
+        self.log(f"Training {run.config.model.id} ({params:,} parameters) on {run.device}: "
+                 f"{len(run.data.train_dataset):,} training and {len(run.data.test_dataset):,} test samples{fast}.")
+        self.progress.setFormat(f"Epoch {self.first_epoch + 1} · %p%")
+        self.plots.confusion.show_classes(getattr(run.data, "class_names", ()))
+
+    def show_batches(self, chunk: BatchChunk, paused: bool) -> None:
+        """Draw a chunk of batch losses and the newest progress, in one paint."""
+        last = chunk.last
+        if last is not None and not self._run_planned:
+            self._run_planned = True  # before the first points, so the first view is the planned one
+            epochs_after = max(self.epochs - last.epoch, 0)
+            self.plots.plan_run(last.step + (last.batches_per_epoch - last.batch)
+                                + epochs_after * last.batches_per_epoch, self.epochs)
+        self.plots.add_batches(chunk.steps, chunk.losses)
+        if last is None:
+            return
+        epochs_in_run = max(self.epochs - self.first_epoch, 1)
+        done = (last.epoch - 1 - self.first_epoch) + last.batch / max(last.batches_per_epoch, 1)
+        where = f"Epoch {last.epoch} · batch {last.batch}/{last.batches_per_epoch}"
+        # setValue repaints at once and setFormat schedules another paint; with updates off
+        # both land in the one paint that re-enabling them schedules.
+        self.progress.setUpdatesEnabled(False)
+        self.progress.setValue(max(0, min(1000, int(1000 * done / epochs_in_run))))
+        self.progress.setFormat(f"Paused · {where} · %p%" if paused else f"{where} · %p%")
+        self.progress.setUpdatesEnabled(True)
+        self.rate_label.setText(f"{last.samples_per_s:,.0f} samples/s · {format_duration(last.seconds_left)} left")
+        self.epoch_label.setText(f"Epoch {last.epoch}/{self.epochs}")
+        smoothed = self.plots.batch_smooth.y
+        if len(smoothed):
+            self.loss_label.setText(f"Loss {smoothed[-1]:.4f}")
+
+    def show_epoch(self, event: EpochEnd) -> None:
+        """An epoch ended: its losses, accuracy and confusion matrix."""
+        self.plots.add_epoch(event.epoch, event.train_loss, event.test_loss, event.test_accuracy,
+                             event.confusion, event.class_names)
+        self.last_accuracy = event.test_accuracy
+        self.accuracy_label.setText(f"Test accuracy {100 * event.test_accuracy:.2f}% (epoch {event.epoch})")
+        self.log(describe_event(event))
+
+    def show_state(self, event: StateChanged, running: bool) -> None:
+        """Paused or resumed: the pause button says what a click does next."""
+        self.pause_button.setEnabled(running)
+        self.pause_button.setText("Resume" if event.paused else "Pause")
+        self.pause_button.setToolTip("Continue training (Ctrl+P)" if event.paused else
+                                     "Hold training after the current batch (Ctrl+P)")
+        self.progress.setFormat("Paused · %p%" if event.paused else "Training · %p%")
+        self.log(describe_event(event))
+
+    def show_finished(self, event: Finished, seconds: float, built: bool) -> None:
+        """The run ended or was stopped after ``seconds`` (``built``: it got as far as training)."""
+        if event.cancelled:
+            self.progress.setFormat(f"Stopped after {event.epochs_done} epoch(s)")
+        else:
+            self.progress.setValue(self.progress.maximum())
+            self.progress.setFormat("Finished")
+        self.rate_label.setText(f"took {format_duration(seconds)}")
+        if built or not event.cancelled:
+            self.log(describe_event(event))
+
+    def show_failed(self, event: Failed) -> None:
+        """The run could not go on."""
+        self.progress.setFormat("Failed")
+        self.log(describe_event(event))
+
+    def log(self, text: str) -> None:
+        """Add a time-stamped line to the log view."""
+        self.log_view.appendPlainText(f"{time.strftime('%H:%M:%S')}  {text}")
+
+    def busy_text(self) -> str:
+        """What a closing window says is running."""
+        epoch = self.epoch_label.text()
+        return f"Training is running ({epoch.lower()})." if epoch != "Epoch –" else "Training is starting."
