@@ -51,7 +51,7 @@ def test_fresh_install_predicts_a_drawing_at_once(qtbot, panel: ClassifyPanel) -
     for stroke in digit_strokes(7, STYLES[0]):
         panel.canvas.draw_stroke(stroke)
     assert top_class(qtbot, panel) == "7"
-    assert "bundled mnist" in panel.source_label.text()
+    assert "bundled mnist" in panel.result.source_label.text()
 
 
 def test_clothes_mode_uses_the_bundled_fashion_model(qtbot, panel: ClassifyPanel) -> None:
@@ -85,7 +85,7 @@ def test_digits_drawn_on_the_canvas_are_recognised(qtbot, panel: ClassifyPanel) 
     """Every digit in every style: at least 90% right (the neat style drawn with real mouse events)."""
     results: list[tuple[str, int, str]] = []
     for style in STYLES:
-        panel.brush_slider.setValue(style.pen)
+        panel.pad.brush_slider.setValue(style.pen)
         for digit in range(10):
             panel.clear()
             strokes = digit_strokes(digit, style)

@@ -69,8 +69,8 @@ def test_empty_canvas_predicts_nothing_and_says_so(panel: ClassifyPanel) -> None
     assert panel.canvas.is_empty()
     assert panel.prediction() == []
     assert "Nothing drawn yet" in panel.message() and "digit" in panel.message()
-    assert panel.predicted_label.text() == ""
-    assert not panel.preview.has_image()
+    assert panel.result.predicted_label.text() == ""
+    assert not panel.result.preview.has_image()
     panel.set_mode("clothes")
     assert "piece of clothing" in panel.message()
 
@@ -82,8 +82,8 @@ def test_drawing_with_the_mouse_predicts_and_shows_the_model_input(qtbot, panel:
     assert not panel.canvas.is_empty()
     assert panel.prediction()[0][0] == "3"
     assert len(panel.prediction()) == 5
-    assert panel.predicted_label.text() == "3"
-    assert panel.preview.has_image()
+    assert panel.result.predicted_label.text() == "3"
+    assert panel.result.preview.has_image()
     x = panel.last_model_input
     assert x.shape == (1, 28, 28)
     rows = np.flatnonzero(x[0].max(axis=1) > 0.05)
@@ -109,11 +109,11 @@ def test_right_button_and_eraser_erase(qtbot, panel: ClassifyPanel) -> None:
 
 
 def test_brush_size_changes_the_stroke_width(qtbot, panel: ClassifyPanel) -> None:
-    panel.brush_slider.setValue(6)
+    panel.pad.brush_slider.setValue(6)
     drag(qtbot, panel.canvas, VERTICAL)
     thin = panel.canvas.to_array()[140]
     panel.clear()
-    panel.brush_slider.setValue(30)
+    panel.pad.brush_slider.setValue(30)
     drag(qtbot, panel.canvas, VERTICAL)
     thick = panel.canvas.to_array()[140]
     assert (thick > 0.5).sum() > 3 * (thin > 0.5).sum()
@@ -130,11 +130,11 @@ def test_undo_and_clear(qtbot, panel: ClassifyPanel) -> None:
     qtbot.keyClick(panel.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert np.array_equal(panel.canvas.to_array(), one_stroke)
 
-    qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.pad.clear_button, Qt.MouseButton.LeftButton)
     assert panel.canvas.is_empty()
     assert "Nothing drawn" in panel.message() and panel.prediction() == []
 
-    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)  # clearing is undoable too
+    qtbot.mouseClick(panel.pad.undo_button, Qt.MouseButton.LeftButton)  # clearing is undoable too
     assert np.array_equal(panel.canvas.to_array(), one_stroke)
     assert panel.prediction()[0][0] == "1"
 
@@ -236,7 +236,7 @@ def test_switching_model_source_while_drawing(qtbot, panel: ClassifyPanel) -> No
 
     panel.state.set_predictor(constant_predictor(8, "training run"))
     assert panel.prediction()[0][0] == "8"
-    assert "training run" in panel.source_combo.currentText()
+    assert "training run" in panel.form.source_combo.currentText()
 
     for p in pos[10:]:
         qtbot.mouseMove(canvas, p)
@@ -244,8 +244,8 @@ def test_switching_model_source_while_drawing(qtbot, panel: ClassifyPanel) -> No
         qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=pos[-1])
     assert panel.prediction()[0][0] == "8"
 
-    panel.source_combo.setCurrentIndex(panel.source_combo.findData(SOURCE_CHECKPOINT))
-    panel.source_combo.activated.emit(panel.source_combo.currentIndex())
+    panel.form.source_combo.setCurrentIndex(panel.form.source_combo.findData(SOURCE_CHECKPOINT))
+    panel.form.source_combo.activated.emit(panel.form.source_combo.currentIndex())
     assert panel.source == SOURCE_CHECKPOINT and panel.prediction()[0][0] == "3"
     # The same stroke is still there: switching models never touches the drawing.
     assert canvas.to_array()[:, 140].sum() > 0 and canvas.can_undo()
@@ -253,7 +253,7 @@ def test_switching_model_source_while_drawing(qtbot, panel: ClassifyPanel) -> No
 
 def test_current_model_follows_training_updates(qtbot, panel: ClassifyPanel) -> None:
     live = constant_predictor(1, "training run")
-    panel.state.training_active = True
+    panel.state.set_training_active(True)
     panel.state.set_predictor(live)
     panel.set_source(SOURCE_CURRENT)
     panel.canvas.draw_stroke(VERTICAL)
@@ -278,42 +278,82 @@ def test_bundled_source_without_the_file_explains(monkeypatch, panel: ClassifyPa
     assert "bundled mnist model" in panel.message() and "missing" in panel.message()
 
 
-def test_slow_model_runs_off_the_gui_thread(qtbot, panel: ClassifyPanel) -> None:
+def test_slow_model_predicts_as_a_task_newest_drawing_only(qtbot, monkeypatch, panel: ClassifyPanel) -> None:
     panel.set_checkpoint(constant_predictor(5, "slow", delay_s=0.12))
     for _ in range(3):  # a warm-up pass, then two measured as slow on the GUI thread...
         panel.canvas.draw_stroke(VERTICAL)
     assert panel.prediction()[0][0] == "5"
-    assert panel.predicts_in_thread() and panel._thread is None
+    assert panel.predicts_in_thread() and not panel.state.tasks.running()
+    manager, started = panel.state.tasks, []
+    start = manager.start
+    monkeypatch.setattr(manager, "start", lambda *args: started.append(args[1]) or start(*args))
     with qtbot.waitSignal(panel.prediction_shown, timeout=5000):
-        panel.canvas.draw_stroke(HORIZONTAL)  # ...so the next one goes to the worker thread
-    assert panel._thread is not None and panel._thread.isRunning()
+        panel.canvas.draw_stroke(HORIZONTAL)  # ...so the next one is a task
+        tasks = panel.state.tasks.running()
+        assert [t.name for t in tasks] == ["classify-prediction"] and tasks[0].threads_used == 1
+        panel.canvas.draw_stroke(VERTICAL)  # two more while it runs: only the newest waits its turn
+        panel.canvas.draw_stroke(HORIZONTAL)
+        assert len(panel.state.tasks.running()) == 1
+    qtbot.waitUntil(lambda: not panel.is_predicting() and not panel.state.tasks.running(), timeout=5000)
+    assert started == ["classify-prediction"] * 2  # the first drawing's and the newest one's, not the one between
     assert panel.prediction()[0][0] == "5"
-    assert not panel.canvas.is_empty()
     panel.set_checkpoint(constant_predictor(9, "fast nine"))  # a new model starts on the GUI thread again
     assert not panel.predicts_in_thread()
     assert panel.prediction()[0][0] == "9"
+
+
+def test_closing_mid_prediction_leaves_no_running_task(qtbot, panel: ClassifyPanel) -> None:
+    panel.set_checkpoint(constant_predictor(5, "slow", delay_s=0.12))
+    for _ in range(3):
+        panel.canvas.draw_stroke(VERTICAL)
+    panel.canvas.draw_stroke(HORIZONTAL)
+    panel.canvas.draw_stroke(VERTICAL)  # waiting for the running one
+    tasks = panel.state.tasks.running()
+    assert tasks and tasks[0].isRunning() and panel.is_predicting()
     panel.shutdown()
-    assert panel._thread is None
+    assert not any(task.isRunning() for task in tasks)
+    qtbot.wait(300)  # whatever was queued for the GUI thread arrives: nothing new starts
+    assert not panel.state.tasks.running()
 
 
-def test_random_test_sample_shows_its_true_label(mnist_root: Path, panel: ClassifyPanel) -> None:
+def test_random_test_sample_comes_from_the_apps_data_folder(qtbot, mnist_root: Path, panel: ClassifyPanel) -> None:
     panel.set_checkpoint(constant_predictor(0, "zero"))
-    panel.set_data_dir(str(mnist_root))
-    panel.random_sample()
+    panel.state.set_data_dir(mnist_root)  # chosen anywhere (the Train panel, say): Classify reads it too
+    qtbot.mouseClick(panel.pad.sample_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.true_label() is not None, timeout=10000)
     label = panel.true_label()
     assert label in DIGITS
-    assert f"True label: {label}" in panel.message()
+    assert f"True label: {label}" in panel.message() and "MNIST test set" in panel.message()
     # A test sample goes to the model exactly as the data set has it.
     assert panel.last_model_input.shape == (1, 28, 28)
     panel.canvas.draw_stroke(HORIZONTAL)  # drawing on it makes it a drawing
     assert panel.true_label() is None
 
 
-def test_random_test_sample_without_the_data_set(tmp_path: Path, panel: ClassifyPanel) -> None:
-    panel.set_data_dir(str(tmp_path / "empty"))
+def test_a_new_data_folder_drops_the_opened_test_set(qtbot, tmp_path: Path, mnist_root: Path,
+                                                     panel: ClassifyPanel) -> None:
+    panel.state.set_data_dir(mnist_root)
     panel.random_sample()
-    assert "No mnist test set found" in panel.message()
-    assert panel.canvas.is_empty()
+    qtbot.waitUntil(lambda: panel.true_label() is not None, timeout=10000)
+    panel.state.set_data_dir(tmp_path / "elsewhere")
+    panel.random_sample()
+    qtbot.waitUntil(lambda: "needs the test set" in panel.message(), timeout=10000)
+    assert str(tmp_path / "elsewhere") in panel.message()
+
+
+def test_random_test_sample_without_the_data_set_says_which_files_and_where(qtbot, tmp_path: Path,
+                                                                             panel: ClassifyPanel) -> None:
+    empty = tmp_path / "empty"
+    panel.state.set_data_dir(empty)
+    panel.random_sample()
+    qtbot.waitUntil(lambda: panel.result.message_bar.kind == "error", timeout=10000)
+    message = panel.message()
+    assert "MNIST was not found" in message and str(empty) in message
+    assert "t10k-images-idx3-ubyte" in message and "t10k-labels-idx1-ubyte" in message
+    assert "download=True" not in message
+    assert panel.result.message_bar.button("Choose folder…") is not None
+    assert panel.canvas.is_empty() and panel.true_label() is None
+    qtbot.waitUntil(lambda: not panel.state.tasks.running(), timeout=5000)
 
 
 def test_loading_a_checkpoint_file_that_is_not_one(tmp_path: Path, panel: ClassifyPanel) -> None:
@@ -333,7 +373,7 @@ def test_settings_round_trip(qtbot, tmp_path: Path) -> None:
     first = ClassifyPanel(AppState(get_registry()))
     qtbot.addWidget(first)
     first.set_mode("clothes")
-    first.brush_slider.setValue(30)
+    first.pad.brush_slider.setValue(30)
     first.save_settings(settings)
     second = ClassifyPanel(AppState(get_registry()))
     qtbot.addWidget(second)

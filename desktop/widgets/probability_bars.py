@@ -23,16 +23,26 @@ class ProbabilityBars(QWidget):
         super().__init__(parent)
         self._rows = rows
         self._items: list[tuple[str, float]] = []
+        self._placeholder = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(220)
         self.setToolTip("The model's most likely classes: softmax of its outputs, in percent.")
         self.setAccessibleName("Class probabilities")
 
-    def set_items(self, items: list[tuple[str, float]]) -> None:
-        """Show ``(class name, probability)`` pairs, most likely first; an empty list clears."""
+    def set_items(self, items: list[tuple[str, float]], placeholder: str = "") -> None:
+        """Show ``(class name, probability)`` pairs, most likely first; an empty list clears.
+
+        ``placeholder`` is written, greyed, over the empty bars when there are no items:
+        why there is no answer, where that is not obvious.
+        """
         self._items = list(items)[: self._rows]
-        self.setAccessibleDescription(", ".join(f"{name} {p:.0%}" for name, p in self._items))
+        self._placeholder = "" if self._items else placeholder
+        self.setAccessibleDescription(", ".join(f"{name} {p:.0%}" for name, p in self._items) or placeholder)
         self.update()
+
+    def placeholder(self) -> str:
+        """The caption shown over the empty bars ('' when none)."""
+        return self._placeholder
 
     def items(self) -> list[tuple[str, float]]:
         """What the bars show now."""
@@ -77,6 +87,10 @@ class ProbabilityBars(QWidget):
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, elided)
             pct_rect = QRect(bar_left + bar_width + 6, top, pct_width, self.ROW_HEIGHT)
             painter.drawText(pct_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{prob:.1%}")
+        if self._placeholder and not self._items:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(self.rect().adjusted(8, 0, -8, 0), flags, self._placeholder)
         painter.end()
 
 
