@@ -48,14 +48,19 @@ def band_predictor(swap: tuple[int, int] | None = (3, 5)) -> Predictor:
 
 
 def make_panel(qtbot: Any, registry: Any = None) -> Any:
-    """A shown Data panel on a fresh registry; its threads are joined when the test ends."""
+    """A shown Data panel on a fresh registry and state; its tasks are joined when the test ends."""
     from torchdesk.core.registry import PluginRegistry
     from torchdesk.desktop.panels.data import DataPanel
     from torchdesk.desktop.state import AppState
 
     state = AppState(registry or PluginRegistry().load_entry_points())
     panel = DataPanel(state)
-    qtbot.addWidget(panel, before_close_func=lambda p: p.shutdown())
+
+    def close(panel: Any) -> None:
+        panel.shutdown()
+        state.tasks.shutdown()
+
+    qtbot.addWidget(panel, before_close_func=close)
     panel.resize(1280, 760)
     panel.show()
     return panel
@@ -68,5 +73,10 @@ def wait_opened(qtbot: Any, panel: Any, timeout: int = OPEN_TIMEOUT_MS) -> None:
 
 def wait_quiet(qtbot: Any, panel: Any, timeout: int = OPEN_TIMEOUT_MS) -> None:
     """Wait until no background task of the panel runs any more."""
-    slots = (panel.open_task, panel.stats_task, panel.predict_task, panel.download_task)
-    qtbot.waitUntil(lambda: not any(slot.running() for slot in slots), timeout=timeout)
+    runners = (panel.open_task, panel.stats_task, panel.predict_task, panel.download_task)
+    qtbot.waitUntil(lambda: not any(runner.running() for runner in runners), timeout=timeout)
+
+
+def running_task_names(state: Any) -> list[str]:
+    """The names of the app's tasks that have not ended."""
+    return [task.name for task in state.tasks.running()]

@@ -18,17 +18,17 @@ from torchdesk.desktop.dataview.thumbnails import DATASET_INDEX_ROLE
 
 def choose_dataset(qtbot: Any, panel: Any, dataset_id: str, folder: Path) -> None:
     """Pick the dataset in the combo box and type the folder, as a person would."""
-    panel.dataset_combo.setCurrentIndex(panel.dataset_combo.findData(dataset_id))
-    panel.folder_edit.clear()
-    qtbot.keyClicks(panel.folder_edit, str(folder))
-    qtbot.keyClick(panel.folder_edit, Qt.Key.Key_Return)
+    panel.source_bar.dataset_combo.setCurrentIndex(panel.source_bar.dataset_combo.findData(dataset_id))
+    panel.source_bar.folder_edit.clear()
+    qtbot.keyClicks(panel.source_bar.folder_edit, str(folder))
+    qtbot.keyClick(panel.source_bar.folder_edit, Qt.Key.Key_Return)
     wait_opened(qtbot, panel)
 
 
 def click_thumbnail(qtbot: Any, panel: Any, row: int) -> int:
-    index = panel.grid.model().index(row, 0)
-    panel.grid.scrollTo(index)
-    qtbot.mouseClick(panel.grid.viewport(), Qt.MouseButton.LeftButton, pos=panel.grid.visualRect(index).center())
+    index = panel.browser.grid.model().index(row, 0)
+    panel.browser.grid.scrollTo(index)
+    qtbot.mouseClick(panel.browser.grid.viewport(), Qt.MouseButton.LeftButton, pos=panel.browser.grid.visualRect(index).center())
     return int(index.data(DATASET_INDEX_ROLE))
 
 
@@ -37,13 +37,13 @@ def test_mnist_idx_is_browsed_with_labels_chart_and_statistics(qtbot: Any, mnist
     choose_dataset(qtbot, panel, "mnist", mnist_root)
     assert panel.is_loaded(), panel.banner_text()
     assert panel.opened.source.resident is not None  # the fast uint8 path
-    assert panel.grid.model().rowCount() == 600
-    assert panel.grid.model().index(0, 0).data() == panel.opened.class_names[int(panel.opened.labels[0])]
-    assert panel.chart.counts == [60] * 10
+    assert panel.browser.grid.model().rowCount() == 600
+    assert panel.browser.grid.model().index(0, 0).data() == panel.opened.class_names[int(panel.opened.labels[0])]
+    assert panel.stats_page.chart.counts == [60] * 10
     wait_quiet(qtbot, panel)
     pixels = panel.opened.source.resident.double() / 255
     assert panel.stats.mean[0] == pytest.approx(float(pixels.mean()), abs=1e-6)
-    assert "mean (0.1" in panel.stats_label.text()
+    assert "mean (0.1" in panel.stats_page.stats_label.text()
 
     ds_index = click_thumbnail(qtbot, panel, 7)
     assert panel.current_dataset_index() == ds_index == 7
@@ -51,9 +51,9 @@ def test_mnist_idx_is_browsed_with_labels_chart_and_statistics(qtbot: Any, mnist
     assert "shape (1, 28, 28)" in panel.inspector.tensor_caption.text()
     assert "float32" in panel.inspector.tensor_caption.text()
 
-    panel.split_combo.setCurrentIndex(1)  # the test split
+    panel.source_bar.split_combo.setCurrentIndex(1)  # the test split
     wait_opened(qtbot, panel)
-    assert panel.grid.model().rowCount() == 200
+    assert panel.browser.grid.model().rowCount() == 200
 
 
 def test_cifar10_batches_are_browsed_in_colour(qtbot: Any, tmp_path: Path) -> None:
@@ -61,9 +61,9 @@ def test_cifar10_batches_are_browsed_in_colour(qtbot: Any, tmp_path: Path) -> No
     panel = make_panel(qtbot)
     choose_dataset(qtbot, panel, "cifar10", root)
     assert panel.is_loaded(), panel.banner_text()
-    assert panel.grid.model().rowCount() == 50
+    assert panel.browser.grid.model().rowCount() == 50
     assert panel.opened.source.resident.shape[1:] == (3, 32, 32)
-    assert panel.class_filter.itemText(1).endswith("airplane")
+    assert panel.browser.class_filter.itemText(1).endswith("airplane")
     click_thumbnail(qtbot, panel, 0)
     assert "shape (3, 32, 32)" in panel.inspector.tensor_caption.text()
     wait_quiet(qtbot, panel)
@@ -73,14 +73,14 @@ def test_cifar10_batches_are_browsed_in_colour(qtbot: Any, tmp_path: Path) -> No
 def test_choose_folder_opens_an_image_folder(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = write_image_folder(tmp_path / "pets", per_class=10)
     panel = make_panel(qtbot)
-    panel.dataset_combo.setCurrentIndex(panel.dataset_combo.findData("image-folder"))
+    panel.source_bar.dataset_combo.setCurrentIndex(panel.source_bar.dataset_combo.findData("image-folder"))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
-    qtbot.mouseClick(panel.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.source_bar.choose_button, Qt.MouseButton.LeftButton)
     wait_opened(qtbot, panel)
     assert panel.is_loaded(), panel.banner_text()
-    assert panel.folder_edit.text() == str(folder)
+    assert panel.source_bar.folder_edit.text() == str(folder)
     assert panel.opened.class_names == ["cat", "dog", "fox"]
-    assert panel.grid.model().rowCount() == 24  # 80% of 30: every 5th image is the test split
+    assert panel.browser.grid.model().rowCount() == 24  # 80% of 30: every 5th image is the test split
     assert panel.opened.source.resident is None  # decoded from the PNGs on demand
     click_thumbnail(qtbot, panel, 3)
     assert "shape (3, 28, 28)" in panel.inspector.tensor_caption.text()
@@ -92,9 +92,9 @@ def test_annotations_csv_with_an_image_directory(qtbot: Any, tmp_path: Path) -> 
     panel = make_panel(qtbot)
     choose_dataset(qtbot, panel, "annotations-csv", tmp_path / "custom")
     assert panel.is_loaded(), panel.banner_text()
-    assert panel.params_box.isVisible()  # the CSV and image folder can be set explicitly too
-    assert panel.grid.model().rowCount() == 24
-    assert panel.chart.counts == [8, 8, 8]
+    assert panel.source_bar.params_box.isVisible()  # the CSV and image folder can be set explicitly too
+    assert panel.browser.grid.model().rowCount() == 24
+    assert panel.stats_page.chart.counts == [8, 8, 8]
     wait_quiet(qtbot, panel)
 
 
@@ -112,20 +112,20 @@ def test_missing_dataset_offline_download_then_choose_folder(qtbot: Any, tmp_pat
     assert f"MNIST was not found in {empty}" in banner
     assert "train-images-idx3-ubyte" in banner and "Choose folder" in banner and "Download" in banner
 
-    qtbot.mouseClick(panel.download_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.source_bar.download_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not panel.download_task.running() and "download failed" in panel.banner_text(),
                     timeout=30_000)
     assert "no network connection?" in panel.banner_text()
     assert str(empty) in panel.banner_text()
-    assert not panel.download_progress.isVisible() and panel.download_button.isEnabled()
+    assert not panel.source_bar.download_progress.isVisible() and panel.source_bar.download_button.isEnabled()
 
     data = write_mnist_like(tmp_path / "data", "mnist", n_train=100, n_test=20)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(data / "MNIST" / "raw"))
-    qtbot.mouseClick(panel.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.source_bar.choose_button, Qt.MouseButton.LeftButton)
     wait_opened(qtbot, panel)
     assert panel.is_loaded() and panel.banner_text() == ""
     assert panel.data_folder() == str(data)  # .../MNIST/raw was understood as the data folder
-    assert panel.grid.model().rowCount() == 100
+    assert panel.browser.grid.model().rowCount() == 100
     wait_quiet(qtbot, panel)
 
 
@@ -149,9 +149,9 @@ def test_a_damaged_image_file_is_marked_and_explained(qtbot: Any, tmp_path: Path
     click_thumbnail(qtbot, panel, 0)  # cat_0 is sample 0
     assert "could not be read" in panel.inspector.header.text()
     assert "damaged" in panel.inspector.header.text()
-    assert "could not read this image" in panel.grid.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "could not read this image" in panel.browser.grid.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     wait_quiet(qtbot, panel)
-    assert "could not be measured" in panel.stats_label.text() and "Sample 0" in panel.stats_label.text()
+    assert "could not be measured" in panel.stats_page.stats_label.text() and "Sample 0" in panel.stats_page.stats_label.text()
     click_thumbnail(qtbot, panel, 1)  # the rest still works
     assert "shape (3, 28, 28)" in panel.inspector.tensor_caption.text()
 
@@ -159,21 +159,21 @@ def test_a_damaged_image_file_is_marked_and_explained(qtbot: Any, tmp_path: Path
 def test_class_filter_jump_and_zoom(qtbot: Any, mnist_root: Path) -> None:
     panel = make_panel(qtbot)
     choose_dataset(qtbot, panel, "mnist", mnist_root)
-    qtbot.keyClicks(panel.class_filter, "3")
-    assert panel.class_filter.currentData() == 3
+    qtbot.keyClicks(panel.browser.class_filter, "3")
+    assert panel.browser.class_filter.currentData() == 3
     shown = panel.shown_indices()
     assert len(shown) == 60 and all(int(panel.opened.labels[i]) == 3 for i in shown)
-    assert panel.count_label.text().startswith("60 of 600")
+    assert panel.browser.count_label.text().startswith("60 of 600")
 
     four = next(i for i in range(600) if int(panel.opened.labels[i]) == 4)
-    panel.jump_spin.clear()
-    qtbot.keyClicks(panel.jump_spin, str(four))
-    qtbot.mouseClick(panel.jump_button, Qt.MouseButton.LeftButton)
+    panel.browser.jump_spin.clear()
+    qtbot.keyClicks(panel.browser.jump_spin, str(four))
+    qtbot.mouseClick(panel.browser.jump_button, Qt.MouseButton.LeftButton)
     assert panel.current_dataset_index() == four
-    assert panel.class_filter.currentData() == -1  # the filter that hid it was cleared
+    assert panel.browser.class_filter.currentData() == -1  # the filter that hid it was cleared
     assert f"Sample #{four}" in panel.inspector.header.text()
 
-    before = panel.grid.gridSize().width()
-    panel.zoom_slider.setValue(120)
-    assert panel.grid.zoom() == 120 and panel.grid.gridSize().width() > before
+    before = panel.browser.grid.gridSize().width()
+    panel.browser.zoom_slider.setValue(120)
+    assert panel.browser.grid.zoom() == 120 and panel.browser.grid.gridSize().width() > before
     wait_quiet(qtbot, panel)

@@ -99,17 +99,17 @@ def test_download_shows_progress_then_opens_the_split(qtbot: Any, tmp_path: Path
     panel.select_dataset("tiny-remote", train=True, folder=str(tmp_path / "data"))
     wait_opened(qtbot, panel)
     assert "Tiny remote was not found" in panel.banner_text()
-    assert panel.download_button.isEnabled()
+    assert panel.source_bar.download_button.isEnabled()
 
     values: list[int] = []
-    panel.download_progress.valueChanged.connect(values.append)
-    qtbot.mouseClick(panel.download_button, Qt.MouseButton.LeftButton)
-    assert panel.download_progress.isVisible() and panel.cancel_download_button.isVisible()
+    panel.source_bar.download_progress.valueChanged.connect(values.append)
+    qtbot.mouseClick(panel.source_bar.download_button, Qt.MouseButton.LeftButton)
+    assert panel.source_bar.download_progress.isVisible() and panel.source_bar.cancel_download_button.isVisible()
     qtbot.waitUntil(panel.is_loaded, timeout=60_000)
     assert len(values) > 2 and values[-1] == 1000 and values == sorted(values)
-    assert not panel.download_progress.isVisible() and panel.banner_text() == ""
+    assert not panel.source_bar.download_progress.isVisible() and panel.banner_text() == ""
     assert (tmp_path / "data" / "tiny" / "tiny.bin").read_bytes() == remote.read_bytes()
-    assert panel.grid.model().rowCount() == 20
+    assert panel.browser.grid.model().rowCount() == 20
     wait_quiet(qtbot, panel)
 
 
@@ -117,13 +117,13 @@ def test_cancel_stops_the_download(qtbot: Any, tmp_path: Path, remote: Path) -> 
     panel = make_panel(qtbot, fake_remote_registry(remote))
     panel.select_dataset("tiny-remote", train=True, folder=str(tmp_path / "data"))
     wait_opened(qtbot, panel)
-    qtbot.mouseClick(panel.download_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.download_progress.value() > 0, timeout=30_000)
-    assert "MB" in panel.download_progress.format() and "tiny.bin" in panel.download_progress.format()
+    qtbot.mouseClick(panel.source_bar.download_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.source_bar.download_progress.value() > 0, timeout=30_000)
+    assert "MB" in panel.source_bar.download_progress.format() and "tiny.bin" in panel.source_bar.download_progress.format()
     assert panel.busy_reason()
-    qtbot.mouseClick(panel.cancel_download_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.source_bar.cancel_download_button, Qt.MouseButton.LeftButton)
     assert "Download cancelled" in panel.banner_text()
-    assert not panel.cancel_download_button.isVisible() and panel.download_button.isEnabled()
+    assert not panel.source_bar.cancel_download_button.isVisible() and panel.source_bar.download_button.isEnabled()
     panel.download_task.stop()  # join the worker
     assert not (tmp_path / "data" / "tiny" / "tiny.bin").exists()
     assert not panel.is_loaded() and panel.busy_reason() == ""

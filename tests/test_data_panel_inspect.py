@@ -106,11 +106,11 @@ def test_one_hot_target_is_shown_as_a_vector(qtbot: Any, panel: Any) -> None:
 def test_measured_mean_std_become_the_normalize_defaults(qtbot: Any, panel: Any) -> None:
     assert load_normalize_defaults("mnist") is None
     panel.side_tabs.setCurrentIndex(1)
-    assert panel.use_stats_button.isEnabled()
-    qtbot.mouseClick(panel.use_stats_button, Qt.MouseButton.LeftButton)
+    assert panel.stats_page.use_stats_button.isEnabled()
+    qtbot.mouseClick(panel.stats_page.use_stats_button, Qt.MouseButton.LeftButton)
     mean, std = load_normalize_defaults("mnist")
     assert mean == pytest.approx(panel.stats.mean) and std == pytest.approx(panel.stats.std)
-    assert "Stored Normalize defaults" in panel.known_stats_label.text()
+    assert "Stored Normalize defaults" in panel.stats_page.known_stats_label.text()
     raw = panel.opened.source.image(10).float() / 255
     assert torch.allclose(panel.inspector.last_tensor, (raw - mean[0]) / std[0], atol=1e-4)
 
@@ -122,14 +122,17 @@ def test_choices_survive_a_restart(qtbot: Any, panel: Any, tmp_path: Path) -> No
     panel.pipeline_editor.form.widget("size").setValue(20)
     panel.set_zoom(90)
     settings = QSettings(str(tmp_path / "panel.ini"), QSettings.Format.IniFormat)
+    panel.state.save_settings(settings)  # the data folder is the app's, saved once by the window
     panel.save_settings(settings)
     settings.sync()
 
     again = make_panel(qtbot)
-    again.restore_settings(QSettings(str(tmp_path / "panel.ini"), QSettings.Format.IniFormat))
-    assert again.dataset_combo.currentData() == "mnist" and again.is_train_split()
+    restored = QSettings(str(tmp_path / "panel.ini"), QSettings.Format.IniFormat)
+    again.state.restore_settings(restored)
+    again.restore_settings(restored)
+    assert again.source_bar.dataset_combo.currentData() == "mnist" and again.is_train_split()
     assert again.data_folder() == panel.data_folder()
-    assert again.grid.zoom() == 90
+    assert again.browser.grid.zoom() == 90
     assert again.pipeline_editor.step_ids() == ["normalize", "resize"]
     assert again.pipeline_editor.steps()[1][1] == {"size": 20}
     wait_opened(qtbot, again)  # shown, so it opens the restored choice

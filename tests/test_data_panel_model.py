@@ -23,37 +23,37 @@ def open_mnist(qtbot: Any, panel: Any, root: Path, train: bool = True) -> None:
 def test_thumbnails_are_marked_and_the_misclassified_filter_sorts_by_confidence(qtbot: Any, mnist_root: Path) -> None:
     panel = make_panel(qtbot)
     open_mnist(qtbot, panel, mnist_root)
-    assert not panel.misclassified_check.isEnabled()
-    assert "No model loaded" in panel.model_label.text()
+    assert not panel.browser.misclassified_check.isEnabled()
+    assert "No model loaded" in panel.browser.model_label.text()
 
     panel.state.set_predictor(band_predictor(swap=(3, 5)))  # takes every 3 for a 5 and back
     wait_quiet(qtbot, panel)
     assert panel.predictions is not None
-    assert "80.0% right" in panel.model_label.text() and "120 wrong" in panel.model_label.text()
+    assert "80.0% right" in panel.browser.model_label.text() and "120 wrong" in panel.browser.model_label.text()
     labels = panel.opened.labels
-    model = panel.grid.model()
+    model = panel.browser.grid.model()
     for row in range(20):
         index = model.index(row, 0)
-        true = int(labels[panel.grid.thumb_model.dataset_index(row)])
+        true = int(labels[panel.browser.grid.thumb_model.dataset_index(row)])
         assert index.data(VERDICT_ROLE) is (true not in (3, 5))
         assert index.data(PREDICTED_ROLE) == {3: "5", 5: "3"}.get(true, str(true))
         if true == 3:
-            assert index.data(Qt.ItemDataRole.ToolTipRole).startswith(f"#{panel.grid.thumb_model.dataset_index(row)}  label: 3\npredicted: 5")
+            assert index.data(Qt.ItemDataRole.ToolTipRole).startswith(f"#{panel.browser.grid.thumb_model.dataset_index(row)}  label: 3\npredicted: 5")
 
-    assert panel.misclassified_check.isEnabled()
-    qtbot.mouseClick(panel.misclassified_check, Qt.MouseButton.LeftButton)
+    assert panel.browser.misclassified_check.isEnabled()
+    qtbot.mouseClick(panel.browser.misclassified_check, Qt.MouseButton.LeftButton)
     shown = panel.shown_indices()
     assert len(shown) == 120 and set(labels[shown].tolist()) == {3, 5}
     confidence = panel.predictions.confidence[shown]
     assert torch.all(confidence[:-1] >= confidence[1:])
-    assert "most confident first" in panel.count_label.text()
+    assert "most confident first" in panel.browser.count_label.text()
     assert "model says 3" in panel.inspector.header.text() or "model says 5" in panel.inspector.header.text()
 
-    qtbot.keyClicks(panel.class_filter, "5")  # combine with the class filter
+    qtbot.keyClicks(panel.browser.class_filter, "5")  # combine with the class filter
     assert set(labels[panel.shown_indices()].tolist()) == {5} and len(panel.shown_indices()) == 60
 
     panel.state.set_predictor(None)
-    assert panel.predictions is None and not panel.misclassified_check.isEnabled()
+    assert panel.predictions is None and not panel.browser.misclassified_check.isEnabled()
     assert model.index(0, 0).data(VERDICT_ROLE) is None
 
 
@@ -62,12 +62,12 @@ def test_training_updates_mark_predictions_stale_until_predict(qtbot: Any, mnist
     open_mnist(qtbot, panel, mnist_root)
     panel.state.set_predictor(band_predictor(swap=None))
     wait_quiet(qtbot, panel)
-    assert "100.0% right" in panel.model_label.text()
+    assert "100.0% right" in panel.browser.model_label.text()
     panel.state.model_updated.emit()
-    assert "press Predict" in panel.model_label.text()
-    qtbot.mouseClick(panel.predict_button, Qt.MouseButton.LeftButton)
+    assert "press Predict" in panel.browser.model_label.text()
+    qtbot.mouseClick(panel.browser.predict_button, Qt.MouseButton.LeftButton)
     wait_quiet(qtbot, panel)
-    assert "press Predict" not in panel.model_label.text()
+    assert "press Predict" not in panel.browser.model_label.text()
 
 
 def test_focus_with_shows_exactly_the_confusion_cell_on_the_test_split(qtbot: Any, mnist_root: Path) -> None:
@@ -76,14 +76,14 @@ def test_focus_with_shows_exactly_the_confusion_cell_on_the_test_split(qtbot: An
     picked = [4, 17, 33, 150]
     panel.focus_with(indices=picked, true=3, predicted=5)
     wait_opened(qtbot, panel)
-    qtbot.waitUntil(lambda: panel.focus_frame.isVisible())
+    qtbot.waitUntil(lambda: panel.browser.focus_bar.isVisible())
     assert not panel.is_train_split()  # the confusion matrix is measured on the test split
     assert panel.shown_indices() == picked
-    assert "4 test samples" in panel.focus_banner.text() and "true 3, predicted 5" in panel.focus_banner.text()
+    assert "4 test samples" in panel.browser.focus_bar.text() and "true 3, predicted 5" in panel.browser.focus_bar.text()
     assert panel.current_dataset_index() == 4
 
-    qtbot.mouseClick(panel.show_all_button, Qt.MouseButton.LeftButton)
-    assert len(panel.shown_indices()) == 200 and not panel.focus_frame.isVisible()
+    qtbot.mouseClick(panel.browser.focus_bar.button("Show all"), Qt.MouseButton.LeftButton)
+    assert len(panel.shown_indices()) == 200 and not panel.browser.focus_bar.isVisible()
     wait_quiet(qtbot, panel)
 
 
@@ -114,8 +114,8 @@ def test_request_panel_from_the_train_panel_opens_the_viewer(qtbot: Any, mnist_r
                         dataset="mnist", data_dir=str(mnist_root))
     assert window.current_panel_id() == "data"
     wait_opened(qtbot, panel)
-    qtbot.waitUntil(lambda: panel.focus_frame.isVisible())
+    qtbot.waitUntil(lambda: panel.browser.focus_bar.isVisible())
     assert panel.data_folder() == str(mnist_root)
     assert panel.shown_indices() == [1, 2, 3]
-    assert "true 7, predicted 1" in panel.focus_banner.text()
+    assert "true 7, predicted 1" in panel.browser.focus_bar.text()
     wait_quiet(qtbot, panel)

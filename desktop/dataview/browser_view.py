@@ -1,6 +1,8 @@
 """The left side of the Data panel: filters, jump and zoom above the thumbnail grid, the model's verdict below.
 
-Layout only: the Data panel connects the signals and owns the behaviour.
+Layout only: the Data panel connects the signals and owns the behaviour. Two message
+bars: one above the grid for a confusion-matrix focus ("Show all" leaves it), one
+above the model row saying when the current model does not fit this data.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -21,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from torchdesk.desktop.dataview.source_bar import BANNER_STYLE
 from torchdesk.desktop.dataview.thumbnails import ThumbnailGrid
+from torchdesk.desktop.widgets.message_bar import MessageBar
 
 
 class BrowserView(QWidget):
-    """Class filter, misclassified-only, jump to index, zoom; the grid; a focus banner; counts and the model row."""
+    """Class filter, misclassified-only, jump to index, zoom; the grid; the focus and model-fit message bars;
+    counts and the model row."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,27 +62,16 @@ class BrowserView(QWidget):
 
         self.count_label = QLabel()
         self.count_label.setObjectName("count_label")
-        self.focus_banner = QLabel()
-        self.focus_banner.setObjectName("focus_banner")
-        self.focus_banner.setWordWrap(True)
-        self.focus_banner.setStyleSheet(BANNER_STYLE["info"])
-        self.show_all_button = QPushButton("Show all")
-        self.show_all_button.setToolTip("Leave the confusion-matrix selection and show every sample.")
-        focus_row = QHBoxLayout()
-        focus_row.setContentsMargins(0, 0, 0, 0)
-        focus_row.addWidget(self.focus_banner, 1)
-        focus_row.addWidget(self.show_all_button)
-        self.focus_frame = QFrame()
-        self.focus_frame.setLayout(focus_row)
-        self.focus_frame.hide()
+        self.focus_bar = MessageBar(self, "focus_bar")
+        self.fit_bar = MessageBar(self, "model_fit_bar")
 
         self.model_label = QLabel()
         self.model_label.setObjectName("model_label")
         self.model_label.setWordWrap(True)
-        self.predict_button = QPushButton("Predict")
+        self.predict_button = QPushButton("Predict all")
         self.predict_button.setObjectName("predict")
-        self.predict_button.setToolTip("Run the current model over this split and mark each thumbnail right or "
-                                       "wrong (F5).")
+        self.predict_button.setToolTip("Run the current model over every sample of this split and mark each "
+                                       "thumbnail right or wrong (F5).")
         self.predict_button.setShortcut(QKeySequence("F5"))
         self.predict_progress = QProgressBar()
         self.predict_progress.setMaximumWidth(160)
@@ -108,7 +99,8 @@ class BrowserView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tools)
-        layout.addWidget(self.focus_frame)
+        layout.addWidget(self.focus_bar)
         layout.addWidget(self.grid, 1)
         layout.addLayout(count_row)
+        layout.addWidget(self.fit_bar)
         layout.addLayout(model_row)

@@ -1,11 +1,11 @@
-"""The row where a dataset is chosen: plugin, split, folder, download; plus its parameters and a message banner.
+"""The row where a dataset is chosen: plugin, split, data folder, download; plus its parameters and a message bar.
 
-Layout only: the Data panel connects the signals and owns the behaviour.
+Layout only: the Data panel's chooser (``desktop/panels/data/chooser.py``) connects
+the signals and owns the behaviour.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,18 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from torchdesk.desktop.widgets.message_bar import MessageBar
 from torchdesk.desktop.widgets.param_form import ParamForm
 
 SPLITS = (("Training split", True), ("Test split", False))
-BANNER_STYLE = {
-    "error": "background:#fdecea; color:#7a1f1a; border:1px solid #f5c2bd; border-radius:4px; padding:6px;",
-    "info": "background:#e8f1fd; color:#123c69; border:1px solid #bcd4f6; border-radius:4px; padding:6px;",
-}
 
 
 class SourceBar(QWidget):
     """Dataset and split pickers, the data folder with Choose folder…, Download with progress and Cancel,
-    the dataset's parameter form (image folder, annotations CSV) and a banner for what went wrong."""
+    the dataset's parameter form (image folder, annotations CSV) and a message bar for what went wrong."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,8 +42,9 @@ class SourceBar(QWidget):
             self.split_combo.addItem(text, train)
         self.folder_edit = QLineEdit()
         self.folder_edit.setObjectName("data_folder")
-        self.folder_edit.setToolTip("The data folder: torchvision's layout (e.g. <folder>/MNIST/raw), an image "
-                                    "folder (one subfolder per class) or a folder with annotations.csv and images/.")
+        self.folder_edit.setToolTip("The app's data folder, shared with the Train and Classify panels: "
+                                    "torchvision's layout (e.g. <folder>/MNIST/raw), an image folder (one "
+                                    "subfolder per class) or a folder with annotations.csv and images/.")
         self.choose_button = QPushButton("Choose folder…")
         self.choose_button.setObjectName("choose_folder")
         self.choose_button.setToolTip("Pick the folder that holds the dataset's files (Ctrl+Shift+O).")
@@ -71,11 +69,7 @@ class SourceBar(QWidget):
         params_layout.addWidget(self.params_form)
         self.params_box.hide()
 
-        self.banner = QLabel()
-        self.banner.setObjectName("data_banner")
-        self.banner.setWordWrap(True)
-        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner.hide()
+        self.messages = MessageBar(self, "data_messages")
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -92,15 +86,4 @@ class SourceBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.params_box)
-        layout.addWidget(self.banner)
-
-    def show_banner(self, text: str, kind: str) -> None:
-        """Show ``text`` above the grid; ``kind`` is ``error`` or ``info``."""
-        self.banner.setText(text)
-        self.banner.setStyleSheet(BANNER_STYLE[kind])
-        self.banner.show()
-
-    def hide_banner(self) -> None:
-        """Remove the message."""
-        self.banner.hide()
-        self.banner.clear()
+        layout.addWidget(self.messages)

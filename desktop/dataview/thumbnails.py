@@ -60,6 +60,8 @@ class ThumbnailModel(QAbstractListModel):
         # Plain numpy copies: indexing them from paint() is ~50x cheaper than indexing tensors.
         self._labels_np: np.ndarray | None = None
         self._predicted_np: np.ndarray | None = None
+        # The model's own class names when they are not the dataset's ("predict anyway"): no right/wrong then.
+        self.predicted_names: list[str] | None = None
         self._cache: OrderedDict[int, QImage] = OrderedDict()
         self._cache_size = cache_size
         self.decode_errors: dict[int, str] = {}
@@ -74,6 +76,7 @@ class ThumbnailModel(QAbstractListModel):
         self.class_names = list(class_names)
         self.predictions = None
         self._predicted_np = None
+        self.predicted_names = None
         self._cache.clear()
         self.decode_errors.clear()
         self._rows = np.arange(len(source) if source is not None else 0, dtype=np.int64)
@@ -90,10 +93,18 @@ class ThumbnailModel(QAbstractListModel):
         self._row_count = len(self._rows)
         self.endResetModel()
 
-    def set_predictions(self, predictions: Predictions | None) -> None:
-        """Mark each thumbnail right or wrong with the predicted class (None clears the marks)."""
+    def set_predictions(self, predictions: Predictions | None, predicted_names: Sequence[str] | None = None) -> None:
+        """Mark each thumbnail right or wrong with the predicted class (None clears the marks).
+
+        ``predicted_names`` are the model's own class names when they are not this
+        dataset's (a model predicting anyway on data it was not made for): each cell
+        then shows the model's answer by its name, and no right/wrong mark, since
+        comparing class numbers of different class lists means nothing.
+        """
         self.predictions = predictions
         self._predicted_np = predictions.predicted.numpy() if predictions is not None else None
+        self.predicted_names = list(predicted_names) if predictions is not None and predicted_names is not None \
+            else None
         if self.rowCount():
             self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
 
@@ -113,6 +124,16 @@ class ThumbnailModel(QAbstractListModel):
     def class_name(self, label: int) -> str:
         """The name of class ``label`` (the number when the dataset has no names)."""
         return self.class_names[label] if 0 <= label < len(self.class_names) else str(label)
+
+    def predicted_name(self, predicted: int) -> str:
+        """The name of the model's answer ``predicted``: the model's own names when they differ from the data's."""
+        if self.predicted_names is not None:
+            return self.predicted_names[predicted] if 0 <= predicted < len(self.predicted_names) else str(predicted)
+        return self.class_name(predicted)
+
+    def judged(self) -> bool:
+        """Whether the predictions can be called right or wrong (the model predicts this dataset's classes)."""
+        return self.predictions is not None and self.predicted_names is None
 
     def label_of(self, dataset_index: int) -> int:
         """The true class of ``dataset_index``."""
@@ -137,7 +158,8 @@ class ThumbnailModel(QAbstractListModel):
 
     def cell(self, row: int) -> tuple[QImage, str, int, str]:
         """What the delegate paints at ``row``: thumbnail, true label, verdict (-1 no model, 0 wrong, 1 right)
-        and the predicted class when it is wrong ('' otherwise).
+        and the predicted class when it is wrong ('' otherwise); for a model with other classes, verdict -1
+        and always the model's answer.
 
         The delegate reads this directly instead of through ``index.data``: it is
         faster and avoids passing None through QVariant, which PySide6 6.12 on
@@ -148,9 +170,12 @@ class ThumbnailModel(QAbstractListModel):
         verdict, predicted_text = -1, ""
         if self._predicted_np is not None:
             predicted = int(self._predicted_np[ds_index])
-            verdict = int(predicted == label)
-            if not verdict:
-                predicted_text = self.class_name(predicted)
+            if self.predicted_names is not None:
+                predicted_text = self.predicted_name(predicted)
+            else:
+                verdict = int(predicted == label)
+                if not verdict:
+                    predicted_text = self.class_name(predicted)
         return self.thumbnail(ds_index), self.class_name(label), verdict, predicted_text
 
     def cached_count(self) -> int:
@@ -172,19 +197,21 @@ class ThumbnailModel(QAbstractListModel):
         if role == IMAGE_ROLE:
             return self.thumbnail(ds_index)
         if role == VERDICT_ROLE:
-            if self.predictions is None:
+            if not self.judged():
                 return None
             return bool(self.predictions.predicted[ds_index] == self.predictions.labels[ds_index])
         if role == PREDICTED_ROLE:
             if self.predictions is None:
                 return None
-            return self.class_name(int(self.predictions.predicted[ds_index]))
+            return self.predicted_name(int(self.predictions.predicted[ds_index]))
         if role == Qt.ItemDataRole.ToolTipRole:
             text = f"#{ds_index}  label: {self.class_name(self.label_of(ds_index))}"
             if self.predictions is not None:
                 pred = int(self.predictions.predicted[ds_index])
                 conf = float(self.predictions.confidence[ds_index])
-                text += f"\npredicted: {self.class_name(pred)} ({conf:.0%})"
+                text += f"\npredicted: {self.predicted_name(pred)} ({conf:.0%})"
+                if not self.judged():
+                    text += " (the model's own classes)"
             self.thumbnail(ds_index)  # decoding records any error for the line below
             if ds_index in self.decode_errors:
                 text += f"\ncould not read this image: {self.decode_errors[ds_index]}"
@@ -274,7 +301,7 @@ class ThumbnailDelegate(QStyledItemDelegate):
         text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         lines = [(text, text_color)]
         if predicted and self.text_lines > 1:
-            lines.append((f"→ {predicted}", text_color if selected else WRONG_COLOR))
+            lines.append((f"→ {predicted}", text_color if selected or verdict != 0 else WRONG_COLOR))
         top = target.bottom() + 2
         for line, color in lines:
             painter.setPen(color)
