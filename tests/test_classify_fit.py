@@ -88,6 +88,7 @@ def test_fashion_checkpoint_in_digits_mode_shows_the_notice_and_switching_clears
     assert switch is not None
     qtbot.waitUntil(switch.isVisible, timeout=2000)
 
+    assert [b.text() for b in panel.result.message_bar.buttons] == ["Switch to Clothes"]
     qtbot.mouseClick(switch, Qt.MouseButton.LeftButton)
     assert panel.mode == "clothes" and panel.form.mode_combo.currentData() == "clothes"
     assert panel.result.message_bar.kind != "warning" and "does not fit" not in panel.message()
@@ -107,9 +108,9 @@ def test_current_fashion_model_gets_the_notice_before_anything_is_drawn(qtbot, p
     assert_notice(panel)  # no "Sandal 100%" for a drawn 3
     assert "Sandal" not in panel.result.bars.accessibleDescription()
 
-    qtbot.mouseClick(panel.result.message_bar.button("Use the bundled digits model"), Qt.MouseButton.LeftButton)
-    assert panel.source == SOURCE_BUNDLED and panel.mode == "digits"
-    assert panel.prediction()[0][0] in [str(d) for d in range(10)]
+    assert [b.text() for b in panel.result.message_bar.buttons] == ["Switch to Clothes"]
+    panel.set_source(SOURCE_BUNDLED)  # the other way out: a model made for digits
+    assert panel.mode == "digits" and panel.prediction()[0][0] in [str(d) for d in range(10)]
     assert "does not fit" not in panel.message()
 
 
@@ -131,8 +132,11 @@ def test_a_model_with_no_drawing_mode_gets_the_notice_without_a_switch(qtbot, pa
     draw_three(qtbot, panel)
     assert panel.result.message_bar.kind == "warning" and panel.prediction() == []
     assert "CIFAR-10" in panel.message()
-    labels = [b.text() for b in panel.result.message_bar.buttons]
-    assert labels == ["Use the bundled digits model"]
+    bundled_button = panel.result.message_bar.button("Use the bundled digits model")
+    assert [b.text() for b in panel.result.message_bar.buttons] == ["Use the bundled digits model"]
+    qtbot.mouseClick(bundled_button, Qt.MouseButton.LeftButton)
+    assert panel.source == SOURCE_BUNDLED and panel.prediction()[0][0] == "3"
+    assert panel.result.message_bar.kind != "warning"
 
 
 def test_models_that_fit_show_their_answer(qtbot, panel: ClassifyPanel) -> None:

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 import torch
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -267,6 +267,26 @@ def test_current_model_follows_training_updates(qtbot, panel: ClassifyPanel) -> 
     assert live.model.training  # classifying a copy never flips the live model into eval mode
 
 
+def test_training_model_is_snapshotted_once_per_update(qtbot, monkeypatch, panel: ClassifyPanel) -> None:
+    live = constant_predictor(2, "training run")
+    snapshots = []
+    original = Predictor.snapshot
+    monkeypatch.setattr(Predictor, "snapshot", lambda self: snapshots.append(self) or original(self))
+    panel.state.set_training_active(True)
+    panel.state.set_predictor(live)
+    panel.set_source(SOURCE_CURRENT)
+    for stroke in (VERTICAL, HORIZONTAL, VERTICAL):
+        panel.canvas.draw_stroke(stroke)
+    assert panel.prediction()[0][0] == "2"
+    assert snapshots == [live]  # strokes without new weights reuse the snapshot
+    with qtbot.waitSignal(panel.prediction_shown, timeout=2000):
+        panel.state.model_updated.emit()
+    assert snapshots == [live, live]
+    panel.state.set_training_active(False)  # training over: the model itself, no more copies
+    panel.canvas.draw_stroke(HORIZONTAL)
+    assert len(snapshots) == 2 and panel.prediction()[0][0] == "2"
+
+
 def test_bundled_source_without_the_file_explains(monkeypatch, panel: ClassifyPanel) -> None:
     from torchdesk.core import bundled
 
@@ -379,3 +399,18 @@ def test_settings_round_trip(qtbot, tmp_path: Path) -> None:
     qtbot.addWidget(second)
     second.restore_settings(settings)
     assert second.mode == "clothes" and second.canvas.brush_size == 30
+
+
+def test_the_data_folder_is_the_apps_not_the_panels(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("data_dir", str(tmp_path / "old panel folder"))  # what the panel kept of old
+    state = AppState(get_registry())
+    panel = ClassifyPanel(state)
+    qtbot.addWidget(panel)
+    before = state.data_dir
+    panel.restore_settings(settings)
+    assert state.data_dir == before
+    panel.save_settings(settings)
+    assert settings.value("data_dir") is None

@@ -1,8 +1,9 @@
-"""Pictures for the model: a 28x28 drawing adapted to a model's input, a QImage as grayscale floats."""
+"""Pictures for the model: a 28x28 drawing adapted to a model's input; pasted or dropped images as grayscale floats."""
 
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QImage
 
 from torchdesk.core import preprocess
@@ -28,3 +29,22 @@ def first_line(exc: BaseException) -> str:
     """The first line of an exception's message (its type when it has none), for one-line messages."""
     text = str(exc).strip() or type(exc).__name__
     return text.splitlines()[0]
+
+
+def image_from_mime(mime: QMimeData) -> tuple[np.ndarray, str] | str | None:
+    """The grayscale picture in a paste or a drop and how to name it, the local file path it names, or None.
+
+    Raises :class:`~torchdesk.core.preprocess.InputError` for image bytes that cannot be read.
+    """
+    if mime.hasUrls():
+        for url in mime.urls():
+            if url.isLocalFile():
+                return url.toLocalFile()
+    if mime.hasImage():
+        image = mime.imageData()
+        if isinstance(image, QImage) and not image.isNull():
+            return qimage_to_gray_alpha(image), "the pasted image"
+    for fmt in ("image/png", "image/jpeg", "image/bmp"):
+        if mime.hasFormat(fmt):
+            return preprocess.load_image_bytes(bytes(mime.data(fmt).data())), "the pasted image"
+    return None

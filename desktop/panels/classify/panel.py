@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import torch
 from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QImage, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from torchdesk.core import bundled, preprocess
@@ -26,7 +26,7 @@ from torchdesk.core.predictor import Predictor
 from torchdesk.desktop.panels.base import Panel
 from torchdesk.desktop.panels.classify.drawing_pad import DrawingPad
 from torchdesk.desktop.panels.classify.form import ClassifyForm
-from torchdesk.desktop.panels.classify.images import first_line, fit_to_input, qimage_to_gray_alpha
+from torchdesk.desktop.panels.classify.images import first_line, fit_to_input, image_from_mime
 from torchdesk.desktop.panels.classify.predictions import PredictionJob, Predictions
 from torchdesk.desktop.panels.classify.result_view import TOP_K, ResultView
 from torchdesk.desktop.panels.classify.samples import RandomSamples, Sample
@@ -218,25 +218,17 @@ class ClassifyPanel(Panel):
 
     def take_mime(self, mime: QMimeData) -> bool:
         """Classify an image or image file from a paste or a drop; False when there is none."""
-        if mime.hasUrls():
-            for url in mime.urls():
-                if url.isLocalFile():
-                    return self.open_image(url.toLocalFile())
-        if mime.hasImage():
-            image = mime.imageData()
-            if isinstance(image, QImage) and not image.isNull():
-                self.show_image(qimage_to_gray_alpha(image), "the pasted image")
-                return True
-        for fmt in ("image/png", "image/jpeg", "image/bmp"):
-            if mime.hasFormat(fmt):
-                try:
-                    gray = preprocess.load_image_bytes(bytes(mime.data(fmt).data()))
-                except preprocess.InputError as exc:
-                    self._message(str(exc), "error")
-                    return True
-                self.show_image(gray, "the pasted image")
-                return True
-        return False
+        try:
+            found = image_from_mime(mime)
+        except preprocess.InputError as exc:
+            self._message(str(exc), "error")
+            return True
+        if found is None:
+            return False
+        if isinstance(found, str):
+            return self.open_image(found)
+        self.show_image(*found)
+        return True
 
     def random_sample(self) -> None:
         """Show a random image of the current mode's test set (from the app's data folder) with its true label."""
@@ -448,7 +440,7 @@ class ClassifyPanel(Panel):
         self.prediction_shown.emit()
 
     def _show_misfit(self, predictor: Predictor) -> None:
-        """No answer, and the notice saying why with the ways out (the model's mode, the bundled model)."""
+        """No answer, and the notice saying why with the way out (the model's mode, else the bundled model)."""
         here = mode_name(self._mode)
         self.result.show_no_answer(f"No answer: this model was not made for {here.lower()}.")
         actions = []
@@ -457,7 +449,7 @@ class ClassifyPanel(Panel):
             actions.append((f"Switch to {mode_name(theirs)}",
                             f"Draw {bundled.MODES[theirs].noun}, the kind of picture this model knows.",
                             lambda: self.set_mode(theirs)))
-        if self.source != SOURCE_BUNDLED:
+        elif self.source != SOURCE_BUNDLED:  # one way out at a time keeps the notice readable
             actions.append((f"Use the bundled {here.lower()} model", "Classify with the model shipped for this mode.",
                             lambda: self.set_source(SOURCE_BUNDLED)))
         self.result.show_message(f"This model does not fit {here} mode. {self._fit.reason}", "warning",

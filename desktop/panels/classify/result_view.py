@@ -7,7 +7,7 @@ from typing import Callable
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from torchdesk.desktop.widgets.message_bar import MessageBar
 from torchdesk.desktop.widgets.probability_bars import PixelPreview, ProbabilityBars
@@ -36,6 +36,8 @@ class ResultView(QWidget):
         preview_caption = QLabel("What the model sees (28×28)", self)
         preview_caption.setToolTip(self.preview.toolTip())
         self.message_bar = MessageBar(self, object_name="classifyMessage")
+        # Wrapped text beside action buttons needs more lines than the bar's size hint guesses: let it grow.
+        self.message_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.source_label = QLabel(self)
         self.source_label.setWordWrap(True)
         self.source_label.setStyleSheet("color: palette(mid);")
