@@ -30,7 +30,7 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # tall enough for wrapped text
         self.kind = ""
         self.label = QLabel(self)
         self.label.setWordWrap(True)
@@ -59,6 +59,7 @@ class MessageBar(QFrame):
             button.setToolTip(tip)
             button.clicked.connect(lambda _=False, cb=callback: cb())
             self._layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            button.show()  # a child added to a bar already on screen is hidden until shown
             self.buttons.append(button)
         self.show()
 
