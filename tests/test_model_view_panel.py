@@ -12,7 +12,7 @@ from torch import nn
 from torchdesk.core import events
 from torchdesk.core.predictor import Predictor
 from torchdesk.core.registry import get_registry
-from torchdesk.desktop.panels.model_view import SAMPLE_DATASET, SAMPLE_NOISE, ModelPanel
+from torchdesk.desktop.panels.model_view import SAMPLE_DATASET, ModelPanel
 from torchdesk.desktop.state import AppState
 
 
@@ -200,7 +200,8 @@ def test_build_error_is_reported_not_raised(qtbot, panel: ModelPanel, monkeypatc
 def test_view_follows_the_dataset_and_parameters(qtbot, panel: ModelPanel) -> None:
     build(qtbot, panel, "mlp", "mnist")
     panel.chooser.select(dataset_id="cifar10")
-    qtbot.waitUntil(lambda: not panel.controller.running() and panel.inspection.input_shape == (3, 32, 32), timeout=60000)
+    qtbot.waitUntil(lambda: not panel.controller.running() and panel.inspection.input_shape == (3, 32, 32),
+                    timeout=60000)
     assert panel.inspection.summary.row("linear_relu_stack.0").output_shapes == ((1, 512),)
     assert "3072" in panel.graph_tab.view.items_by_id["linear_relu_stack_0"].lines[1]
     panel.chooser.param_form.set_values({"hidden": 64})

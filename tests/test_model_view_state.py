@@ -142,3 +142,18 @@ def test_closing_the_window_mid_build_joins_the_task(qtbot, monkeypatch) -> None
     assert window.state.tasks.running() == []
     assert not any(task.isRunning() for task in tasks)
     assert not panel.controller.running()
+
+
+def test_a_plugin_model_is_rebuilt_for_a_new_dataset_without_an_unfit_notice(qtbot, panel: ModelPanel,
+                                                                             mnist_root: Path,
+                                                                             fashion_root: Path) -> None:
+    panel.state.set_data_dir(mnist_root)
+    panel.chooser.select("mlp", "mnist")
+    panel.samples.choose(SAMPLE_DATASET)
+    qtbot.waitUntil(lambda: not panel.controller.running() and panel.inspection.identity.dataset_id == "mnist",
+                    timeout=60000)
+    panel.chooser.select(dataset_id="fashion-mnist")  # the MNIST model is still on screen for a moment
+    assert panel.samples.fit_bar.isHidden()
+    qtbot.waitUntil(lambda: not panel.controller.running()
+                    and panel.inspection.identity.dataset_id == "fashion-mnist", timeout=60000)
+    assert panel.samples.fit_bar.isHidden() and panel.inspector.last_activation is not None

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -71,6 +72,12 @@ class ModelChooser(QWidget):
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem_bar = MessageBar(object_name="modelProblemBar")
+        # Minimum, not the bar's Maximum: a wrapped sentence gets the height it needs.
+        self.problem_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        for combo in (self.source_combo, self.model_combo, self.dataset_combo):
+            # Long names must not widen the column past the splitter: the combo elides instead.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self._layout()
 
         self.source_combo.currentIndexChanged.connect(self._on_source_changed)

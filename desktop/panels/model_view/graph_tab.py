@@ -7,7 +7,16 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from torchdesk.core.inspect.graph import collapse_graph
 from torchdesk.core.inspect.inspection import Inspection
@@ -53,6 +62,7 @@ class GraphTab(QWidget):
             buttons.append(button)
         self.fit_button, self.zoom_button, self.png_button, self.svg_button = buttons
         self.banner = MessageBar(object_name="graphBanner")
+        self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # room for wrapped text
         self.info = QLabel()
         self.info.setEnabled(False)
         bar = QHBoxLayout()

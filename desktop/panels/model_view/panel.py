@@ -68,7 +68,7 @@ class ModelPanel(Panel):
         self.chooser.build_button.clicked.connect(self.build)
         self.chooser.source_changed.connect(self._on_source_changed)
         self.chooser.choice_changed.connect(self._choice_changed)
-        self.chooser.dataset_changed.connect(self.refresh_sample)
+        self.chooser.dataset_changed.connect(self._on_dataset_changed)
         self.samples.sample_changed.connect(self.refresh_sample)
         self.samples.next_requested.connect(self.next_sample_clicked)
         self.samples.folder_requested.connect(self.choose_data_dir)
@@ -169,6 +169,12 @@ class ModelPanel(Panel):
         dataset_id = predictor.identity.dataset_id if predictor is not None else ""
         if dataset_id and self.chooser.dataset_combo.findData(dataset_id) >= 0:
             self.chooser.select(dataset_id=dataset_id)
+
+    def _on_dataset_changed(self) -> None:
+        if self.chooser.current_source():
+            self.refresh_sample()  # the same model, samples from another dataset
+        else:
+            self._update_sample_controls()  # a model for the new dataset is on its way; it brings its samples
 
     def _on_building(self, title: str) -> None:
         self.chooser.show_progress(f"Building {title}…")
@@ -298,8 +304,7 @@ class ModelPanel(Panel):
                             lambda: self.chooser.select(dataset_id=dataset_id)))
         actions.append(("Show anyway", "Show the activations for this sample although the model was not made "
                         "for it.", lambda: self._show_anyway(data)))
-        self.samples.fit_bar.show_message(f"{fit.reason} Its activations for this sample would mean little.",
-                                          "warning", tuple(actions))
+        self.samples.fit_bar.show_message(fit.reason, "warning", tuple(actions))
         return False
 
     def _show_anyway(self, data: Any) -> None:

@@ -62,7 +62,8 @@ class DatasetSamples:
             image = pil_to_tensor(image).float() / 255.0
         if isinstance(label, (int, torch.Tensor)) and torch.as_tensor(label).numel() == 1:
             label = int(label)
-        names = list(spec.class_names) or [str(c) for c in getattr(dataset, "classes", None) or ()]  # as core.data names them
+        # Named as core.data names a datasets classes: the plugins names first.
+        names = list(spec.class_names) or [str(c) for c in getattr(dataset, "classes", None) or ()]
         label_text = names[label] if isinstance(label, int) and 0 <= label < len(names) else str(label)
         shape = tuple(int(s) for s in (image.shape if image.dim() == 3 else (1, *image.shape)))
         identity = data_identity(spec, names or None, shape)  # type: ignore[arg-type]
