@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -72,8 +71,6 @@ class ModelChooser(QWidget):
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem_bar = MessageBar(object_name="modelProblemBar")
-        # Minimum, not the bar's Maximum: a wrapped sentence gets the height it needs.
-        self.problem_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         for combo in (self.source_combo, self.model_combo, self.dataset_combo):
             # Long names must not widen the column past the splitter: the combo elides instead.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -62,7 +61,6 @@ class GraphTab(QWidget):
             buttons.append(button)
         self.fit_button, self.zoom_button, self.png_button, self.svg_button = buttons
         self.banner = MessageBar(object_name="graphBanner")
-        self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # room for wrapped text
         self.info = QLabel()
         self.info.setEnabled(False)
         bar = QHBoxLayout()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
 from torchdesk.desktop.panels.model_view.samples import SAMPLE_DATASET, SAMPLE_DRAWING, SAMPLE_NOISE
 from torchdesk.desktop.widgets.layer_inspector import LayerInspector
@@ -39,7 +39,6 @@ class SampleView(QWidget):
         self.sample_note = QLabel()
         self.sample_note.setWordWrap(True)
         self.fit_bar = MessageBar(object_name="sampleFitBar")
-        self.fit_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # room for wrapped text
         self.inspector = LayerInspector()
         row = QHBoxLayout()
         row.addWidget(self.sample_combo, 1)
