@@ -180,12 +180,19 @@ class TaskManager(QObject):
         self._tasks: list[Task] = []
         self._closed = False
 
-    def start(self, function: TaskFunction, name: str, cpu: Cpu = Cpu.HEAVY) -> Task:
-        """Create and start a task; refused after :meth:`shutdown`."""
+    def start(self, function: TaskFunction, name: str, cpu: Cpu = Cpu.HEAVY,
+              prepare: Callable[[Task], None] | None = None) -> Task:
+        """Create and start a task; refused after :meth:`shutdown`.
+
+        ``prepare(task)`` runs before the thread starts: connect the task's signals there,
+        since a signal a fast task emits before anyone is connected is lost.
+        """
         if self._closed:
             raise RuntimeError("the app is closing; no new work is started")
         task = Task(function, name, cpu, self)
         task.finished.connect(lambda t=task: self._forget(t))
+        if prepare is not None:
+            prepare(task)
         self._tasks.append(task)
         task.start()
         self.running_changed.emit(len(self._tasks))
@@ -234,21 +241,23 @@ class TaskRunner(QObject):
               cpu: Cpu | None = None) -> Task:
         """Cancel what runs now and start ``function``; the callbacks hear only from this newest task."""
         self.cancel()
-        task = self.manager.start(function, name, cpu or self.cpu)
-        current = lambda: self.task is task  # noqa: E731
-        task.succeeded.connect(lambda result: current() and on_success(result))
-        if on_failure is not None:
-            task.failed.connect(lambda message, detail: current() and on_failure(message, detail))
-        if on_progress is not None:
-            task.progressed.connect(lambda done, total: current() and on_progress(done, total))
-        if on_partial is not None:
-            task.partial_result.connect(lambda value: current() and on_partial(value))
-        if on_cancel is not None:
-            task.cancelled.connect(lambda: on_cancel())
-        task.finished.connect(lambda t=task: self._ended(t))
-        self.task = task
-        self._started.append(task)
-        return task
+
+        def connect(task: Task) -> None:  # before the thread starts, so no signal is lost
+            current = lambda: self.task is task  # noqa: E731
+            task.succeeded.connect(lambda result: current() and on_success(result))
+            if on_failure is not None:
+                task.failed.connect(lambda message, detail: current() and on_failure(message, detail))
+            if on_progress is not None:
+                task.progressed.connect(lambda done, total: current() and on_progress(done, total))
+            if on_partial is not None:
+                task.partial_result.connect(lambda value: current() and on_partial(value))
+            if on_cancel is not None:
+                task.cancelled.connect(lambda: on_cancel())
+            task.finished.connect(lambda t=task: self._ended(t))
+            self.task = task
+            self._started.append(task)
+
+        return self.manager.start(function, name, cpu or self.cpu, prepare=connect)
 
     def running(self) -> bool:
         """Whether the current task is still running or its result has not reached the GUI thread yet."""
