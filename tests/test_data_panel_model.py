@@ -115,7 +115,7 @@ def test_request_panel_from_the_train_panel_opens_the_viewer(qtbot: Any, mnist_r
     assert window.current_panel_id() == "data"
     wait_opened(qtbot, panel)
     qtbot.waitUntil(lambda: panel.browser.focus_bar.isVisible())
-    assert panel.data_folder() == str(mnist_root)
+    assert panel.data_folder() == str(mnist_root) and state.data_dir == mnist_root  # the app's one data folder
     assert panel.shown_indices() == [1, 2, 3]
     assert "true 7, predicted 1" in panel.browser.focus_bar.text()
     wait_quiet(qtbot, panel)
