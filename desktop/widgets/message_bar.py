@@ -50,10 +50,7 @@ class MessageBar(QFrame):
         self.setStyleSheet(f"#{self.objectName()} {{ border: 1px solid rgba({colour}, 200); "
                            f"background: rgba({colour}, 32); border-radius: 4px; }}")
         self.label.setText(text)
-        for button in self.buttons:
-            self._layout.removeWidget(button)
-            button.deleteLater()
-        self.buttons = []
+        self._drop_buttons()
         for label, tip, callback in actions:
             button = QPushButton(label, self)
             button.setToolTip(tip)
@@ -68,8 +65,12 @@ class MessageBar(QFrame):
         self.hide()
         self.kind = ""
         self.label.clear()
+        self._drop_buttons()
+
+    def _drop_buttons(self) -> None:
         for button in self.buttons:
             self._layout.removeWidget(button)
+            button.hide()  # gone from the screen now, not when the event loop gets to deleting it
             button.deleteLater()
         self.buttons = []
 
