@@ -85,10 +85,14 @@ class Autosaver:
         self.saved: list[AutosaveRecord] = []
         self.saved_epochs: set[int] = set()
         self._lock = threading.Lock()
-        history = run.trainer.history
-        # Epochs already in the history (a resumed run) set the bar the new ones must beat.
-        self.best = best_accuracy({"epochs": history.get("epochs", [])})
-        self._known = len(history.get("epochs", []))
+        epochs = run.trainer.history.get("epochs", [])
+        # Epochs from before this run (a resumed checkpoint's) set the bar the new ones must beat. An
+        # autosaver that joins after some of this run's epochs ended cannot save their weights any more:
+        # they neither raise the bar nor count as known, so the next epoch end (or catch_up) writes.
+        before = getattr(run.trainer, "start_epoch", None)
+        earlier = epochs[:before] if isinstance(before, int) else epochs
+        self.best = best_accuracy({"epochs": earlier})
+        self._known = len(earlier)
         self.snapshot: dict[str, Any] | None = None  # the last epoch end's payload, for "Save" during training
 
     def catch_up(self) -> list[AutosaveRecord]:

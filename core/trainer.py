@@ -59,6 +59,7 @@ class Trainer:
         self.epochs = int(epochs)
         self.class_names = list(class_names)
         self.epoch = int(start_epoch)  # epochs completed so far
+        self.start_epoch = int(start_epoch)  # epochs completed before this run (a resumed checkpoint's)
         self.history = history if history is not None else new_history()
         self._listeners: list[Listener] = list(listeners)
         # Sums a tensor over the processes of a distributed run; None in a single process.

@@ -48,6 +48,7 @@ def test_autosave_writes_latest_each_epoch_and_best_when_accuracy_improves(mnist
 class FakeTrainer:
     def __init__(self, epochs: list[float]) -> None:
         self.epoch = len(epochs)
+        self.start_epoch = len(epochs)  # the given epochs are a resumed checkpoint's
         self.history = {"epochs": [{"epoch": i + 1, "test_accuracy": a} for i, a in enumerate(epochs)],
                         "batch_loss": []}
 
@@ -91,6 +92,30 @@ def test_keep_best_only_replaces_on_a_strictly_better_epoch(tmp_path: Path, ever
     if every_epoch:
         assert torch.load(latest, weights_only=True)["epoch"] == 7
     assert saver.snapshot is not None and saver.snapshot["epoch"] == 7  # "Save now" works even with both off
+
+
+def test_an_autosaver_that_joins_late_still_writes_best_and_latest(tmp_path: Path) -> None:
+    # The app attaches the autosaver on the GUI thread when it hears of the run; a fast run has
+    # finished epochs by then. Those epochs (whose weights are gone) must not raise the bar.
+    run = FakeRun([])
+    run.finish_epoch(1.0)  # before the autosaver joined
+    saver = Autosaver(run, AutosavePolicy(tmp_path / "a", every_epoch=False), stem="r")
+    assert [r.kind for r in saver.save_epoch(*run.finish_epoch(1.0))] == ["best"]  # a tie with the missed epoch
+
+    finished = FakeRun([0.5])  # a resumed run: 50% is still the bar
+    finished.finish_epoch(0.4)
+    finished.finish_epoch(0.6)  # both ended before the autosaver joined
+    late = Autosaver(finished, AutosavePolicy(tmp_path / "b"), stem="r")
+    assert sorted(r.kind for r in late.catch_up()) == ["best", "latest"]
+    assert torch.load(tmp_path / "b" / "r-best.pt", weights_only=True)["epoch"] == 3
+
+
+def test_a_real_run_autosaved_only_after_it_ended_catches_up(mnist_root: Path, tmp_path: Path) -> None:
+    run = build_run(small_config(mnist_root, epochs=2))
+    run.trainer.run()
+    saver = Autosaver(run, AutosavePolicy(tmp_path), stem="r")
+    assert sorted(r.kind for r in saver.catch_up()) == ["best", "latest"]
+    assert load_checkpoint(tmp_path / "r-latest.pt").epoch == 2
 
 
 def test_a_failed_autosave_is_reported_and_training_goes_on(tmp_path: Path) -> None:
