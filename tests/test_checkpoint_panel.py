@@ -53,7 +53,7 @@ def train_in_window(qtbot: Any, window: Any, root: Path, epochs: int = 2, **chan
 def test_training_autosaves_then_save_list_load_and_resume(qtbot: Any, window: Any, mnist_root: Path,
                                                            tmp_path: Path) -> None:
     panel = panel_of(window)
-    assert not panel.save_button.isEnabled()  # nothing to save yet
+    assert not panel.browser.save_button.isEnabled()  # nothing to save yet
     train = train_in_window(qtbot, window, mnist_root, epochs=2)
     history = window.state.run.trainer.history["epochs"]
     assert len(history) == 2
@@ -76,10 +76,10 @@ def test_training_autosaves_then_save_list_load_and_resume(qtbot: Any, window: A
     row = next(r for r in panel.rows() if r.name == "my-run.pt")
     assert (row.model, row.dataset, row.epoch) == ("mlp", "mnist", 2)
     assert abs(row.test_accuracy - history[-1]["test_accuracy"]) < 1e-9
-    assert len(panel.preview.accuracy_curve.getData()[0]) in (0, 2)
+    assert len(panel.browser.preview.accuracy_curve.getData()[0]) in (0, 2)
 
     # Sorting by test accuracy and by size works on the real values.
-    panel.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
+    panel.browser.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
     sizes = [r.size for r in panel.rows()]
     assert sizes == sorted(sizes)
 
@@ -87,8 +87,8 @@ def test_training_autosaves_then_save_list_load_and_resume(qtbot: Any, window: A
     loaded: list[Any] = []
     window.state.checkpoint_loaded.connect(loaded.append)
     assert panel.select_path(target)
-    assert len(panel.preview.accuracy_curve.getData()[0]) == 2
-    click(qtbot, panel.load_button)
+    assert len(panel.browser.preview.accuracy_curve.getData()[0]) == 2
+    click(qtbot, panel.browser.load_button)
     assert loaded and isinstance(loaded[0], Checkpoint) and loaded[0].path == target
     predictor = window.state.predictor
     assert predictor.source == "checkpoint my-run.pt"
@@ -97,7 +97,7 @@ def test_training_autosaves_then_save_list_load_and_resume(qtbot: Any, window: A
 
     # Resume training: the Train panel continues the run; epochs, optimizer and curves go on.
     assert panel.select_path(target)
-    click(qtbot, panel.resume_button)
+    click(qtbot, panel.browser.resume_button)
     assert window.current_panel_id() == "train"
     wait_idle(qtbot, train)
     resumed = window.state.run.trainer.history["epochs"]
@@ -118,9 +118,9 @@ def test_autosave_settings_and_folder_persist(qtbot: Any, window: Any, mnist_roo
     other = tmp_path / "elsewhere"
     other.mkdir()
     panel.ask_folder = lambda: str(other)
-    click(qtbot, panel.change_folder_button)
-    assert panel.folder == other and panel.folder_edit.text() == str(other)
-    panel.autosave_check.setChecked(False)
+    click(qtbot, panel.browser.change_folder_button)
+    assert panel.folder == other and panel.browser.folder_edit.text() == str(other)
+    panel.autosave_box.autosave_check.setChecked(False)
     train_in_window(qtbot, window, mnist_root, epochs=2)
     qtbot.waitUntil(lambda: any(p.name.endswith("-best.pt") for p in other.iterdir()), timeout=30_000)
     assert not any(p.name.endswith("-latest.pt") for p in other.iterdir())
@@ -130,8 +130,8 @@ def test_autosave_settings_and_folder_persist(qtbot: Any, window: Any, mnist_roo
     again = MainWindow(settings=window.settings)
     qtbot.addWidget(again, before_close_func=lambda w: w.shutdown())
     restored = again.panels["checkpoints"]
-    assert restored.folder == other and not restored.autosave_check.isChecked()
-    assert restored.keep_best_check.isChecked()
+    assert restored.folder == other and not restored.autosave_box.autosave_check.isChecked()
+    assert restored.autosave_box.keep_best_check.isChecked()
 
 
 def test_a_walkthrough_state_dict_loads_into_the_chosen_model(qtbot: Any, window: Any, tmp_path: Path) -> None:
@@ -205,15 +205,15 @@ def test_hostile_files_in_the_panel_run_nothing_and_say_why(qtbot: Any, window: 
     wait_listed(qtbot, panel, *(p.name for p in files.values()))
     for name, path in files.items():
         assert panel.select_path(path)
-        if panel.load_button.isEnabled():
-            click(qtbot, panel.load_button)
+        if panel.browser.load_button.isEnabled():
+            click(qtbot, panel.browser.load_button)
         else:
             panel.open_path(path)
         assert panel.message(), name
         assert window.state.predictor is None
     assert list((tmp_path / "markers").iterdir()) == []
     assert not (tmp_path / "escaped.txt").exists()
-    assert "cannot be opened safely" in panel.scan_label.text()
+    assert "cannot be opened safely" in panel.browser.scan_label.text()
 
 
 def test_odd_files_get_clear_messages(qtbot: Any, window: Any, mnist_root: Path, tmp_path: Path) -> None:
@@ -251,16 +251,16 @@ def test_export_from_the_panel_runs_off_the_gui_thread_and_is_verified(qtbot: An
     wait_listed(qtbot, panel, "run.pt")
     assert panel.select_path(checkpoints_dir() / "run.pt")
     for format_id in ("safetensors", "pt2"):
-        panel.format_combo.setCurrentIndex(panel.format_combo.findData(format_id))
+        panel.export_box.format_combo.setCurrentIndex(panel.export_box.format_combo.findData(format_id))
         target = tmp_path / f"exported{'.safetensors' if format_id == 'safetensors' else '.pt2'}"
         panel.ask_export_path = lambda suggestion, t=target: str(t)
-        click(qtbot, panel.export_button)
+        click(qtbot, panel.export_box.export_button)
         qtbot.waitUntil(lambda: not panel.exporting(), timeout=60_000)
         result = panel.last_export
-        assert result is not None and result.path == target and target.exists(), panel.export_label.text()
+        assert result is not None and result.path == target and target.exists(), panel.export_box.label.text()
         assert result.max_abs_diff <= 1e-4
-        assert "verified on 8 samples" in panel.export_label.text()
-        assert panel.export_progress.value() == panel.export_progress.maximum()
+        assert "verified on 8 samples" in panel.export_box.label.text()
+        assert panel.export_box.progress.value() == panel.export_box.progress.maximum()
 
 
 def test_main_window_open_action_and_focus_with(qtbot: Any, window: Any, mnist_root: Path, tmp_path: Path) -> None:
@@ -284,8 +284,8 @@ def test_main_window_open_action_and_focus_with(qtbot: Any, window: Any, mnist_r
 def test_saving_while_training_writes_the_last_epoch_end(qtbot: Any, window: Any, mnist_root: Path,
                                                          tmp_path: Path) -> None:
     panel = panel_of(window)
-    panel.autosave_check.setChecked(False)
-    panel.keep_best_check.setChecked(False)
+    panel.autosave_box.autosave_check.setChecked(False)
+    panel.autosave_box.keep_best_check.setChecked(False)
     train = window.panels["train"]
     train.set_config(quick_config(mnist_root, epochs=200))
     click(qtbot, train.start_button)

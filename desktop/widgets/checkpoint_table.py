@@ -6,13 +6,13 @@ import math
 from typing import Any, Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from torchdesk.core.checkpoint_index import CheckpointInfo
 from torchdesk.core.formatting import human_bytes
-from torchdesk.desktop.widgets.plot_style import style_plots
+from torchdesk.desktop.widgets.themed_plot import ThemedPlot
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 INFO_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -104,12 +104,13 @@ class CheckpointTableModel(QAbstractTableModel):
 
 
 class CurvesPreview(QWidget):
-    """Loss per epoch (train and test) and test accuracy of one checkpoint, side by side."""
+    """Loss per epoch (train and test) and test accuracy of one checkpoint, side by side, in the palette's colours."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.loss_plot = self._plot("Loss per epoch", "loss")
         self.loss_plot.addLegend(offset=(-10, 10))
+        self.loss_plot.apply_palette()  # the legend exists only now
         self.train_curve = self.loss_plot.plot(name="train", pen=pg.mkPen((31, 119, 180), width=2), symbol="o",
                                                symbolSize=5, symbolBrush=(31, 119, 180))
         self.test_curve = self.loss_plot.plot(name="test", pen=pg.mkPen((255, 127, 14), width=2), symbol="s",
@@ -125,31 +126,13 @@ class CurvesPreview(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.loss_plot)
         layout.addWidget(self.accuracy_plot)
-        self.apply_palette()
 
     @staticmethod
-    def _plot(title: str, left: str) -> pg.PlotWidget:
-        widget = pg.PlotWidget()
-        item = widget.getPlotItem()
-        item.setTitle(title)
-        item.setLabel("left", left)
-        item.setLabel("bottom", "epoch")
-        item.showGrid(x=True, y=True, alpha=0.15)
-        item.setMenuEnabled(False)
-        widget.setMinimumSize(160, 140)
-        return widget
-
-    def apply_palette(self) -> None:
-        """Colour the plots from the widget's palette (light or dark), like the Train panel's plots."""
-        palette = self.palette()
-        background = palette.color(QPalette.ColorRole.Base)
-        foreground = palette.color(QPalette.ColorRole.Text)
-        style_plots((self.loss_plot, self.accuracy_plot), background, foreground)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.PaletteChange:
-            self.apply_palette()
-        super().changeEvent(event)
+    def _plot(title: str, left: str) -> ThemedPlot:
+        plot = ThemedPlot(title=title, left=left, bottom="epoch")
+        plot.getPlotItem().showGrid(x=True, y=True, alpha=0.15)
+        plot.setMinimumSize(160, 140)
+        return plot
 
     def show_epochs(self, epochs: Sequence[dict[str, Any]]) -> None:
         """Plot a history's per-epoch records (empty clears the plots)."""

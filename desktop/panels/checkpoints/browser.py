@@ -1,0 +1,192 @@
+"""The Checkpoints panel's folder form: the folder row, the sortable list, and the chosen file's curves and details."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from torchdesk.core.checkpoint_index import CheckpointInfo
+from torchdesk.desktop.widgets.checkpoint_table import INFO_ROLE, SORT_ROLE, CheckpointTableModel, CurvesPreview
+
+NO_SELECTION = "Select a checkpoint to see its curves and details."
+
+
+def button(text: str, tip: str, object_name: str = "") -> QPushButton:
+    """A push button with its tooltip (every button of the panel says what it does)."""
+    widget = QPushButton(text)
+    widget.setToolTip(tip)
+    if object_name:
+        widget.setObjectName(object_name)
+    return widget
+
+
+class CheckpointBrowser(QWidget):
+    """What the folder holds: pick a row to preview it, then Load or Resume.
+
+    A view only: it shows what the controller scanned and says which row is chosen;
+    the panel connects its buttons.
+    """
+
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.save_button = button("Save…", "Save the current model and run to a file you choose (Ctrl+S)")
+        self.open_button = button("Open file…", "Open a checkpoint, a state dict or a pickled model from "
+                                                "anywhere (Ctrl+O)")
+        self.folder_edit = QLineEdit(str(folder))
+        self.folder_edit.setReadOnly(True)
+        self.folder_edit.setToolTip("The folder listed below; autosaves go here too")
+        self.change_folder_button = button("Change…", "List and autosave into another folder")
+        self.refresh_button = button("Refresh", "Read the folder again (F5)")
+        self.table_model = CheckpointTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.table_model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = self._build_table()
+        self.scan_label = QLabel("")
+        self.scan_label.setToolTip("What the folder holds")
+        self.preview = CurvesPreview()
+        self.details = QLabel(NO_SELECTION)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setToolTip("What the selected file records")
+        self.load_button = button("Load", "Make the selected checkpoint the app's current model: the Train, "
+                                          "Classify and Model panels use it at once (Enter)", "loadCheckpointButton")
+        self.resume_button = button("Resume training", "Load it and continue training in the Train panel: the "
+                                                       "epoch count, optimizer state and curves go on", "resumeButton")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._lay_out()
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("checkpointTable")
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        table.setToolTip("Checkpoints in the folder: click a column to sort, double-click (or Enter) to load")
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 90), (2, 110), (3, 55), (4, 105), (5, 130), (6, 75)):
+            table.setColumnWidth(column, width)
+        return table
+
+    def _lay_out(self) -> None:
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.save_button)
+        folder_row.addWidget(self.open_button)
+        folder_row.addSpacing(12)
+        folder_row.addWidget(QLabel("Folder:"))
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.change_folder_button)
+        folder_row.addWidget(self.refresh_button)
+
+        list_box = QWidget()
+        list_layout = QVBoxLayout(list_box)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.scan_label)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.load_button)
+        actions.addWidget(self.resume_button)
+        actions.addStretch(1)
+        preview_box = QWidget()
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(self.preview, 3)
+        preview_layout.addWidget(self.details, 1)
+        preview_layout.addLayout(actions)
+
+        self.splitter.addWidget(list_box)
+        self.splitter.addWidget(preview_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([720, 520])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(folder_row)
+        layout.addWidget(self.splitter, 1)
+
+    # -- what is listed ------------------------------------------------------------------
+    def show_folder(self, folder: Path) -> None:
+        """Name the folder being listed."""
+        self.folder_edit.setText(str(folder))
+
+    def show_rows(self, rows: list[CheckpointInfo], folder_exists: bool, keep: Path | None) -> None:
+        """List ``rows`` and select ``keep`` again (else the first row)."""
+        self.table_model.set_rows(rows)
+        good = sum(1 for r in rows if r.kind in ("torchdesk", "state_dict"))
+        if not folder_exists:
+            self.scan_label.setText("The folder does not exist yet; it is created on the first save.")
+        else:
+            other = len(rows) - good
+            self.scan_label.setText(f"{good} checkpoint{'s' if good != 1 else ''}" +
+                                    (f", {other} file{'s' if other != 1 else ''} that cannot be opened safely"
+                                     if other else ""))
+        if keep is not None:
+            self.select_path(keep)
+        elif rows:
+            self.table.selectRow(0)
+
+    def rows(self) -> list[CheckpointInfo]:
+        """The rows in the order shown."""
+        return [self.proxy.index(r, 0).data(INFO_ROLE) for r in range(self.proxy.rowCount())]
+
+    def select_path(self, path: str | Path) -> bool:
+        """Select the row of ``path``; False when it is not listed."""
+        target = Path(path)
+        for row in range(self.proxy.rowCount()):
+            info = self.proxy.index(row, 0).data(INFO_ROLE)
+            if info is not None and info.path == target:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def selected(self) -> CheckpointInfo | None:
+        """The selected row's info."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(INFO_ROLE) if rows else None
+
+    def show_selected(self, info: CheckpointInfo | None) -> None:
+        """Preview ``info``'s curves and details (None clears them)."""
+        self.preview.show_epochs(info.epochs if info is not None else ())
+        self.details.setText(details_text(info))
+
+
+def details_text(info: CheckpointInfo | None) -> str:
+    """What a row records, as rich text for the details label."""
+    if info is None:
+        return NO_SELECTION
+    lines = [f"<b>{html.escape(info.name)}</b>"]
+    if info.kind == "torchdesk":
+        best = f", best {100 * info.best_accuracy:.2f}%" if info.best_accuracy == info.best_accuracy else ""
+        lines.append(f"{html.escape(info.model)} on {html.escape(info.dataset)} · {info.epoch} epoch(s){best}")
+    elif info.message:
+        lines.append(html.escape(info.message))
+    lines.append(f"<small>{html.escape(str(info.path))}</small>")
+    return "<br>".join(lines)

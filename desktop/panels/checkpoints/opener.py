@@ -1,0 +1,104 @@
+"""Opening any file a person points at: a torchdesk checkpoint, a plain state dict, or (trusted) a pickled model.
+
+Every file goes through the safe loader; what cannot be opened comes back as a
+sentence, never an exception. A state dict asks which model it belongs to, and a
+pickled model opens only after the person trusts it (both through hooks the panel
+passes in, so tests answer the dialogs).
+"""
+
+from __future__ import annotations
+
+import html
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtWidgets import QWidget
+
+from torchdesk.core.checkpoint import (
+    Checkpoint,
+    CheckpointError,
+    UntrustedFileError,
+    load_checkpoint,
+    load_pickled_model,
+    pickled_model_predictor,
+)
+from torchdesk.core.predictor import Predictor
+from torchdesk.desktop.checkpoint_dialogs import PickledModelDialog, StateDictDialog
+
+ConfirmTrust = Callable[[Path, str], bool]
+RunDialog = Callable[[Any], bool]
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What opening a file gave: a model to make current (with its checkpoint, if any), or why not."""
+
+    message: str
+    predictor: Predictor | None = None
+    checkpoint: Checkpoint | None = None
+    problem: bool = False  # shown as an error
+    detail: str = ""  # a traceback worth reporting to the person
+
+    @property
+    def ok(self) -> bool:
+        """Whether a model came out of the file."""
+        return self.predictor is not None
+
+
+def open_file(path: str | Path, registry: Any, confirm_trust: ConfirmTrust, run_dialog: RunDialog,
+              parent: QWidget | None = None) -> Opened:
+    """Open ``path`` as whatever it is; dialogs (state dict, pickle) run through ``run_dialog``."""
+    path = Path(path)
+    try:
+        checkpoint = load_checkpoint(path)
+    except UntrustedFileError as exc:
+        return _open_pickled(path, str(exc), registry, confirm_trust, run_dialog, parent)
+    except CheckpointError as exc:
+        return Opened(str(exc), problem=True)
+    except Exception as exc:  # noqa: BLE001 - never a crash for a bad file
+        return Opened(f"{path.name} could not be opened: {type(exc).__name__}: {exc}", problem=True)
+    if checkpoint.kind == "state_dict":
+        return _open_state_dict(checkpoint, registry, run_dialog, parent)
+    try:
+        predictor = checkpoint.predictor(registry)
+    except CheckpointError as exc:  # a missing plugin names its package here
+        return Opened(str(exc), problem=True)
+    except Exception as exc:  # noqa: BLE001 - a plugin's factory may raise anything
+        return Opened(f"The model in {path.name} could not be rebuilt: {type(exc).__name__}: {exc}", problem=True,
+                      detail="".join(traceback.format_exception(exc)))
+    predictor.source = f"checkpoint {path.name}"
+    predictor.extra["checkpoint_path"] = str(path)
+    acc = checkpoint.metrics.get("test_accuracy")
+    accuracy = f", test accuracy {100 * acc:.2f}%" if isinstance(acc, float) and acc == acc else ""
+    model = checkpoint.config.model.id if checkpoint.config else "model"
+    return Opened(f"Loaded {path.name}: {model} after {checkpoint.epoch} epoch(s){accuracy}. The Train, Classify "
+                  "and Model panels use it now.", predictor, checkpoint)
+
+
+def _open_state_dict(checkpoint: Checkpoint, registry: Any, run_dialog: RunDialog, parent: QWidget | None) -> Opened:
+    dialog = StateDictDialog(checkpoint.model_state, registry, checkpoint.path.name, parent)
+    if not run_dialog(dialog) or dialog.predictor is None:
+        return Opened(f"{checkpoint.path.name} was not loaded.")
+    predictor = dialog.predictor
+    model = predictor.config.model.id if predictor.config else "the model"
+    return Opened(f"Loaded the weights in {checkpoint.path.name} into {model}.", predictor)
+
+
+def _open_pickled(path: Path, detail: str, registry: Any, confirm_trust: ConfirmTrust, run_dialog: RunDialog,
+                  parent: QWidget | None) -> Opened:
+    if not confirm_trust(path, html.escape(detail)):
+        return Opened(f"{path.name} was not opened: it holds pickled Python objects that could run code, and it "
+                      "was not trusted. Nothing in it ran.", problem=True)
+    dialog = PickledModelDialog(registry, path.name, parent)
+    if not run_dialog(dialog):
+        return Opened(f"{path.name} was not opened.")
+    try:
+        model = load_pickled_model(path, trust=True)
+        predictor = pickled_model_predictor(model, registry, dialog.dataset_id(), source=f"whole model {path.name}")
+    except CheckpointError as exc:
+        return Opened(str(exc), problem=True)
+    except Exception as exc:  # noqa: BLE001 - trusted code may raise anything
+        return Opened(f"{path.name} could not be opened: {type(exc).__name__}: {exc}", problem=True)
+    return Opened(f"Loaded the whole model in {path.name} (trusted).", predictor)
