@@ -1,24 +1,91 @@
-"""The playground evaluator on a QThread, so a long computation never freezes the window.
+"""Playground runs as tasks of the app (:mod:`torchdesk.desktop.tasks`), so a long computation never freezes the window.
 
-:class:`PlaygroundRunner` owns the thread and the :class:`~torchdesk.core.playground.Evaluator`.
-Printed text reaches the GUI in chunks (at most ``max_rate`` a second, so a print in a tight
-loop cannot flood the event queue); :meth:`~PlaygroundRunner.interrupt` stops a run from the
-GUI thread and :meth:`~PlaygroundRunner.shutdown` stops and joins the thread.
+Each run is one :class:`~torchdesk.desktop.tasks.Task` on one CPU thread
+(:attr:`~torchdesk.desktop.tasks.Cpu.LIGHT`) running the panel's
+:class:`~torchdesk.core.playground.Evaluator`. Printed text reaches the GUI as the task's
+partial results in chunks (:class:`OutputChunker`: at most ``max_rate`` a second, so a
+print in a tight loop cannot flood the event queue). Interrupt cancels the task, whose
+cancel callback is :meth:`Evaluator.cancel`; the run then ends with an "interrupted"
+result and keeps the variables assigned so far.
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from dataclasses import dataclass
+from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
-from torchdesk.core.playground import Evaluator, Limits, describe_variables
-from torchdesk.core.threads import use_one_thread_here
+from torchdesk.core.playground import Evaluator, Limits, RunResult, describe_variables
+from torchdesk.core.playground.errors import Problem
+from torchdesk.desktop.tasks import Cpu, Task, TaskRunner, TaskState
+
+TASK_NAME = "torchdesk-playground"
 
 
-class PlaygroundWorker(QObject):
-    """Runs code on the thread it was moved to.
+class OutputChunker:
+    """Collects printed text on the running thread and hands it to ``deliver`` at most ``max_rate`` times a second."""
+
+    def __init__(self, deliver: Callable[[str], None], max_rate: float = 20.0) -> None:
+        self.deliver = deliver
+        self.min_interval = 1.0 / max_rate
+        self._pending: list[str] = []
+        self._last = 0.0
+        self._lock = threading.Lock()
+
+    def write(self, text: str) -> None:
+        """Take ``text``; pass on everything pending when the last delivery is old enough."""
+        with self._lock:
+            self._pending.append(text)
+        now = time.monotonic()
+        if now - self._last >= self.min_interval:
+            self._last = now
+            self.flush()
+
+    def flush(self) -> None:
+        """Pass on everything pending now."""
+        with self._lock:
+            text = "".join(self._pending)
+            self._pending.clear()
+        if text:
+            self.deliver(text)
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    """A finished run: the evaluator's result and the variables table's rows after it."""
+
+    result: RunResult
+    rows: list[Any]
+
+
+def run_in_task(evaluator: Evaluator, code: str, first_line: int, task: TaskState, max_rate: float) -> None:
+    """The task's function: run ``code`` and deliver its output chunks, then its :class:`RunOutcome`, as partials.
+
+    The outcome is a partial result too, so an interrupted run (whose task ends cancelled)
+    still reports what it did.
+    """
+    running = threading.Event()
+    running.set()
+    # A cancel that comes after this run's end (the next run's start cancels this task) must not stop the next run.
+    task.on_cancel(lambda: running.is_set() and evaluator.cancel())
+    chunker = OutputChunker(task.partial, max_rate)
+    try:
+        result = evaluator.run(code, first_line, output=chunker.write)
+    finally:
+        running.clear()
+    chunker.flush()
+    try:
+        rows = describe_variables(evaluator.namespace)
+    except Exception:  # a variable that cannot be described must not lose the run's result
+        rows = []
+    task.partial(RunOutcome(result, rows))
+
+
+class PlaygroundRunner(QObject):
+    """One playground run at a time, on a :class:`TaskRunner`; relays its output and its end.
 
     * ``output(str)``: printed text, in chunks.
     * ``finished(object, object)``: the ``RunResult`` and the variables table rows.
@@ -27,86 +94,51 @@ class PlaygroundWorker(QObject):
     output = Signal(str)
     finished = Signal(object, object)
 
-    def __init__(self, evaluator: Evaluator, max_rate: float = 20.0) -> None:
-        super().__init__()
-        self.evaluator = evaluator
-        self.min_interval = 1.0 / max_rate
-        self._pending: list[str] = []
-        self._last_emit = 0.0
-        self._lock = threading.Lock()
-
-    def _write(self, text: str) -> None:
-        with self._lock:
-            self._pending.append(text)
-        now = time.monotonic()
-        if now - self._last_emit >= self.min_interval:
-            self._flush()
-            self._last_emit = now
-
-    def _flush(self) -> None:
-        with self._lock:
-            text = "".join(self._pending)
-            self._pending.clear()
-        if text:
-            self.output.emit(text)
-
-    @Slot(str, int)
-    def run(self, code: str, first_line: int) -> None:
-        """Run ``code`` (its first line is editor line ``first_line``) and report."""
-        use_one_thread_here()
-        result = self.evaluator.run(code, first_line, output=self._write)
-        self._flush()
-        try:
-            rows = describe_variables(self.evaluator.namespace)
-        except Exception:  # a variable that cannot be described must not lose the run's result
-            rows = []
-        self.finished.emit(result, rows)
-
-
-class PlaygroundRunner(QObject):
-    """Starts the worker thread once and relays its signals; one run at a time."""
-
-    output = Signal(str)
-    finished = Signal(object, object)
-    _request = Signal(str, int)
-
-    def __init__(self, limits: Limits | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, tasks: TaskRunner, limits: Limits | None = None, max_rate: float = 20.0,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.tasks = tasks
         self.evaluator = Evaluator(limits)
-        self.worker = PlaygroundWorker(self.evaluator)
-        self.thread = QThread()
-        self.thread.setObjectName("playground")
-        self.worker.moveToThread(self.thread)
-        self._request.connect(self.worker.run)
-        self.worker.output.connect(self.output)
-        self.worker.finished.connect(self._on_finished)
+        self.max_rate = max_rate
         self.busy = False
+        self.task: Task | None = None
         self._stopped = False
-        self.thread.start()
 
     def run(self, code: str, first_line: int = 1) -> bool:
-        """Queue ``code``; False (and nothing queued) while a run is in progress or after shutdown."""
+        """Start running ``code``; False (and nothing started) while a run is in progress or after shutdown."""
         if self.busy or self._stopped:
             return False
         self.busy = True
         self.evaluator.clear_cancel()
-        self._request.emit(code, first_line)
+        evaluator, max_rate = self.evaluator, self.max_rate
+        self.task = self.tasks.start(lambda task: run_in_task(evaluator, code, first_line, task, max_rate),
+                                     TASK_NAME, on_success=lambda _none: None, on_failure=self._on_failed,
+                                     on_partial=self._on_partial, cpu=Cpu.LIGHT)
         return True
 
     def interrupt(self) -> None:
-        """Stop the current run as soon as possible."""
-        if self.busy:
-            self.evaluator.cancel()
+        """Stop the current run as soon as possible (its result still arrives, marked interrupted)."""
+        if self.busy and self.task is not None:
+            self.task.cancel()  # the task's own cancel keeps its partials heard, unlike the runner's
 
-    def _on_finished(self, result: object, rows: object) -> None:
+    def _on_partial(self, value: Any) -> None:
+        if isinstance(value, RunOutcome):
+            self._finish(value.result, value.rows)
+        else:
+            self.output.emit(str(value))
+
+    def _on_failed(self, message: str, detail: str) -> None:
+        # The evaluator reports every error in its result; this is a bug in torchdesk itself.
+        self.output.emit(detail)
+        self._finish(RunResult(problems=[Problem(0, 0, message, "error")]), [])
+
+    def _finish(self, result: RunResult, rows: list[Any]) -> None:
         self.busy = False
+        self.task = None
         self.finished.emit(result, rows)
 
-    def shutdown(self, timeout_ms: int = 10_000) -> None:
-        """Interrupt any run, stop the thread and wait for it (idempotent)."""
-        if self._stopped:
-            return
+    def shutdown(self) -> None:
+        """Interrupt any run and wait for it (idempotent); no run starts afterwards."""
         self._stopped = True
         self.evaluator.cancel()
-        self.thread.quit()
-        self.thread.wait(timeout_ms)
+        self.tasks.stop()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,6 +15,7 @@ from torchdesk.core.playground.examples import WALKTHROUGH_CELLS, output_shape, 
 from torchdesk.core.registry import PluginRegistry
 from torchdesk.desktop.panels.playground import PlaygroundPanel
 from torchdesk.desktop.state import AppState
+from torchdesk.desktop.tasks import Cpu
 from torchdesk.desktop.widgets.variables_table import BRIDGE_COLOUR
 
 import test_playground_fuzz as fuzz
@@ -29,7 +32,7 @@ def panel(qtbot):
     widget.show()
     yield widget
     widget.shutdown()
-    assert widget.runner.thread.isFinished()
+    assert all(task.isFinished() for task in widget.state.tasks.running())
 
 
 def type_and_run(qtbot, panel: PlaygroundPanel, code: str) -> str:
@@ -176,8 +179,34 @@ def test_shutdown_while_running_joins_the_thread(qtbot) -> None:
     widget.run_code("i = 0\nwhile True:\n    i += 1")
     qtbot.waitUntil(lambda: "i" in widget.runner.evaluator.namespace, timeout=RUN_TIMEOUT_MS)
     assert widget.busy_reason()
+    tasks = widget.state.tasks.running()
     widget.shutdown()
-    assert widget.runner.thread.isFinished()
+    assert tasks and all(task.isFinished() for task in tasks)
+    assert not widget.runner.run("1")  # nothing starts after shutdown
+
+
+def test_a_run_is_a_task_of_the_app_and_interrupt_ends_it_within_a_second(qtbot, panel) -> None:
+    panel.editor.setPlainText("i = 0\nwhile True:\n    i += 1\n    if i % 1000 == 0:\n        print(i)\n")
+    qtbot.mouseClick(panel.run_all_button, Qt.MouseButton.LeftButton)
+    tasks = panel.state.tasks.running()
+    assert [task.name for task in tasks] == ["torchdesk-playground"]
+    assert tasks[0].cpu is Cpu.LIGHT
+    qtbot.waitUntil(lambda: "1000" in panel.output_text(), timeout=RUN_TIMEOUT_MS)  # printed text arrives while it runs
+    assert panel.is_running() and tasks[0].isRunning()
+    started = time.monotonic()
+    with qtbot.waitSignal(panel.runner.finished, timeout=RUN_TIMEOUT_MS):
+        qtbot.mouseClick(panel.interrupt_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.state.tasks.running() == [], timeout=1_000)
+    assert time.monotonic() - started < 1.0
+    assert panel.last_result.error.kind == "interrupted" and "i" in rows(panel)
+
+
+def test_a_print_loop_reaches_the_console_in_a_few_chunks(qtbot, panel) -> None:
+    chunks: list[str] = []
+    panel.runner.output.connect(chunks.append)
+    printed = type_and_run(qtbot, panel, "for k in range(3000):\n    print(k)")
+    assert printed.splitlines() == [str(k) for k in range(3000)]
+    assert len(chunks) < 300  # throttled: never one event per print
 
 
 def test_viewer_grid_heatmap_slices_and_histogram(qtbot, panel) -> None:

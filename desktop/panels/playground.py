@@ -35,6 +35,7 @@ from torchdesk.core.playground.cells import CELL_MARKER, selection_span
 from torchdesk.desktop.panels.base import Panel
 from torchdesk.desktop.playground_worker import PlaygroundRunner
 from torchdesk.desktop.state import AppState
+from torchdesk.desktop.tasks import Cpu
 from torchdesk.desktop.widgets.autograd_graph_view import AutogradGraphView
 from torchdesk.desktop.widgets.code_editor import CodeEditor
 from torchdesk.desktop.widgets.tensor_viewer import TensorViewer
@@ -60,7 +61,7 @@ class PlaygroundPanel(Panel):
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
-        self.runner = PlaygroundRunner(parent=self)
+        self.runner = PlaygroundRunner(self.task_runner(Cpu.LIGHT), parent=self)
         self.runner.output.connect(self._append_output)
         self.runner.finished.connect(self._on_finished)
         self.run_count = 0
@@ -351,8 +352,9 @@ class PlaygroundPanel(Panel):
         return "Code is running in the Playground." if self.runner.busy else ""
 
     def shutdown(self) -> None:
-        """Interrupt any run and join the evaluator thread."""
+        """Interrupt any run and join its task."""
         self.runner.shutdown()
+        super().shutdown()
 
     def restore_settings(self, settings: QSettings) -> None:
         """Bring back the editor text and the splitter positions."""

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from torchdesk.desktop.widgets.themed_plot import ThemedPlot
+
 GRID_LIMIT = 200
 """Rows and columns the grid shows at most (the rest is summarised in the caption)."""
 HISTOGRAM_FROM = 10_000
@@ -128,10 +130,8 @@ class TensorViewer(QWidget):
         self.colour_bar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False)
         self.colour_bar.setImageItem(self.heat_image, insert_in=self.heat_plot)
 
-        self.histogram = pg.PlotWidget()
+        self.histogram = ThemedPlot(left="count", bottom="value")
         self.histogram.setToolTip("How the values of the whole tensor are distributed")
-        self.histogram.setLabel("bottom", "value")
-        self.histogram.setLabel("left", "count")
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.grid, "Grid")
