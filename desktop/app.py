@@ -1,8 +1,9 @@
 """Start the desktop app: ``torchdesk`` with no arguments ends up in :func:`main`.
 
 Importing PyTorch takes seconds, so the window frame is shown first (it needs only
-Qt) while torch, torchvision and pyqtgraph are imported on a background thread;
-the panels are built when that finishes. Set ``TORCHDESK_STARTUP_PROBE=1`` to
+Qt) while torch, torchvision and pyqtgraph are imported by a task
+(:mod:`torchdesk.desktop.tasks`, one CPU thread); the panels are built when that
+finishes, and closing the window first waits for it instead of leaving a thread behind. Set ``TORCHDESK_STARTUP_PROBE=1`` to
 print the moments of first paint and of "training can start" and quit
 (``bench/startup.py`` uses it).
 """
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 import time
 from importlib import resources
 from typing import Sequence
@@ -19,6 +19,8 @@ from typing import Sequence
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
+
+from torchdesk.desktop.tasks import Cpu, TaskManager, TaskRunner  # Qt only: no PyTorch before the window shows
 
 HEAVY_MODULES = ("torch", "torchvision", "numpy", "pyqtgraph", "torchdesk.core.session")
 PROBE_ENV = "TORCHDESK_STARTUP_PROBE"
@@ -48,23 +50,42 @@ def ensure_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
+def import_modules(modules: Sequence[str]) -> str:
+    """Import ``modules``; '' when all imported, else what went wrong (the window reports it)."""
+    errors = []
+    for name in modules:
+        try:
+            __import__(name)
+        except Exception as exc:
+            errors.append(f"{name}: {type(exc).__name__}: {exc}")
+    return "\n".join(errors)
+
+
 class BackgroundImporter(QObject):
-    """Imports the heavy modules on a plain thread and says ``done`` on the GUI thread."""
+    """Imports the heavy modules on a task (one CPU thread) and says ``done`` once, on the GUI thread.
+
+    The task belongs to ``tasks``, whose :meth:`~TaskManager.shutdown` joins it.
+    """
 
     done = Signal(str)  # '' on success, else the error
 
+    def __init__(self, tasks: TaskManager, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = TaskRunner(tasks, self, Cpu.LIGHT)
+        self._said = False
+
     def start(self, modules: Sequence[str] = HEAVY_MODULES) -> None:
         """Begin importing ``modules``."""
-        threading.Thread(target=self._work, args=(tuple(modules),), name="torchdesk-imports", daemon=True).start()
+        wanted = tuple(modules)
+        task = self.runner.start(lambda _state: import_modules(wanted), "torchdesk-imports", on_success=self._say,
+                                 on_failure=lambda message, detail: self._say(f"{message}\n{detail}"))
+        # A task whose set-up failed (PyTorch itself would not import) ends without a result.
+        task.finished.connect(lambda: self._say("PyTorch could not be loaded."))
 
-    def _work(self, modules: tuple[str, ...]) -> None:
-        error = ""
-        for name in modules:
-            try:
-                __import__(name)
-            except Exception as exc:  # the window reports it when building the panels
-                error = f"{name}: {type(exc).__name__}: {exc}"
-        self.done.emit(error)
+    def _say(self, error: str) -> None:
+        if not self._said:
+            self._said = True
+            self.done.emit(error)
 
 
 class _FirstPaintProbe(QObject):
@@ -102,7 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         window.loaded.connect(ready)
     window.show()
-    importer = BackgroundImporter()
+    tasks = TaskManager()  # the window's state does not exist yet; this one only imports
+    importer = BackgroundImporter(tasks)
 
     def imported(error: str) -> None:
         if error:
@@ -111,8 +133,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     importer.done.connect(imported)
     window.show_activity("Loading PyTorch…")
-    QTimer.singleShot(0, importer.start)
-    return app.exec()
+    QTimer.singleShot(0, lambda: importer.start(HEAVY_MODULES))
+    try:
+        return app.exec()
+    finally:
+        tasks.shutdown()  # the window may close before the import ends: wait for it
 
 
 if __name__ == "__main__":
