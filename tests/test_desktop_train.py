@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -210,3 +211,130 @@ def test_training_gets_the_cpu_threads_and_the_window_uses_one(qtbot, window, mo
     assert seen == [training_threads()]
     assert torch.get_num_threads() == 1  # the GUI thread's tensors are small
     assert window.device_label.text() == f"CPU · {training_threads()} threads"
+
+
+def _click_cell(qtbot, view, true: int, predicted: int) -> None:
+    """Click the middle of one confusion-matrix cell with the mouse."""
+    from PySide6.QtCore import QPointF, Qt
+
+    scene_point = view.getPlotItem().vb.mapViewToScene(QPointF(predicted + 0.5, true + 0.5))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(scene_point))
+
+
+def test_a_confusion_cell_click_opens_exactly_the_test_samples_the_model_got_that_way(qtbot, window):
+    """The predictions come from the run's TestBatchEnd events; checked against the model itself."""
+    import torch
+
+    panel = window.panels["train"]
+    requests = []
+    window.state.panel_requested.connect(lambda pid, kw: requests.append((pid, kw)))
+    click(qtbot, panel.start_button)
+    wait_idle(qtbot, panel)
+    run = window.state.run
+    run.model.eval()
+    with torch.no_grad():
+        batches = [(run.model(x).argmax(1).cpu(), y.cpu()) for x, y in run.data.test_batches]
+    predicted = torch.cat([p for p, _ in batches]).numpy()
+    true = torch.cat([t for _, t in batches]).numpy()
+    matrix = panel.plots.confusion.matrix
+    off_diagonal = matrix - np.diag(np.diag(matrix))
+    cells = [np.unravel_index(np.argmax(matrix), matrix.shape)]
+    if off_diagonal.any():
+        cells.append(np.unravel_index(np.argmax(off_diagonal), matrix.shape))
+    for t, p in cells:
+        _click_cell(qtbot, panel.plots.confusion, int(t), int(p))
+        pid, kwargs = requests[-1]
+        assert pid == "data" and kwargs["split"] == "test" and kwargs["dataset"] == "mnist"
+        assert kwargs["indices"] == np.nonzero((true == t) & (predicted == p))[0].tolist()
+        assert len(kwargs["indices"]) == matrix[t, p] > 0
+        assert kwargs["true"] == panel.plots.confusion.class_names[t]
+        assert kwargs["predicted"] == panel.plots.confusion.class_names[p]
+    window.state.panel_requested.disconnect()
+
+
+def test_training_runs_as_a_training_task_that_holds_the_cpu_budget(qtbot, window, mnist_root):
+    from torchdesk.core.threads import cpu_budget
+    from torchdesk.desktop.tasks import Cpu
+
+    panel = window.panels["train"]
+    panel.set_config(quick_config(mnist_root, epochs=200))
+    assert not cpu_budget.training_active
+    active = []
+    window.state.training_changed.connect(active.append)
+    click(qtbot, panel.start_button)
+    qtbot.waitUntil(lambda: panel.plots.point_count > 2, timeout=60_000)
+    tasks = window.state.tasks.running()
+    assert [t.cpu for t in tasks] == [Cpu.TRAINING] and tasks[0] is panel.controller.task
+    assert cpu_budget.training_active and window.state.training_active
+    assert window.state.run is panel.run and panel.run is not None
+    click(qtbot, panel.stop_button)
+    wait_idle(qtbot, panel)
+    assert not cpu_budget.training_active and not window.state.training_active
+    assert active == [True, False]
+    assert window.state.tasks.running() == []
+    assert window.state.run is panel.run  # kept after the run, for saving
+
+
+def test_closing_while_paused_joins_every_thread(qtbot, window, mnist_root):
+    from torchdesk.core.threads import cpu_budget
+
+    panel = window.panels["train"]
+    panel.set_config(quick_config(mnist_root, epochs=200))
+    click(qtbot, panel.start_button)
+    qtbot.waitUntil(lambda: panel.plots.point_count > 2, timeout=60_000)
+    click(qtbot, panel.pause_button)
+    qtbot.waitUntil(lambda: panel.pause_button.text() == "Resume")
+    task = panel.controller.task
+    window.close()
+    assert task.isFinished() and window.state.tasks.running() == []
+    assert not cpu_budget.training_active and not panel.controller.running
+
+
+def test_the_data_folder_is_the_apps(qtbot, window, mnist_root, tmp_path, monkeypatch):
+    panel = window.panels["train"]
+    state = window.state
+    assert panel.form.data_dir_edit.text() == str(state.data_dir) == str(mnist_root)  # set_config took it
+    elsewhere = tmp_path / "elsewhere"
+    state.set_data_dir(elsewhere)  # chosen in another panel
+    assert panel.form.data_dir_edit.text() == str(elsewhere)
+    assert panel.config().data_dir == str(elsewhere)
+    monkeypatch.setattr("torchdesk.desktop.panels.train.form.QFileDialog.getExistingDirectory",
+                        lambda *a, **k: str(mnist_root))
+    click(qtbot, panel.form.choose_folder_button)
+    assert state.data_dir == mnist_root and panel.config().data_dir == str(mnist_root)
+    # A run file brings its data folder with it.
+    panel.export_run_file(str(tmp_path / "run.toml"))
+    state.set_data_dir(elsewhere)
+    panel.open_run_file(str(tmp_path / "run.toml"))
+    assert state.data_dir == mnist_root and panel.form.data_dir_edit.text() == str(mnist_root)
+
+
+def test_a_missing_dataset_shows_a_warning_bar_with_the_way_out(qtbot, window, tmp_path, mnist_root, monkeypatch):
+    panel = window.panels["train"]
+    errors = []
+    window.state.error.connect(lambda message, detail: errors.append(message))
+    empty = tmp_path / "nothing-here"
+    empty.mkdir()
+    panel.set_config(quick_config(empty))
+    click(qtbot, panel.start_button)
+    wait_idle(qtbot, panel)
+    bar = panel.view.missing_bar
+    assert bar.isVisible() and bar.kind == "warning"
+    assert str(empty) in bar.text() and "train-images-idx3-ubyte" in bar.text()
+    assert not errors  # said once, in the bar, not again in the error bar
+    assert "Failed" in panel.progress.format() and panel.start_button.isEnabled()
+    monkeypatch.setattr("torchdesk.desktop.panels.train.form.QFileDialog.getExistingDirectory",
+                        lambda *a, **k: str(mnist_root))
+    click(qtbot, bar.button("Choose folder…"))
+    assert window.state.data_dir == mnist_root and panel.form.data_dir_edit.text() == str(mnist_root)
+    assert not bar.isVisible()
+    # Try again: the files are put into the folder, and the bar's button starts the run.
+    window.state.set_data_dir(empty)
+    click(qtbot, panel.start_button)
+    wait_idle(qtbot, panel)  # fails at once: the task's end must still be heard
+    assert bar.isVisible()
+    shutil.copytree(mnist_root, empty, dirs_exist_ok=True)
+    click(qtbot, bar.button("Try again"))
+    wait_idle(qtbot, panel)
+    assert not bar.isVisible() and panel.last_accuracy is not None
+    assert panel.run.config.data_dir == str(empty)

@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from torchdesk.desktop.widgets.steady_label import SteadyLabel
@@ -144,6 +145,33 @@ def test_epoch_plots_show_the_planned_epochs_from_the_start(qtbot: Any, plots: T
     qtbot.wait(50)
     (x0, x1), _ = plots.epoch_plot.getPlotItem().vb.viewRange()
     assert x0 <= 1 and x1 >= 2 and x1 < 5  # a new run without a plan fits its own epochs
+
+
+def test_the_plots_follow_a_theme_switch(qtbot: Any, plots: TrainingPlots) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from torchdesk.desktop.theme import apply_theme
+
+    app = QApplication.instance()
+    style = app.style().name()
+    widgets = (plots.loss_plot, plots.epoch_plot, plots.accuracy_plot, plots.confusion)
+
+    def looks() -> list[tuple[str, str]]:
+        return [(w.backgroundBrush().color().name(), w.getPlotItem().getAxis("left").textPen().color().name())
+                for w in widgets] + [(plots.smooth_curve.opts["pen"].color().name(), "")]
+
+    try:
+        apply_theme(app, "light")
+        light = looks()
+        apply_theme(app, "dark")
+        dark = looks()
+    finally:
+        apply_theme(app, "system")
+        app.setStyle(style)
+    for (light_background, light_text), (dark_background, dark_text) in zip(light[:-1], dark[:-1]):
+        assert QColor(light_background).lightness() > 128 > QColor(dark_background).lightness()
+        assert light_text != dark_text
+    assert light[-1] != dark[-1]  # the curves take colours that read on the new background
 
 
 def _grab_matrix(plots: TrainingPlots, qtbot: Any) -> np.ndarray:

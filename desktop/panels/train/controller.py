@@ -43,6 +43,7 @@ class TrainingController(QObject):
         self.runner = runner
         self.max_rate = max_rate
         self.task: Task | None = None
+        self._job: TrainingJob | None = None
         self.run: Any = None  # the current run once built; kept after it ends, for saving
         self.paused = False
         self.predictions: EpochPredictions | None = None  # the last epoch's test predictions
@@ -58,10 +59,10 @@ class TrainingController(QObject):
             raise RuntimeError("a training run is already going; stop it first")
         self.run, self.paused, self.predictions = None, False, None
         job = TrainingJob(config, self.state.registry, resume=resume, max_rate=self.max_rate)
-        task = self.runner.start(job, "training", on_success=lambda _final: None, on_failure=self._on_failure,
-                                 on_partial=self._on_partial, cpu=Cpu.TRAINING)
-        task.finished.connect(self._on_task_finished)
-        self.task = task
+        self.task = self.runner.start(job, "training", on_success=lambda _final: None, on_failure=self._on_failure,
+                                      on_partial=self._on_partial, cpu=Cpu.TRAINING,
+                                      on_finished=lambda: self._on_task_finished(job))
+        self._job = job
         self.state.set_training_active(True)
         self.running_changed.emit(True)
 
@@ -125,8 +126,8 @@ class TrainingController(QObject):
         # The job reports its own failures as events; this is only what escaped it.
         self._on_event(Failed(message=message, detail=detail, error_type="Exception"))
 
-    def _on_task_finished(self) -> None:
-        if self.sender() is self.task:
+    def _on_task_finished(self, job: TrainingJob) -> None:
+        if job is self._job and self.task is not None:  # not after shutdown, not an older run's
             self._ended()
 
     def _ended(self) -> None:
