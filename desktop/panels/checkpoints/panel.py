@@ -134,6 +134,9 @@ class CheckpointsPanel(Panel):
         """Show ``text`` above the list (red for a problem, green for news) and in the status bar."""
         self.message_bar.show_message(text, "error" if error else "success",
                                       actions=(("✕", "Hide this message", self.message_bar.clear),))
+        close = self.message_bar.button("✕")
+        if close is not None:
+            close.setFlat(True)
         self.state.show_status(text.splitlines()[0][:200])
 
     def message(self) -> str:
