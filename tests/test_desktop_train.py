@@ -155,7 +155,9 @@ def test_resume_from_a_checkpoint_continues_the_epochs_and_history(qtbot, window
     path = tmp_path / "two.pt"
     save_checkpoint(path, panel.run)
     panel.plots.reset()
+    window.state.set_data_dir(tmp_path / "elsewhere")
     window.state.request_panel("train", resume=load_checkpoint(path))
+    assert window.state.data_dir == mnist_root  # the checkpoint's run brings its data folder
     wait_idle(qtbot, panel)
     assert panel.form.epochs_spin.value() == 4  # 2 done + 2 more
     assert len(panel.plots.points()["test_accuracy"]) == 4
