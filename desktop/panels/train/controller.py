@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from torchdesk.core.data import DatasetMissingError
-from torchdesk.core.events import EpochEnd, Failed, Finished, StateChanged
+from torchdesk.core.events import EpochEnd, Failed, StateChanged
 from torchdesk.desktop.state import AppState
 from torchdesk.desktop.tasks import Cpu, Task, TaskRunner
 from torchdesk.desktop.training_worker import BatchChunk, EpochPredictions, RunReady, TrainingJob
