@@ -238,8 +238,12 @@ class TaskRunner(QObject):
               on_progress: ProgressHandler | None = None,
               on_cancel: Callable[[], None] | None = None,
               on_partial: Callable[[Any], None] | None = None,
-              cpu: Cpu | None = None) -> Task:
-        """Cancel what runs now and start ``function``; the callbacks hear only from this newest task."""
+              cpu: Cpu | None = None,
+              on_finished: Callable[[], None] | None = None) -> Task:
+        """Cancel what runs now and start ``function``; the callbacks hear only from this newest task.
+
+        ``on_finished`` hears that the thread has ended, after the result (whether cancelled or not).
+        """
         self.cancel()
 
         def connect(task: Task) -> None:  # before the thread starts, so no signal is lost
@@ -254,6 +258,8 @@ class TaskRunner(QObject):
             if on_cancel is not None:
                 task.cancelled.connect(lambda: on_cancel())
             task.finished.connect(lambda t=task: self._ended(t))
+            if on_finished is not None:
+                task.finished.connect(lambda: on_finished())
             self.task = task
             self._started.append(task)
 
