@@ -57,29 +57,11 @@ def test_a_model_that_raises_shows_the_error_and_the_app_stays_usable(qtbot, mni
     assert panel.last_accuracy is not None and panel.plots.point_count > 0
 
 
-def test_a_missing_dataset_says_which_files_and_offers_a_folder(qtbot, tmp_path, mnist_root, monkeypatch):
-    window = make_window(qtbot)
-    panel = window.panels["train"]
-    empty = tmp_path / "nothing-here"
-    empty.mkdir()
-    panel.set_config(quick_config(empty))
-    click(qtbot, panel.start_button)
-    wait_idle(qtbot, panel)
-    assert panel.missing_frame.isVisible()
-    text = panel.missing_label.text()
-    assert str(empty) in text and "train-images-idx3-ubyte" in text
-    assert panel.start_button.isEnabled()
-    monkeypatch.setattr("torchdesk.desktop.panels.train.QFileDialog.getExistingDirectory",
-                        lambda *a, **k: str(mnist_root))
-    click(qtbot, panel.missing_choose)
-    assert panel.data_dir_edit.text() == str(mnist_root) and not panel.missing_frame.isVisible()
-
-
 def test_settings_persist_across_two_windows(qtbot, mnist_root):
     first = make_window(qtbot)
     panel = first.panels["train"]
     panel.set_config(quick_config(mnist_root, epochs=7, lr=2e-4))
-    panel.batch_spin.setValue(48)
+    panel.form.batch_spin.setValue(48)
     first.resize(1200, 760)
     size = (first.width(), first.height())  # other panels' minimums may win over the request
     first.close()
@@ -153,7 +135,7 @@ def test_screenshot_does_not_touch_the_users_settings(qtbot, tmp_path):
 
 
 def test_the_screenshot_flag_of_the_command_writes_a_png(qtbot, tmp_path):
-    from torchdesk.core.cli import main as cli_main
+    from torchdesk.desktop.launch import main as cli_main
 
     target = tmp_path / "cli.png"
     assert cli_main(["--screenshot", str(target), "--panel", "train", "--size", "1280x800"]) == 0
