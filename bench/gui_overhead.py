@@ -4,7 +4,9 @@ One process, generated Fashion-MNIST-shaped data (written in the real IDX format
 the same config and seed for both. Training time is the sum of the trainer's own
 per-epoch seconds, so data loading and window building are left out. The modes
 alternate for ``--rounds`` rounds and the best time of each is compared.
-Target: ratio (panel / headless) <= 1.05.
+Target: ratio (panel / headless) <= 1.05. With ``--all-panels`` every panel is
+built, and the Data panel is open on a 60,000-image training split with a
+compatible model current (what a person browsing the data while training has).
 
     python bench/gui_overhead.py [--model mlp] [--epochs 2] [--train 12000] [--rounds 5]
 """
@@ -55,10 +57,12 @@ def main() -> None:
     app = ensure_application()
     with tempfile.TemporaryDirectory() as scratch:
         os.environ["TORCHDESK_HOME"] = scratch
-        root = write_mnist_like(Path(scratch) / "data", "fashion-mnist", n_train=args.train, n_test=2000)
+        n_train = max(args.train, 60_000) if args.all_panels else args.train
+        root = write_mnist_like(Path(scratch) / "data", "fashion-mnist", n_train=n_train, n_test=2000)
         config = RunConfig(dataset=ComponentChoice("fashion-mnist"), model=ComponentChoice(args.model),
                            optimizer=ComponentChoice("sgd"), epochs=args.epochs, batch_size=args.batch_size,
-                           lr=1e-3, device="cpu", seed=0, data_dir=str(root))
+                           lr=1e-3, device="cpu", seed=0, data_dir=str(root),
+                           train_subset=args.train if n_train > args.train else 0)
         registry = get_registry()
         window = MainWindow(settings=QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat),
                             persist=False)
@@ -68,6 +72,9 @@ def main() -> None:
         QTest.qWaitForWindowExposed(window)
         app.processEvents()
         panel = window.panels["train"]
+        if args.all_panels:
+            open_data_panel(window, app, root)
+            window.show_panel("train")
 
         def headless() -> float:
             # On a plain thread, like the panel's worker, while this thread just waits.
@@ -138,6 +145,27 @@ def main() -> None:
     paired = sorted(g / p for g, p in zip(gui, plain))
     print(f"ratio panel/headless: {best_gui / best_plain:.3f}   (target <= 1.05; best of each; "
           f"median of the {len(paired)} back-to-back rounds: {paired[len(paired) // 2]:.3f})")
+
+
+def open_data_panel(window, app, root: Path) -> None:  # type: ignore[no-untyped-def]
+    """The Data panel open on the 60,000-image training split, with a compatible (Fashion-MNIST) model current."""
+    from torchdesk.core.bundled import load_bundled
+    from torchdesk.core.compatibility import data_identity
+
+    window.state.set_data_dir(root)
+    window.state.set_predictor(load_bundled("fashion-mnist"))
+    window.show_panel("data")
+    data = window.panels["data"]
+    data.select_dataset("fashion-mnist", train=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not (data.is_loaded() and not data.state.tasks.running()):
+        app.processEvents()
+        time.sleep(0.01)
+    if not data.is_loaded():
+        raise SystemExit(f"the Data panel did not open the split: {data.banner_text()}")
+    opened = data.opened
+    fits = window.state.fit(data_identity(data.spec, opened.class_names, opened.sample_shape))
+    print(f"Data panel: {len(opened.labels)} images open; the current model fits them: {bool(fits)}")
 
 
 if __name__ == "__main__":

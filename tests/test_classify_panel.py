@@ -306,7 +306,7 @@ def test_slow_model_predicts_as_a_task_newest_drawing_only(qtbot, monkeypatch, p
     assert panel.predicts_in_thread() and not panel.state.tasks.running()
     manager, started = panel.state.tasks, []
     start = manager.start
-    monkeypatch.setattr(manager, "start", lambda *args: started.append(args[1]) or start(*args))
+    monkeypatch.setattr(manager, "start", lambda *args, **kwargs: started.append(args[1]) or start(*args, **kwargs))
     with qtbot.waitSignal(panel.prediction_shown, timeout=5000):
         panel.canvas.draw_stroke(HORIZONTAL)  # ...so the next one is a task
         tasks = panel.state.tasks.running()
