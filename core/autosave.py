@@ -89,8 +89,7 @@ class Autosaver:
         # Epochs from before this run (a resumed checkpoint's) set the bar the new ones must beat. An
         # autosaver that joins after some of this run's epochs ended cannot save their weights any more:
         # they neither raise the bar nor count as known, so the next epoch end (or catch_up) writes.
-        before = getattr(run.trainer, "start_epoch", None)
-        earlier = epochs[:before] if isinstance(before, int) else epochs
+        earlier = epochs[: run.trainer.start_epoch]
         self.best = best_accuracy({"epochs": earlier})
         self._known = len(earlier)
         self.snapshot: dict[str, Any] | None = None  # the last epoch end's payload, for "Save" during training

@@ -85,7 +85,10 @@ class MainWindow(QMainWindow):
         self.activity_label.setToolTip("What torchdesk is doing")
         self.device_label = QLabel("Device: …")
         self.device_label.setToolTip("The compute device training uses by default")
+        self.tasks_label = QLabel()
+        self.tasks_label.hide()
         self.statusBar().addWidget(self.activity_label, 1)
+        self.statusBar().addPermanentWidget(self.tasks_label)
         self.statusBar().addPermanentWidget(self.device_label)
 
     def _build_menus(self) -> None:
@@ -171,6 +174,7 @@ class MainWindow(QMainWindow):
         state.error.connect(self.show_error)
         state.status.connect(self.show_activity)
         state.panel_requested.connect(self.show_panel)
+        state.tasks.running_changed.connect(self._show_tasks)
         self.tabs.blockSignals(True)
         self.tabs.removeTab(0)
         self._placeholder.deleteLater()
@@ -341,6 +345,14 @@ class MainWindow(QMainWindow):
             self.settings.setValue("window/theme", applied)
 
     # -- status and errors ------------------------------------------------------------
+    def _show_tasks(self, count: int) -> None:
+        """Say in the status bar how much work runs in the background, naming it in the tooltip."""
+        self.tasks_label.setVisible(count > 0)
+        if count:
+            self.tasks_label.setText(f"{count} background task{'s' if count > 1 else ''}")
+            names = ", ".join(task.name for task in self.state.tasks.running()) if self.state else ""
+            self.tasks_label.setToolTip(f"Running now: {names}. Closing the window stops and waits for them.")
+
     def show_activity(self, text: str) -> None:
         """Put ``text`` in the status bar's activity area."""
         self.activity_label.setText(text)

@@ -53,21 +53,6 @@ def test_start_runs_to_the_end_with_curves_and_accuracy(qtbot, window, tmp_path,
     assert sum(r.startswith("test_accuracy_percent,") for r in rows) == 2
 
 
-def test_clicking_a_confusion_cell_asks_the_data_panel_for_those_test_images(qtbot, window):
-    panel = window.panels["train"]
-    requests = []
-    window.state.panel_requested.connect(lambda pid, kw: requests.append((pid, kw)))
-    click(qtbot, panel.start_button)
-    wait_idle(qtbot, panel)
-    matrix = panel.plots.confusion.matrix
-    true, predicted = np.unravel_index(np.argmax(matrix), matrix.shape)
-    panel.show_cell_samples(int(true), int(predicted))
-    pid, kwargs = requests[-1]
-    assert pid == "data" and kwargs["split"] == "test"
-    assert len(kwargs["indices"]) == matrix[true, predicted]
-    assert kwargs["true"] == panel.plots.confusion.class_names[true]
-
-
 def test_stop_mid_run(qtbot, window, mnist_root):
     panel = window.panels["train"]
     panel.set_config(quick_config(mnist_root, epochs=200))

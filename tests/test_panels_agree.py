@@ -62,3 +62,16 @@ def test_closing_the_window_mid_work_joins_every_task(qtbot: Any, mnist_root: Pa
     assert window.state.tasks.running() == []
     assert all(task.isFinished() for task in tasks)
     assert not window.state.training_active or not train.controller.running
+
+
+def test_the_status_bar_says_what_runs_in_the_background(qtbot: Any, mnist_root: Path) -> None:
+    window = make_window(qtbot)
+    train = window.panels["train"]
+    train.set_config(quick_config(mnist_root, epochs=50))
+    train.start()
+    qtbot.waitUntil(lambda: window.tasks_label.isVisible(), timeout=30_000)
+    assert "background task" in window.tasks_label.text()
+    assert "training" in window.tasks_label.toolTip().lower()
+    click(qtbot, train.stop_button)
+    qtbot.waitUntil(lambda: not window.state.tasks.running(), timeout=30_000)
+    assert not window.tasks_label.isVisible()
