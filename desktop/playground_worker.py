@@ -3,8 +3,8 @@
 Each run is one :class:`~torchdesk.desktop.tasks.Task` on one CPU thread
 (:attr:`~torchdesk.desktop.tasks.Cpu.LIGHT`) running the panel's
 :class:`~torchdesk.core.playground.Evaluator`. Printed text reaches the GUI as the task's
-partial results in chunks (:class:`OutputChunker`: at most ``max_rate`` a second, so a
-print in a tight loop cannot flood the event queue). Interrupt cancels the task, whose
+partial results in chunks (a :class:`~torchdesk.desktop.tasks.PartialChunker`: at most
+``max_rate`` a second, so a print in a tight loop cannot flood the event queue). Interrupt cancels the task, whose
 cancel callback is :meth:`Evaluator.cancel`; the run then ends with an "interrupted"
 result and keeps the variables assigned so far.
 """
@@ -12,45 +12,16 @@ result and keeps the variables assigned so far.
 from __future__ import annotations
 
 import threading
-import time
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from torchdesk.core.playground import Evaluator, Limits, RunResult, describe_variables
 from torchdesk.core.playground.errors import Problem
-from torchdesk.desktop.tasks import Cpu, Task, TaskRunner, TaskState
+from torchdesk.desktop.tasks import Cpu, PartialChunker, Task, TaskRunner, TaskState
 
 TASK_NAME = "torchdesk-playground"
-
-
-class OutputChunker:
-    """Collects printed text on the running thread and hands it to ``deliver`` at most ``max_rate`` times a second."""
-
-    def __init__(self, deliver: Callable[[str], None], max_rate: float = 20.0) -> None:
-        self.deliver = deliver
-        self.min_interval = 1.0 / max_rate
-        self._pending: list[str] = []
-        self._last = 0.0
-        self._lock = threading.Lock()
-
-    def write(self, text: str) -> None:
-        """Take ``text``; pass on everything pending when the last delivery is old enough."""
-        with self._lock:
-            self._pending.append(text)
-        now = time.monotonic()
-        if now - self._last >= self.min_interval:
-            self._last = now
-            self.flush()
-
-    def flush(self) -> None:
-        """Pass on everything pending now."""
-        with self._lock:
-            text = "".join(self._pending)
-            self._pending.clear()
-        if text:
-            self.deliver(text)
 
 
 @dataclass(frozen=True)
@@ -71,9 +42,9 @@ def run_in_task(evaluator: Evaluator, code: str, first_line: int, task: TaskStat
     running.set()
     # A cancel that comes after this run's end (the next run's start cancels this task) must not stop the next run.
     task.on_cancel(lambda: running.is_set() and evaluator.cancel())
-    chunker = OutputChunker(task.partial, max_rate)
+    chunker = PartialChunker(lambda texts: task.partial("".join(texts)), max_rate)
     try:
-        result = evaluator.run(code, first_line, output=chunker.write)
+        result = evaluator.run(code, first_line, output=chunker.add)
     finally:
         running.clear()
     chunker.flush()

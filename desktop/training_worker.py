@@ -9,18 +9,17 @@ second), passes epoch, state, finish and failure events through at once, and
 gathers each epoch's test predictions from the engine's ``TestBatchEnd`` events
 (:class:`EpochPredictions`, delivered just before that epoch's ``EpochEnd``).
 Everything reaches the GUI thread through ``TaskState.partial``; cancelling the
-task cancels the trainer. No Qt here: the task API does the crossing.
+task cancels the trainer. The task API does the crossing to the GUI thread.
 """
 
 from __future__ import annotations
 
-import threading
-import time
 import traceback
 from dataclasses import dataclass, field
 from typing import Any
 
 from torchdesk.core.events import BatchEnd, EpochEnd, Failed, Finished, StateChanged, TestBatchEnd
+from torchdesk.desktop.tasks import PartialChunker
 
 
 @dataclass
@@ -39,6 +38,11 @@ class BatchChunk:
     steps: list[int] = field(default_factory=list)
     losses: list[float] = field(default_factory=list)
     last: BatchEnd | None = None
+
+    @classmethod
+    def of(cls, events: list[BatchEnd]) -> "BatchChunk":
+        """The chunk of ``events`` (in order)."""
+        return cls([e.step for e in events], [e.loss for e in events], events[-1] if events else None)
 
 
 @dataclass(frozen=True)
@@ -93,11 +97,9 @@ class TrainingJob:
         self.config = config
         self.registry = registry
         self.resume_from = resume
-        self.min_interval = 1.0 / max_rate
+        self.max_rate = max_rate
         self._state: Any = None
-        self._chunk = BatchChunk()
-        self._chunk_lock = threading.Lock()
-        self._last_emit = 0.0
+        self._batches: PartialChunker | None = None
         self._tests = TestPredictions()
 
     def __call__(self, state: Any) -> Finished | Failed:
@@ -105,6 +107,7 @@ class TrainingJob:
         from torchdesk.core.errors import readable_error
 
         self._state = state
+        self._batches = PartialChunker(lambda events: state.partial(BatchChunk.of(events)), self.max_rate)
         try:
             run = session.build_run(self.config, self.registry, listeners=(self._on_event,),
                                     resume=self.resume_from)
@@ -123,32 +126,18 @@ class TrainingJob:
 
     # -- listener (training thread; pause and resume arrive on the thread that asked) ----
     def _on_event(self, event: Any) -> None:
+        assert self._batches is not None
         if isinstance(event, BatchEnd):
-            with self._chunk_lock:
-                chunk = self._chunk
-                chunk.steps.append(event.step)
-                chunk.losses.append(event.loss)
-                chunk.last = event
-            now = time.monotonic()
-            if now - self._last_emit >= self.min_interval:
-                self._last_emit = now
-                self._flush()
+            self._batches.add(event)
             return
         if isinstance(event, TestBatchEnd):
             self._tests.add(event)
             return
-        self._flush()
+        self._batches.flush()
         if isinstance(event, EpochEnd):
             self._state.partial(self._tests.take(event.epoch))
         if isinstance(event, (EpochEnd, StateChanged, Finished, Failed)):
             self._state.partial(event)
-
-    def _flush(self) -> None:
-        with self._chunk_lock:  # the training thread and a pausing GUI thread may both flush
-            if not self._chunk.steps:
-                return
-            chunk, self._chunk = self._chunk, BatchChunk()
-        self._state.partial(chunk)
 
 
 def describe_event(event: Any) -> str:
