@@ -340,3 +340,21 @@ def test_the_walkthroughs_model_pth_opens_after_trust(qtbot: Any, window: Any, t
     # A whole model of a class only its own script knows cannot open anywhere else: say so and what to do.
     assert not panel.open_path(tmp_path / "custom.pth")
     assert "torch.save(model.state_dict()" in panel.message()
+
+
+def test_save_dialog_refuses_before_asking_and_builds_the_payload_once(
+        qtbot: Any, window: Any, mnist_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = panel_of(window)
+    asked: list[str] = []
+    panel.ask_save_path = lambda suggestion: asked.append(suggestion) or str(tmp_path / "saved.pt")
+    panel.save_dialog()
+    assert not asked and "no model to save" in panel.message()  # refused before the dialog
+    run = build_run(quick_config(mnist_root, epochs=1))
+    built: list[int] = []
+    real_payload = type(run).checkpoint_payload
+    monkeypatch.setattr(type(run), "checkpoint_payload", lambda self, *a, **k: built.append(1) or real_payload(self))
+    window.state.set_run(run)
+    window.state.set_predictor(run.predictor())
+    panel.save_dialog()
+    assert len(asked) == 1 and len(built) == 1  # the check copied nothing; the save built it once
+    assert load_checkpoint(tmp_path / "saved.pt").config.model.id == run.config.model.id

@@ -114,18 +114,34 @@ class CheckpointsController(QObject):
             self.run_ended.emit()
 
     # -- saving -----------------------------------------------------------------------------
+    def _training_snapshot(self) -> dict[str, Any] | None:
+        """The autosaver's payload of the last finished epoch of the run that trains now (None before one)."""
+        autosaver, run = self.autosaver, self.state.run
+        return autosaver.snapshot if autosaver is not None and run is not None and autosaver.run is run else None
+
+    def save_refusal(self) -> str:
+        """Why "Save" cannot write now ('' when it can); cheap: nothing is copied or built."""
+        predictor = self.state.predictor
+        if predictor is None:
+            return "There is no model to save yet: train one in the Train panel or open a checkpoint."
+        run = self.state.run
+        if (run is not None and predictor.model is run.model and self.state.training_active
+                and self._training_snapshot() is None):
+            return ("Training is running and no epoch has finished yet. Save after the first epoch, or stop "
+                    "training and save.")
+        return ""
+
     def current_payload(self) -> tuple[Any, str]:
         """What "Save" writes now and a note on it; raises CheckpointError when there is nothing to save."""
+        refusal = self.save_refusal()
+        if refusal:
+            raise CheckpointError(refusal)
         predictor = self.state.predictor
         run = self.state.run
-        if predictor is None:
-            raise CheckpointError("There is no model to save yet: train one in the Train panel or open a checkpoint.")
+        assert predictor is not None
         if run is not None and predictor.model is run.model:
-            if self.state.training_active:
-                snapshot = self.autosaver.snapshot if self.autosaver is not None and self.autosaver.run is run else None
-                if snapshot is None:
-                    raise CheckpointError("Training is running and no epoch has finished yet. Save after the "
-                                          "first epoch, or stop training and save.")
+            snapshot = self._training_snapshot() if self.state.training_active else None
+            if snapshot is not None:
                 return snapshot, f" (the state at the end of epoch {snapshot.get('epoch')}; training goes on)"
             return run.checkpoint_payload(), ""
         base = self.state.checkpoint

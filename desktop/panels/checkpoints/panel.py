@@ -198,10 +198,9 @@ class CheckpointsPanel(Panel):
     # -- saving ---------------------------------------------------------------------------------------
     def save_dialog(self) -> None:
         """File → Save checkpoint…: ask where, then save."""
-        try:
-            self.controller.current_payload()
-        except CheckpointError as exc:
-            self.show_message(str(exc))
+        refusal = self.controller.save_refusal()  # before the dialog; the payload is built once, on saving
+        if refusal:
+            self.show_message(refusal)
             return
         path = self.ask_save_path(str(self.folder / self.controller.suggested_name()))
         if path:
