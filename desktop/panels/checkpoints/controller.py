@@ -19,7 +19,7 @@ from torchdesk.core.events import Failed, Finished
 from torchdesk.core.export import FORMATS, ExportResult, export_metadata, export_model, sample_inputs
 from torchdesk.core.predictor import Predictor
 from torchdesk.desktop.state import AppState
-from torchdesk.desktop.tasks import TaskRunner
+from torchdesk.desktop.tasks import TaskRunner, TaskState
 
 
 class AutosaveSignals(QObject):
@@ -181,7 +181,6 @@ class CheckpointsController(QObject):
 
     def start_export(self, predictor: Predictor, format_id: str, path: str | Path, tolerance: float) -> None:
         """Export a still copy of ``predictor``'s model as ``format_id`` to ``path`` off the GUI thread, verified."""
-        model = predictor.snapshot().model.cpu()  # training may go on with the original
         inputs = sample_inputs(predictor.input_shape)
         try:
             inputs = predictor.transform(inputs)
@@ -189,8 +188,13 @@ class CheckpointsController(QObject):
             pass  # the raw [0, 1] batch is still a fair comparison
         metadata = export_metadata(predictor.config, predictor.class_names, predictor.input_shape)
         self.last_export = None
+
+        def work(task: TaskState) -> ExportResult:
+            model = predictor.snapshot().model.cpu()  # copied here, off the GUI thread; training goes on
+            return export_model(model, format_id, path, inputs, tolerance, metadata, task.progress, task.cancelled)
+
         task = self._export.start(
-            lambda s: export_model(model, format_id, path, inputs, tolerance, metadata, s.progress, s.cancelled),
+            work,
             f"torchdesk-export-{FORMATS[format_id].id}", on_success=self._on_exported,
             on_failure=lambda message, _detail: self.export_failed.emit(message),
             on_progress=lambda done, _total: self.export_progress.emit(done))
