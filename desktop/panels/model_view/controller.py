@@ -3,8 +3,8 @@
 It owns the one :class:`~torchdesk.core.inspect.inspection.Inspection` on screen,
 starts build tasks through the app's task API (a new build supersedes the old one),
 keeps a copy of the app's current model following its weights, and answers whether a
-sample fits the inspected model (the app's one compatibility check), remembering
-when the person chose to see activations anyway.
+sample fits the inspected model (the app's one compatibility check, ``AppState.fit``),
+remembering when the person chose to see activations anyway.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from torchdesk.core.compatibility import DataIdentity, Fit, ModelIdentity, check_fit
+from torchdesk.core.compatibility import DataIdentity, Fit, ModelIdentity
 from torchdesk.core.inspect.inspection import Inspection, build_and_inspect, inspect_model
+from torchdesk.core.predictor import Predictor
 from torchdesk.desktop.state import AppState
 from torchdesk.desktop.tasks import TaskRunner, TaskState
 
@@ -82,10 +83,12 @@ class ModelController(QObject):
     # -- fitting ----------------------------------------------------------------------------------
     def fit(self, data: DataIdentity) -> Fit:
         """Whether the inspected model's activations mean something for a sample of ``data``."""
-        if self.inspection is None:
+        inspection = self.inspection
+        if inspection is None:
             return Fit(True)
-        identity = self.inspection.identity
-        return check_fit(identity, data, self._dataset_name(identity.dataset_id))
+        identity = inspection.identity  # asked as the app asks of any model: AppState.fit
+        return self.state.fit(data, Predictor(inspection.model, list(identity.class_names), identity.input_shape,
+                                              dataset_id=identity.dataset_id))
 
     def shown_anyway(self, data: DataIdentity) -> bool:
         """Whether the person asked to see this model's activations on ``data`` although it does not fit."""
@@ -95,11 +98,3 @@ class ModelController(QObject):
         """Remember that the person wants activations on ``data`` for the inspected model."""
         if self.inspection is not None:
             self._shown_anyway.add((self.inspection.identity, data))
-
-    def _dataset_name(self, dataset_id: str) -> str:
-        if not dataset_id:
-            return ""
-        try:
-            return self.state.registry.dataset(dataset_id).name
-        except Exception:
-            return dataset_id
