@@ -3,17 +3,12 @@
 ``ModelPanel`` is what the window builds; the constants are what tests pick from.
 """
 
-from torchdesk.core.inspect.inspection import Inspection, inspect_model
-from torchdesk.core.inspect.probe import fit_to_shape
 from torchdesk.desktop.panels.model_view.chooser import SOURCE_CURRENT, SOURCE_REGISTRY, ModelChooser
 from torchdesk.desktop.panels.model_view.controller import ModelController
 from torchdesk.desktop.panels.model_view.panel import ModelPanel
 from torchdesk.desktop.panels.model_view.samples import SAMPLE_DATASET, SAMPLE_DRAWING, SAMPLE_NOISE
 
 __all__ = [
-    "Inspection",
-    "inspect_model",
-    "fit_to_shape",
     "ModelChooser",
     "ModelController",
     "ModelPanel",

@@ -7,9 +7,7 @@
 * :mod:`.panel`: :class:`TrainPanel`, which wires them together.
 """
 
-from PySide6.QtWidgets import QFileDialog  # tests answer the panel's file dialogs through this name
-
 from torchdesk.desktop.panels.train.controller import TrainingController
 from torchdesk.desktop.panels.train.panel import TrainPanel
 
-__all__ = ["QFileDialog", "TrainPanel", "TrainingController"]
+__all__ = ["TrainPanel", "TrainingController"]
