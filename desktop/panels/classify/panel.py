@@ -9,7 +9,6 @@ with the way out.
 
 from __future__ import annotations
 
-import time
 import traceback
 from pathlib import Path
 from typing import Any
@@ -65,7 +64,6 @@ class ClassifyPanel(Panel):
         self._sample: Sample | None = None  # a test-set image shown as the data set has it
         self._fit = Fit(True)
         self._fit_key: tuple[Any, str] | None = None
-        self.last_latency_s = 0.0
         self.last_model_input: np.ndarray | None = None
 
         self.form = ClassifyForm(self)
@@ -162,10 +160,6 @@ class ClassifyPanel(Panel):
         self.sources.checkpoint = predictor
         self._follow_mode(predictor)
         self.set_source(SOURCE_CHECKPOINT)
-
-    def active_predictor(self) -> Predictor | None:
-        """The model that classifies right now, or None (the message says why)."""
-        return self.sources.resolve(self._mode).predictor
 
     def fit(self) -> Fit:
         """Whether the model's answers mean something in the current mode (the last check's answer)."""
@@ -375,7 +369,6 @@ class ClassifyPanel(Panel):
     def predict_now(self) -> None:
         """Classify what is on the canvas now and update the bars, the big label and the preview."""
         self._debounce.stop()
-        started = time.perf_counter()
         self.predictions.invalidate()
         choice = self.sources.resolve(self._mode)
         predictor = choice.predictor
@@ -409,8 +402,6 @@ class ClassifyPanel(Panel):
             self.prediction_shown.emit()
             return
         self.predictions.submit(predictor, model_input)
-        if not self.predictions.busy():
-            self.last_latency_s = time.perf_counter() - started
 
     def _display(self, job: PredictionJob, probs: torch.Tensor) -> None:
         values, indices = probs.topk(min(TOP_K, probs.numel()))

@@ -77,10 +77,6 @@ class RandomSamples(QObject):
         self._runner.start(open_split, f"classify-open-{dataset_id}-test", cpu=Cpu.LIGHT, on_success=opened,
                            on_failure=lambda message, detail: on_problem(message, False))
 
-    def opening(self) -> bool:
-        """Whether a test split is being opened now."""
-        return self._runner.running()
-
     def _forget(self) -> None:
         self._runner.cancel()
         self._opened.clear()
