@@ -325,3 +325,18 @@ def test_a_missing_dataset_shows_a_warning_bar_with_the_way_out(qtbot, window, t
     wait_idle(qtbot, panel)
     assert not bar.isVisible() and panel.last_accuracy is not None
     assert panel.run.config.data_dir == str(empty)
+
+
+def test_resuming_a_checkpoint_with_unreadable_history_records_still_resumes(qtbot, window, mnist_root, tmp_path):
+    from torchdesk.core.checkpoint import load_checkpoint, save_checkpoint
+    from torchdesk.core.session import build_run
+
+    run = build_run(quick_config(mnist_root, epochs=1))
+    run.trainer.run()
+    del run.trainer.history["epochs"][0]["test_loss"]  # a hand-edited or foreign checkpoint
+    save_checkpoint(tmp_path / "odd.pt", run)
+    panel = window.panels["train"]
+    assert panel.resume_from(load_checkpoint(tmp_path / "odd.pt"))
+    wait_idle(qtbot, panel)
+    assert "cannot be read" in panel.log_view.toPlainText()
+    assert panel.progress.format() == "Finished" and "epoch 2" in panel.view.accuracy_label.text()

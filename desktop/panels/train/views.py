@@ -140,12 +140,25 @@ class RunView(QWidget):
         self.rate_label.setText("")
 
     def _show_history(self, history: dict) -> None:
-        losses = [float(v) for v in history.get("batch_loss", [])]
+        """Draw a resumed run's past; records that cannot be read are left out (the log says so)."""
+        try:
+            losses = [float(v) for v in history.get("batch_loss", [])]
+        except (TypeError, ValueError):
+            losses = []
+            self.log("The checkpoint's batch losses cannot be read; they are not drawn.")
         if losses:
             self.plots.add_batches(range(1, len(losses) + 1), losses)
+        unreadable = 0
         for record in history.get("epochs", []):
-            self.plots.add_epoch(int(record["epoch"]), float(record["train_loss"]), float(record["test_loss"]),
-                                 float(record["test_accuracy"]))
+            try:
+                values = (int(record["epoch"]), float(record["train_loss"]), float(record["test_loss"]),
+                          float(record["test_accuracy"]))
+            except (KeyError, TypeError, ValueError):
+                unreadable += 1
+                continue
+            self.plots.add_epoch(*values)
+        if unreadable:
+            self.log(f"{unreadable} epoch record(s) of the checkpoint's history cannot be read; they are not drawn.")
         self.plots.redraw()
 
     def set_running(self, running: bool, has_run: bool) -> None:
