@@ -169,6 +169,17 @@ def test_large_image_is_shrunk_for_speed(tmp_path: Path) -> None:
     assert mnist_style(ink_from_image(gray)).max() > 0.9
 
 
+def test_large_pasted_image_is_shrunk_like_a_file(qapp) -> None:
+    from PySide6.QtGui import QImage
+
+    from torchdesk.desktop.panels.classify import qimage_to_gray_alpha
+
+    image = QImage(3000, 2000, QImage.Format.Format_ARGB32)
+    image.fill(0xFFFFFFFF)
+    gray = qimage_to_gray_alpha(image)
+    assert max(gray.shape) == preprocess.MAX_WORKING_SIDE and gray.shape[0] < gray.shape[1]
+
+
 @pytest.mark.parametrize("ink_colour", [0, 255])
 def test_transparent_background_keeps_dark_or_light_strokes(tmp_path: Path, ink_colour: int) -> None:
     rgba = np.zeros((64, 64, 4), np.uint8)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QImage
 
 from torchdesk.core import preprocess
@@ -17,7 +17,14 @@ def fit_to_input(image: np.ndarray, input_shape: tuple[int, int, int]) -> np.nda
 
 
 def qimage_to_gray_alpha(image: QImage) -> np.ndarray:
-    """Grayscale floats from a QImage, transparency resolved the way image files are."""
+    """Grayscale floats from a QImage, transparency resolved the way image files are.
+
+    A picture larger than :data:`~torchdesk.core.preprocess.MAX_WORKING_SIDE` is shrunk
+    first, as image files are: a pasted screenshot must not become gigabytes of floats.
+    """
+    side = preprocess.MAX_WORKING_SIDE
+    if max(image.width(), image.height()) > side:
+        image = image.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
     rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
     w, h, stride = rgba.width(), rgba.height(), rgba.bytesPerLine()
     buffer = np.frombuffer(rgba.constBits(), dtype=np.uint8, count=stride * h).reshape(h, stride)
