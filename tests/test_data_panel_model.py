@@ -87,6 +87,17 @@ def test_focus_with_shows_exactly_the_confusion_cell_on_the_test_split(qtbot: An
     wait_quiet(qtbot, panel)
 
 
+def test_focus_on_a_dataset_no_plugin_offers_is_dropped(qtbot: Any, mnist_root: Path) -> None:
+    panel = make_panel(qtbot)
+    open_mnist(qtbot, panel, mnist_root, train=True)
+    panel.focus_with(indices=[1, 2], true=3, predicted=5, dataset="no-such-dataset")
+    assert "No dataset plugin offers 'no-such-dataset'" in panel.banner_text()
+    panel.source_bar.split_combo.setCurrentIndex(1)  # a later open shows the whole split, not that old request
+    wait_opened(qtbot, panel)
+    assert len(panel.shown_indices()) == 200 and not panel.browser.focus_bar.isVisible()
+    wait_quiet(qtbot, panel)
+
+
 def test_focus_with_only_the_cell_uses_the_panels_own_predictions(qtbot: Any, mnist_root: Path) -> None:
     panel = make_panel(qtbot)
     open_mnist(qtbot, panel, mnist_root, train=False)

@@ -174,10 +174,13 @@ class DataPanel(Panel):
         self.pipeline_editor.set_transforms(self.state.registry.transforms())
         self.chooser.reload_registry(reopen=not self._needs_open)
 
-    def select_dataset(self, dataset_id: str, train: bool | None = None, folder: str | None = None) -> None:
-        """Pick ``dataset_id`` (and optionally the split, and the app's data folder) and open it."""
+    def select_dataset(self, dataset_id: str, train: bool | None = None, folder: str | None = None) -> bool:
+        """Pick ``dataset_id`` (and optionally the split, and the app's data folder) and open it.
+
+        False when no plugin offers ``dataset_id`` (the message bar says so) and nothing opens.
+        """
         if not self.chooser.set_choice(dataset_id, train):
-            return
+            return False
         if folder is not None:
             self._choosing_folder = True  # one open below, not one more for the folder's change
             try:
@@ -185,6 +188,7 @@ class DataPanel(Panel):
             finally:
                 self._choosing_folder = False
         self.open_current()
+        return True
 
     def open_current(self) -> None:
         """Open the chosen dataset split from the data folder, off the GUI thread."""
@@ -397,7 +401,8 @@ class DataPanel(Panel):
             need_open = True
         if need_open:
             self._pending_focus = request
-            self.select_dataset(dataset or self.source_bar.dataset_combo.currentData(), train, data_dir or None)
+            if not self.select_dataset(dataset or self.source_bar.dataset_combo.currentData(), train, data_dir or None):
+                self._pending_focus = None  # nothing opens: the request must not land on a later, unrelated split
             return
         self._apply_focus(**request)
 
