@@ -6,7 +6,6 @@ says little about what the model will see across epochs.
 
 from __future__ import annotations
 
-import traceback
 from typing import Any, Callable, Sequence
 
 import torch
@@ -41,6 +40,7 @@ class SampleInspector(QWidget):
         self._image_fn: Callable[[Any], torch.Tensor] | None = None
         self._target_fn: Callable[[Any], Any] | None = None
         self._random = False
+        self._pipeline_problem = ""  # why the pipeline could not be built as asked ('' when it could)
         self.last_tensor: torch.Tensor | None = None
         self.last_target: Any = None
         self._raw_description = ""
@@ -174,7 +174,7 @@ class SampleInspector(QWidget):
         """Run the current sample through the pipelines again (new random draws too)."""
         if self._raw is None:
             return
-        problems = [self._pipeline_problem] if getattr(self, "_pipeline_problem", "") else []
+        problems = [self._pipeline_problem] if self._pipeline_problem else []
         self.last_tensor = None
         if self._image_fn is not None:
             try:
@@ -188,7 +188,6 @@ class SampleInspector(QWidget):
                 self.tensor_view.set_tensor(None)
                 self.tensor_caption.setText("")
                 problems.append(f"The image pipeline failed on this sample: {type(exc).__name__}: {exc}")
-                self._detail = traceback.format_exc()
         self.last_target = self._label
         try:
             target = self._target_fn(self._label) if self._target_fn is not None else self._label

@@ -182,17 +182,6 @@ class PipelineEditor(QWidget):
         self._show_form(target)
         self.changed.emit()
 
-    def set_step_params(self, row: int, params: dict[str, Any]) -> None:
-        """Set parameters of step ``row`` (as the form would)."""
-        spec = self._specs[self.list.item(row).data(STEP_ROLE)]
-        self._values[row] = spec.resolve_params({**self._values[row], **params})
-        self._refresh_label(row)
-        if row == self.list.currentRow():
-            self.form.blockSignals(True)
-            self.form.set_values(self._values[row])
-            self.form.blockSignals(False)
-        self.changed.emit()
-
     def has_random(self) -> bool:
         """Whether any image step is a random augmentation."""
         return any(spec.random and not spec.target for spec, _ in self.steps())
