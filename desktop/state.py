@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from torchdesk.core.compatibility import DataIdentity, Fit, check_fit
+from torchdesk.core.compatibility import DataIdentity, Fit, ModelIdentity, check_fit
 from torchdesk.core.registry import PluginRegistry
 from torchdesk.core.userdirs import default_data_dir
 from torchdesk.desktop.tasks import TaskManager
@@ -101,23 +101,31 @@ class AppState(QObject):
         self._predictor = predictor
         self.predictor_changed.emit(predictor)
 
-    def model_dataset_name(self, predictor: Predictor | None = None) -> str:
+    def model_dataset_name(self, model: Predictor | ModelIdentity | None = None) -> str:
         """The display name of the dataset the (current) model was trained for ('' when unknown)."""
-        predictor = predictor if predictor is not None else self._predictor
-        dataset_id = predictor.identity.dataset_id if predictor is not None else ""
-        if not dataset_id:
+        identity = self._identity(model)
+        if identity is None or not identity.dataset_id:
             return ""
         try:
-            return self.registry.dataset(dataset_id).name
+            return self.registry.dataset(identity.dataset_id).name
         except Exception:  # a dataset whose plugin is gone: its id still says what it was
-            return dataset_id
+            return identity.dataset_id
 
-    def fit(self, data: DataIdentity, predictor: Predictor | None = None) -> Fit:
-        """Whether the (current) model's answers mean something on ``data``; fits when there is no model."""
-        predictor = predictor if predictor is not None else self._predictor
-        if predictor is None:
+    def fit(self, data: DataIdentity, model: Predictor | ModelIdentity | None = None) -> Fit:
+        """Whether the (current) model's answers mean something on ``data``; fits when there is no model.
+
+        ``model`` is a predictor, or just the identity of a model (the Model panel's inspected one).
+        """
+        identity = self._identity(model)
+        if identity is None:
             return Fit(True)
-        return check_fit(predictor.identity, data, self.model_dataset_name(predictor))
+        return check_fit(identity, data, self.model_dataset_name(identity))
+
+    def _identity(self, model: Predictor | ModelIdentity | None) -> ModelIdentity | None:
+        if isinstance(model, ModelIdentity):
+            return model
+        predictor = model if model is not None else self._predictor
+        return predictor.identity if predictor is not None else None
 
     # -- the training run ----------------------------------------------------------------
     @property

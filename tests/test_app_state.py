@@ -68,6 +68,14 @@ def test_a_fashion_model_does_not_fit_digits_and_says_why(qtbot: Any) -> None:
     assert state.fit(data_identity(get_registry().dataset("fashion-mnist")))
 
 
+def test_the_fit_of_a_model_known_only_by_its_identity(qtbot: Any) -> None:
+    """The Model panel asks about the model it inspects, which is not the app's current one."""
+    state = AppState(get_registry())
+    inspected = ModelIdentity("fashion-mnist", CLOTHES, (1, 28, 28))
+    fit = state.fit(data_identity(get_registry().dataset("mnist")), inspected)
+    assert not fit and "Fashion-MNIST" in fit.reason
+
+
 def test_no_model_fits_anything(qtbot: Any) -> None:
     assert AppState(get_registry()).fit(DataIdentity("mnist", "MNIST", DIGITS))
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, Signal
 
 from torchdesk.core.compatibility import DataIdentity, Fit, ModelIdentity
 from torchdesk.core.inspect.inspection import Inspection, build_and_inspect, inspect_model
-from torchdesk.core.predictor import Predictor
 from torchdesk.desktop.state import AppState
 from torchdesk.desktop.tasks import TaskRunner, TaskState
 
@@ -86,9 +85,7 @@ class ModelController(QObject):
         inspection = self.inspection
         if inspection is None:
             return Fit(True)
-        identity = inspection.identity  # asked as the app asks of any model: AppState.fit
-        return self.state.fit(data, Predictor(inspection.model, list(identity.class_names), identity.input_shape,
-                                              dataset_id=identity.dataset_id))
+        return self.state.fit(data, inspection.identity)  # the app's one check, on the inspected model
 
     def shown_anyway(self, data: DataIdentity) -> bool:
         """Whether the person asked to see this model's activations on ``data`` although it does not fit."""
