@@ -246,10 +246,7 @@ class DataPanel(Panel):
         grid = self.browser.grid
         grid.thumb_model.set_predictions(self.verdicts.predictions, self.verdicts.predicted_names)
         grid.set_text_lines(2 if self.verdicts.predictions is not None else 1)
-        self.apply_filter()
-        current = self.current_dataset_index()
-        if current is not None:
-            self.inspect(current)
+        self.apply_filter()  # re-selects (and so re-inspects) the current sample, with the model's answer
 
     # == filtering, navigation =================================================================
     def apply_filter(self) -> None:
