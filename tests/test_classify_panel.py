@@ -414,3 +414,15 @@ def test_the_data_folder_is_the_apps_not_the_panels(qtbot, tmp_path: Path) -> No
     assert state.data_dir == before
     panel.save_settings(settings)
     assert settings.value("data_dir") is None
+
+
+def test_random_test_sample_from_an_empty_test_set_says_what_to_do(qtbot, tmp_path: Path, panel: ClassifyPanel) -> None:
+    from datagen import write_mnist_like
+
+    root = write_mnist_like(tmp_path / "data", "mnist", n_train=20, n_test=0)
+    panel.state.set_data_dir(root)
+    qtbot.mouseClick(panel.pad.sample_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.result.message_bar.kind == "error", timeout=10000)
+    assert "damaged" in panel.message() and str(root) in panel.message() and "again" in panel.message()
+    assert panel.true_label() is None
+    qtbot.waitUntil(lambda: not panel.state.tasks.running(), timeout=5000)
