@@ -1,0 +1,143 @@
+"""Checks for values read from files that came from elsewhere, before anything uses them.
+
+Every reader of an outside file (checkpoint payloads and metadata, run files, CSVs,
+image folders, safetensors and dataset headers) goes through these few functions, so
+the same rules hold everywhere:
+
+* a structure is measured before it is walked: :func:`check_structure` visits each
+  distinct object once, so a list nested 40 levels deep that holds the level below it
+  twice (2**40 paths, 40 objects) is measured in microseconds and refused when too deep;
+* a bad value is named with :func:`describe`, which never ``repr``\\ s an unbounded
+  structure (a plain ``repr`` of that list would never finish);
+* :func:`expect_int`, :func:`expect_str`, :func:`expect_list` and friends turn a wrongly
+  typed field into a :class:`FileContentError` whose message says which file, which
+  field, what it holds and what to do.
+"""
+
+from __future__ import annotations
+
+import reprlib
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+MAX_DEPTH = 32
+MAX_NODES = 1_000_000
+DESCRIBE_CHARS = 80
+
+T = TypeVar("T")
+
+
+class FileContentError(ValueError):
+    """A file's content is damaged or not what it claims to be; the message says what and what to do."""
+
+
+_short = reprlib.Repr()
+_short.maxlevel = 2
+_short.maxlist = _short.maxtuple = _short.maxdict = _short.maxset = _short.maxfrozenset = 4
+_short.maxstring = _short.maxother = 40
+_short.maxlong = 40
+
+
+def describe(value: Any, limit: int = DESCRIBE_CHARS) -> str:
+    """A short, bounded description of ``value`` for a message: its type and the start of its contents.
+
+    Tensors and arrays are described by dtype and shape; containers show at most a few
+    items two levels deep, so the work is bounded whatever the value holds.
+    """
+    shape = getattr(value, "shape", None)
+    dtype = getattr(value, "dtype", None)
+    if shape is not None and dtype is not None:
+        try:
+            dims = "×".join(str(int(d)) for d in tuple(shape)[:8])
+        except Exception:  # an object that only looks like an array
+            dims = "?"
+        return f"a {type(value).__name__} of shape [{dims}] ({dtype})"
+    try:
+        text = _short.repr(value)
+    except Exception:  # an object whose repr raises
+        text = f"<{type(value).__name__}>"
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return f"{type(value).__name__} {text}"
+
+
+def check_structure(value: Any, what: str, max_depth: int = MAX_DEPTH, max_nodes: int = MAX_NODES) -> None:
+    """Refuse ``value`` if its containers nest deeper than ``max_depth`` or hold more than ``max_nodes`` distinct objects.
+
+    Shared sub-structures are visited once (by identity), so the check is linear in the
+    number of distinct objects however often they are shared.
+    """
+    seen: set[int] = set()
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > max_depth:
+            raise FileContentError(
+                f"{what} is nested more than {max_depth} levels deep, which no file torchdesk writes does; "
+                "the file is damaged or was made to hang programs that read it. Use another file."
+            )
+        if isinstance(item, (dict, list, tuple, set, frozenset)):
+            if id(item) in seen:
+                continue
+            seen.add(id(item))
+            if len(seen) > max_nodes:
+                raise FileContentError(
+                    f"{what} holds more than {max_nodes:,} values, far more than a real one does; "
+                    "the file is damaged. Use another file."
+                )
+            children = list(item.keys()) + list(item.values()) if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+
+
+def _wrong(what: str, wanted: str, value: Any, fix: str) -> FileContentError:
+    return FileContentError(f"{what} should be {wanted} but holds {describe(value)}. {fix}")
+
+
+_FIX = "The file is damaged or was not written by torchdesk; use another file or save it again."
+
+
+def expect(value: Any, kind: type[T] | tuple[type, ...], what: str, wanted: str, fix: str = _FIX) -> T:
+    """``value`` when it is an instance of ``kind`` (``bool`` never counts as a number), else a :class:`FileContentError`."""
+    numeric = kind in (int, float) or (isinstance(kind, tuple) and (int in kind or float in kind))
+    if not isinstance(value, kind) or (numeric and isinstance(value, bool)):
+        raise _wrong(what, wanted, value, fix)
+    return value  # type: ignore[return-value]
+
+
+def expect_int(value: Any, what: str, low: int | None = None, high: int | None = None, fix: str = _FIX) -> int:
+    """An integer field, optionally within ``[low, high]``."""
+    number = expect(value, int, what, "a whole number", fix)
+    if (low is not None and number < low) or (high is not None and number > high):
+        bounds = f"between {low:,} and {high:,}" if low is not None and high is not None else (
+            f"at least {low:,}" if low is not None else f"at most {high:,}")
+        raise FileContentError(f"{what} is {number:,}; it should be {bounds}. {fix}")
+    return number
+
+
+def expect_number(value: Any, what: str, fix: str = _FIX) -> float:
+    """A numeric field (int or float, not bool) as a float."""
+    return float(expect(value, (int, float), what, "a number", fix))
+
+
+def expect_str(value: Any, what: str, max_chars: int = 10_000, fix: str = _FIX) -> str:
+    """A text field of at most ``max_chars`` characters."""
+    text = expect(value, str, what, "text", fix)
+    if len(text) > max_chars:
+        raise FileContentError(f"{what} is {len(text):,} characters long; at most {max_chars:,} make sense. {fix}")
+    return text
+
+
+def expect_list(value: Any, what: str, item: Callable[[Any, str], T] | None = None, max_items: int = 100_000,
+                fix: str = _FIX) -> list[T]:
+    """A list (or tuple) field of at most ``max_items`` items, each checked with ``item(value, 'what[i]')``."""
+    items = expect(value, (list, tuple), what, "a list", fix)
+    if len(items) > max_items:
+        raise FileContentError(f"{what} has {len(items):,} items; at most {max_items:,} make sense. {fix}")
+    if item is None:
+        return list(items)
+    return [item(entry, f"{what}[{index}]") for index, entry in enumerate(items)]
+
+
+def expect_dict(value: Any, what: str, fix: str = _FIX) -> dict[Any, Any]:
+    """A mapping field."""
+    return expect(value, dict, what, "a table of named values", fix)
