@@ -141,3 +141,50 @@ def expect_list(value: Any, what: str, item: Callable[[Any, str], T] | None = No
 def expect_dict(value: Any, what: str, fix: str = _FIX) -> dict[Any, Any]:
     """A mapping field."""
     return expect(value, dict, what, "a table of named values", fix)
+
+
+_CONTAINERS = (dict, list, tuple, set, frozenset)
+
+
+def check_expanded_size(value: Any, what: str, max_values: int = 20_000_000, max_depth: int = MAX_DEPTH) -> int:
+    """Refuse ``value`` if walking it as a tree (``repr``, ``str``, JSON, a copy) would visit more than ``max_values`` values.
+
+    :func:`check_structure` counts each shared object once; this counts it every time
+    it is reached, the cost a naive walk pays (a list 30 levels deep holding the level
+    below twice is 30 objects but 2**30 values). Sizes are memoised per object, so the
+    check is linear in the distinct objects (and only containers are pushed, so a long
+    flat list of numbers costs one pass). Nesting deeper than ``max_depth`` and a
+    structure that contains itself are refused too (a walk would never end). Returns
+    the expanded size.
+    """
+    sizes: dict[int, int] = {}
+    open_now: set[int] = set()
+    # (item, depth, nested containers once opened (None before), count of all children)
+    stack: list[tuple[Any, int, list[Any] | None, int]] = [(value, 0, None, 0)]
+    while stack:
+        item, depth, nested, count = stack.pop()
+        key = id(item)
+        if nested is not None:
+            open_now.discard(key)
+            total = 1 + count + sum(sizes[id(c)] - 1 for c in nested)
+            if total > max_values:
+                raise FileContentError(
+                    f"{what} repeats parts of itself so often that reading it would take more than {max_values:,} "
+                    "steps; the file is damaged or was made to hang programs that read it. Use another file.")
+            sizes[key] = total
+            continue
+        if key in sizes or not isinstance(item, _CONTAINERS):
+            continue
+        if key in open_now:
+            raise FileContentError(f"{what} contains itself, which no file torchdesk writes does; the file is damaged "
+                                   "or was made to hang programs that read it. Use another file.")
+        if depth > max_depth:
+            raise FileContentError(
+                f"{what} is nested more than {max_depth} levels deep, which no file torchdesk writes does; "
+                "the file is damaged or was made to hang programs that read it. Use another file.")
+        parts = (item.keys(), item.values()) if isinstance(item, dict) else (item,)
+        inner = [c for part in parts for c in part if isinstance(c, _CONTAINERS)]
+        open_now.add(key)
+        stack.append((item, depth, inner, 2 * len(item) if isinstance(item, dict) else len(item)))
+        stack.extend((child, depth + 1, None, 0) for child in inner if id(child) not in sizes)
+    return sizes.get(id(value), 1)
