@@ -98,6 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     pl = sub.add_parser("plugins", help="list plugins, what they provide and their errors")
     pl.add_argument("--json", action="store_true", help="machine-readable output")
+    pl.add_argument("--disable", metavar="NAME", help="switch the plugin NAME off (remembered, also in the app)")
+    pl.add_argument("--enable", metavar="NAME", help="switch the plugin NAME back on")
     return parser
 
 
@@ -208,22 +210,62 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_plugins(args: argparse.Namespace) -> int:
-    """``torchdesk plugins``: every plugin, its distribution, version, components and errors."""
-    from torchdesk.core.registry import get_registry
+    """``torchdesk plugins``: every plugin, its distribution, version, import time, components and errors.
 
+    With ``--disable NAME`` / ``--enable NAME`` it switches a plugin off or on instead
+    (remembered, and shared with the app), without importing any plugin.
+    """
+    from torchdesk.core.registry import get_registry, installed_plugin_names, set_plugin_enabled
+
+    if args.disable or args.enable:
+        for name, enabled in ((args.disable, False), (args.enable, True)):
+            if not name:
+                continue
+            known = installed_plugin_names()
+            if name not in known:
+                raise CliError(f"there is no plugin called {name!r}; installed: {', '.join(sorted(known)) or 'none'}")
+            set_plugin_enabled(name, enabled)
+            print(f"{name} is switched {'on' if enabled else 'off'}; torchdesk and the app remember this.")
+        return 0
     plugins = get_registry().plugins()
     if args.json:
         print(json.dumps([{"name": p.name, "distribution": p.distribution, "version": p.version, "state": p.state,
-                           "provides": p.provides, "errors": [q.message for q in p.problems]} for p in plugins],
+                           "import_seconds": round(p.import_seconds, 3), "provides": p.provides,
+                           "errors": [q.message for q in p.problems]} for p in plugins],
                          indent=2))
         return 0
     for p in plugins:
-        print(f"{p.name}  ({p.distribution} {p.version})  [{p.state}]")
+        took = f"  imported in {p.import_seconds:.2f} s" if p.state != "disabled" else ""
+        print(f"{p.name}  ({p.distribution} {p.version})  [{p.state}]{took}")
         for kind, ids in p.provides.items():
             print(f"    {PLURALS.get(kind, kind + 's')}: {', '.join(ids)}")
         for problem in p.problems:
             print(f"    error: {problem.message}")
     return 0
+
+
+def needs_plugins(args: argparse.Namespace) -> bool:
+    """Whether the command imports plugins (``--help``, ``--version`` and bad arguments never reach here)."""
+    if args.command == "plugins":
+        return not (args.disable or args.enable)
+    return args.command in ("train", "evaluate")
+
+
+def load_plugins(args: argparse.Namespace) -> None:
+    """Import the plugins now and say on stderr which were slow and, for work commands, which failed.
+
+    ``torchdesk plugins`` lists the failures itself, so only the slow ones are added there.
+    """
+    from torchdesk.core.registry import get_registry, slow_import_warning
+
+    registry = get_registry()
+    if args.command != "plugins":
+        for info in registry.plugins():
+            if info.problems and info.state != "disabled":
+                print(f"torchdesk: {info.error} (`torchdesk plugins` lists every plugin and its errors)",
+                      file=sys.stderr)
+    for info in registry.slow_plugins():
+        print(f"torchdesk: {slow_import_warning(info)}", file=sys.stderr)
 
 
 WindowOpener = Callable[[argparse.Namespace], int]
@@ -238,6 +280,8 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if needs_plugins(args):
+            load_plugins(args)
         if args.command == "train":
             return cmd_train(args)
         if args.command == "evaluate":

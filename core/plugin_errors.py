@@ -4,13 +4,23 @@ The registry catches what goes wrong while plugins load. A model can still raise
 later, when it is built for a dataset or during ``forward``; these helpers turn
 such an error into a message that says which plugin (and distribution) is at
 fault, so the person knows whom to blame and what to switch off.
+
+A plugin's ``SystemExit``, ``KeyboardInterrupt`` or own ``BaseException`` would slip
+past every ``except Exception`` and end the program, so the factory is called through
+:func:`~torchdesk.core.plugin_guard.call_plugin`, and a third-party model's ``forward``
+is too: there such an exception becomes a
+:class:`~torchdesk.core.plugin_guard.PluginAbort` that training reports like any other
+error, with :func:`blame` naming the plugin.
 """
 
 from __future__ import annotations
 
+import sys
+import types
 import weakref
 from typing import Any
 
+from torchdesk.core.plugin_guard import PluginAbort, call_plugin
 from torchdesk.core.registry import BUILTIN_DISTRIBUTION, PluginError
 from torchdesk.core.specs import ComponentSpec
 
@@ -34,17 +44,39 @@ def build_component(spec: ComponentSpec, *args: Any, **kwargs: Any) -> Any:
     traced back to the plugin with :func:`blame`.
     """
     try:
-        built = spec.factory(*args, **kwargs)
+        built = call_plugin(spec.factory, *args, **kwargs)
     except Exception as exc:
+        reason = str(exc) if isinstance(exc, PluginAbort) else f"{type(exc).__name__}: {exc}"
         raise PluginComponentError(
-            f"The {spec.kind} {spec.id!r} from {describe_origin(spec)} failed to build: "
-            f"{type(exc).__name__}: {exc}"
+            f"The {spec.kind} {spec.id!r} from {describe_origin(spec)} failed to build: {reason}"
         ) from exc
     try:
         _built[built] = spec
     except TypeError:  # not weak-referenceable (a plain function's result, a tuple ...): nothing to trace
         pass
+    if spec.distribution != BUILTIN_DISTRIBUTION:
+        _guard_forward(built)
     return built
+
+
+def _guard_forward(built: Any) -> None:
+    """Run a third-party ``nn.Module``'s ``forward`` through :func:`call_plugin`.
+
+    The guard is a method bound to the instance, so ``copy.deepcopy`` (predictions,
+    export) binds it to the copy; the class and its ``state_dict`` are untouched.
+    """
+    torch = sys.modules.get("torch")
+    if torch is None or not isinstance(built, torch.nn.Module) or "forward" in vars(built):
+        return
+    built.forward = types.MethodType(_guarded_forward, built)
+
+
+def _guarded_forward(self: Any, *args: Any, **kwargs: Any) -> Any:
+    forward = type(self).forward
+    torch = sys.modules["torch"]
+    if torch.compiler.is_compiling() or torch.jit.is_tracing():  # graph capture: no Python try blocks wanted
+        return forward(self, *args, **kwargs)
+    return call_plugin(forward, self, *args, **kwargs)
 
 
 def blame(exc: BaseException, *components: Any) -> str:

@@ -2,9 +2,12 @@
 
 pluggy does not isolate failures, so every entry point is loaded and every hook
 implementation called separately: a plugin that fails to import, raises in a hook
+(even ``SystemExit`` or ``KeyboardInterrupt``, see :mod:`torchdesk.core.plugin_guard`)
 or returns something that is not a spec is recorded against that plugin and
-skipped while everything else loads. The registry is a typed facade, one method per
-kind, so nothing else in torchdesk touches ``pm.hook``.
+skipped while everything else loads. Each plugin's import and registration is
+timed, and one slower than :data:`SLOW_IMPORT_SECONDS` is reported by name. The
+registry is a typed facade, one method per kind, so nothing else in torchdesk
+touches ``pm.hook``.
 
 Environment switches:
 
@@ -18,6 +21,7 @@ import dataclasses
 import difflib
 import importlib.metadata as metadata
 import os
+import time
 import traceback
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -25,6 +29,7 @@ from typing import Any, Iterable
 import pluggy
 
 from torchdesk.core import hookspecs
+from torchdesk.core.plugin_guard import PluginAbort, PluginError, call_plugin  # PluginError is re-exported
 from torchdesk.core.specs import (
     SPEC_KINDS,
     ComponentSpec,
@@ -38,10 +43,7 @@ from torchdesk.core.userdirs import read_settings, write_setting
 
 BUILTIN_DISTRIBUTION = "torchdesk"
 DISABLED_SETTING = "plugins.disabled"
-
-
-class PluginError(RuntimeError):
-    """A plugin failed; raised only when ``TORCHDESK_RAISE_PLUGIN_ERRORS`` is set."""
+SLOW_IMPORT_SECONDS = 2.0  # torchdesk waits this long for a plugin at every start before it says so
 
 
 class UnknownComponentError(LookupError):
@@ -67,6 +69,18 @@ class PluginInfo:
     state: str = "active"  # active | disabled | failed
     provides: dict[str, list[str]] = field(default_factory=dict)
     problems: list[PluginProblem] = field(default_factory=list)
+    import_seconds: float = 0.0  # loading the entry point plus calling its hooks; 0 when not loaded
+
+    @property
+    def origin(self) -> str:
+        """``'name' (distribution version)``, how messages name this plugin."""
+        where = " ".join(part for part in (self.distribution, self.version) if part)
+        return f"{self.name!r}" + (f" ({where})" if where else "")
+
+    @property
+    def slow(self) -> bool:
+        """True when importing this plugin took longer than :data:`SLOW_IMPORT_SECONDS`."""
+        return self.import_seconds > SLOW_IMPORT_SECONDS
 
     @property
     def builtin(self) -> bool:
@@ -92,6 +106,22 @@ def disabled_plugins() -> set[str]:
     """Plugin names the user switched off (shared by the app and the CLI)."""
     value = read_settings().get(DISABLED_SETTING, [])
     return {str(v) for v in value} if isinstance(value, list) else set()
+
+
+def slow_import_warning(info: PluginInfo) -> str:
+    """The sentence saying that ``info``'s import is slow and what to do about it ('' when it is not slow)."""
+    if not info.slow:
+        return ""
+    fix = ("it is part of torchdesk: please report this" if info.builtin else
+           f"update it, or switch it off with `torchdesk plugins --disable {info.name}` "
+           "(or untick it in Plugins > Plugins…)")
+    return (f"Plugin {info.origin} took {info.import_seconds:.1f} s to import, and torchdesk waits for it "
+            f"every time it starts; {fix}.")
+
+
+def installed_plugin_names() -> set[str]:
+    """The names of every installed plugin, read from the entry points without importing any."""
+    return {ep.name for ep in metadata.entry_points(group=hookspecs.ENTRY_POINT_GROUP)}
 
 
 def set_plugin_enabled(name: str, enabled: bool) -> None:
@@ -134,25 +164,36 @@ class PluginRegistry:
             if ep.name in disabled:
                 info.state = "disabled"
                 continue
+            started = time.perf_counter()
             try:
-                plugin = ep.load()
-            except (Exception, SystemExit) as exc:  # a plugin may raise anything on import
-                self._fail(info, f"could not be imported: {type(exc).__name__}: {exc}", exc)
-                continue
-            self._register(plugin, info)
+                self._load_one(ep, info)
+            finally:
+                info.import_seconds = time.perf_counter() - started
         return self
+
+    def _load_one(self, ep: metadata.EntryPoint, info: PluginInfo) -> None:
+        try:
+            plugin = call_plugin(ep.load)
+        except Exception as exc:  # a plugin may raise anything on import
+            self._fail(info, f"could not be imported: {_reason(exc)}", exc)
+            return
+        self._register(plugin, info)
 
     def register_plugin(self, plugin: Any, name: str, distribution: str = "", version: str = "") -> PluginInfo:
         """Register an already-imported plugin object or module (tests, scripts, notebooks)."""
         info = PluginInfo(name=name, distribution=distribution or name, version=version,
                           module=getattr(plugin, "__name__", type(plugin).__name__))
         self._plugins[name] = info
-        self._register(plugin, info)
+        started = time.perf_counter()
+        try:
+            self._register(plugin, info)
+        finally:
+            info.import_seconds = time.perf_counter() - started
         return info
 
     def _register(self, plugin: Any, info: PluginInfo) -> None:
         try:
-            self._pm.register(plugin, name=info.name)
+            call_plugin(self._pm.register, plugin, name=info.name)
         except Exception as exc:
             self._fail(info, f"is not a valid plugin: {exc}", exc)
             return
@@ -167,9 +208,9 @@ class PluginRegistry:
 
     def _collect(self, info: PluginInfo, hook_name: str, kind: str, function: Any) -> None:
         try:
-            result = function()
+            result = call_plugin(function)
         except Exception as exc:
-            self._fail(info, f"raised in {hook_name}(): {type(exc).__name__}: {exc}", exc)
+            self._fail(info, f"raised in {hook_name}(): {_reason(exc)}", exc)
             return
         if result is None:
             return
@@ -178,7 +219,7 @@ class PluginRegistry:
         spec_cls = SPEC_KINDS[kind]
         for spec in result:
             if not isinstance(spec, spec_cls):
-                self._fail(info, f"{hook_name}() returned {type(spec).__name__} {spec!r:.60}, not a {spec_cls.__name__}")
+                self._fail(info, f"{hook_name}() returned {_describe(spec)}, not a {spec_cls.__name__}")
                 continue
             existing = self._specs[kind].get(spec.id)
             if existing is not None:
@@ -211,6 +252,10 @@ class PluginRegistry:
     def plugin(self, name: str) -> PluginInfo:
         """The plugin called ``name``."""
         return self._plugins[name]
+
+    def slow_plugins(self) -> list[PluginInfo]:
+        """The plugins whose import took longer than :data:`SLOW_IMPORT_SECONDS`, slowest first."""
+        return sorted((p for p in self._plugins.values() if p.slow), key=lambda p: -p.import_seconds)
 
     def specs(self, kind: str) -> list[ComponentSpec]:
         """All specs of one kind (``model``, ``dataset``, ...), in registration order."""
@@ -268,6 +313,23 @@ class PluginRegistry:
     def loss(self, spec_id: str) -> LossSpec:
         """The loss spec ``spec_id``."""
         return self.get("loss", spec_id)  # type: ignore[return-value]
+
+
+def _reason(exc: Exception) -> str:
+    """Why a plugin failed: what it did for an aborted exit, else the exception's type and text."""
+    if isinstance(exc, PluginAbort):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _describe(value: Any) -> str:
+    """A bounded description of a value a plugin returned (its ``repr`` is plugin code too)."""
+    from torchdesk.core.untrusted import describe
+
+    try:
+        return call_plugin(describe, value, 60)
+    except Exception:
+        return type(value).__name__
 
 
 def _is_builtin(ep: metadata.EntryPoint) -> bool:

@@ -1,0 +1,116 @@
+"""Call into plugin code so that nothing it raises can end torchdesk.
+
+A plugin is ordinary Python. Besides exceptions it can raise ``SystemExit`` (a stray
+``sys.exit()``), ``KeyboardInterrupt`` or a ``BaseException`` subclass of its own,
+none of which ``except Exception`` stops: one of them in a hook used to end every
+command silently. :func:`call_plugin` turns these into :class:`PluginAbort`, an
+ordinary exception that the caller reports against the plugin like any other failure.
+
+Two are let through: ``GeneratorExit`` (Python's own signal to close a generator) and
+a ``KeyboardInterrupt`` caused by the person pressing Ctrl+C while the plugin ran,
+which must still stop the command. The two kinds of ``KeyboardInterrupt`` are told
+apart by counting SIGINTs while plugin code runs on the main thread (the only thread
+Python delivers Ctrl+C to).
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+REASON_CHARS = 200
+
+_ctrl_c_presses = 0
+
+
+class PluginError(RuntimeError):
+    """A plugin failed; the message names the plugin and its distribution.
+
+    The registry raises it only when ``TORCHDESK_RAISE_PLUGIN_ERRORS`` is set; its
+    subclasses are raised whenever a plugin's code misbehaves while it is used.
+    """
+
+
+class PluginAbort(PluginError):
+    """Plugin code raised a ``BaseException`` that would have ended torchdesk (kept in ``original``)."""
+
+    def __init__(self, original: BaseException) -> None:
+        super().__init__(describe_abort(original))
+        self.original = original
+
+
+def describe_abort(exc: BaseException) -> str:
+    """What the plugin did, as the end of a sentence: ``it called sys.exit(0), which ...``."""
+    if isinstance(exc, SystemExit):
+        code = exc.code
+        shown = "" if code is None else (repr(code) if isinstance(code, int) else _bounded(str(code)))
+        return f"it called sys.exit({shown}), which would have ended torchdesk"
+    if isinstance(exc, KeyboardInterrupt):
+        return "it raised KeyboardInterrupt although Ctrl+C was not pressed"
+    text = _bounded(_safe_str(exc))
+    return (f"it raised {type(exc).__name__}{': ' + text if text else ''} (a BaseException, which ends programs; "
+            "plugins should raise Exception subclasses)")
+
+
+def call_plugin(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """``function(*args, **kwargs)``; a ``BaseException`` from it (except those above) becomes :class:`PluginAbort`.
+
+    Ordinary exceptions pass through unchanged: the callers already report those.
+    """
+    with _counting_ctrl_c() as pressed:
+        try:
+            return function(*args, **kwargs)
+        except (Exception, GeneratorExit):
+            raise
+        except KeyboardInterrupt as exc:
+            if pressed():
+                raise
+            raise PluginAbort(exc) from exc
+        except BaseException as exc:  # SystemExit and a plugin's own BaseException subclasses
+            raise PluginAbort(exc) from exc
+
+
+@contextmanager
+def _counting_ctrl_c() -> Iterator[Callable[[], bool]]:
+    """Yield a function telling whether Ctrl+C was pressed inside the block."""
+    start = _ctrl_c_presses
+    previous: Any = None
+    installed: Any = None
+    if threading.current_thread() is threading.main_thread():
+        try:
+            previous = signal.getsignal(signal.SIGINT)
+            if callable(previous):  # SIG_DFL and SIG_IGN raise no KeyboardInterrupt: nothing to tell apart
+                installed = _counting_handler(previous)
+                signal.signal(signal.SIGINT, installed)
+        except (ValueError, OSError):  # an interpreter without signals, or one being torn down
+            installed = None
+    try:
+        yield lambda: _ctrl_c_presses != start
+    finally:
+        if installed is not None and signal.getsignal(signal.SIGINT) is installed:
+            signal.signal(signal.SIGINT, previous)
+
+
+def _counting_handler(previous: Callable[[int, Any], Any]) -> Callable[[int, Any], Any]:
+    def handler(signum: int, frame: Any) -> Any:
+        global _ctrl_c_presses
+        _ctrl_c_presses += 1
+        return previous(signum, frame)  # the default handler raises KeyboardInterrupt, as before
+
+    return handler
+
+
+def _safe_str(exc: BaseException) -> str:
+    try:
+        return str(exc)
+    except Exception:  # a plugin's exception whose __str__ itself fails
+        return ""
+
+
+def _bounded(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= REASON_CHARS else text[: REASON_CHARS - 1] + "…"
