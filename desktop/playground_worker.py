@@ -1,90 +1,83 @@
-"""Playground runs as tasks of the app (:mod:`torchdesk.desktop.tasks`), so a long computation never freezes the window.
+"""Playground runs happen in a worker process; this relays them to the panel as tasks of the app.
 
-Each run is one :class:`~torchdesk.desktop.tasks.Task` on one CPU thread
-(:attr:`~torchdesk.desktop.tasks.Cpu.LIGHT`) running the panel's
-:class:`~torchdesk.core.playground.Evaluator`. Printed text reaches the GUI as the task's
-partial results in chunks (a :class:`~torchdesk.desktop.tasks.PartialChunker`: at most
-``max_rate`` a second, so a print in a tight loop cannot flood the event queue). Interrupt cancels the task, whose
-cancel callback is :meth:`Evaluator.cancel`; the run then ends with an "interrupted"
-result and keeps the variables assigned so far.
+The code itself runs in :class:`~torchdesk.core.playground.kernel_client.PlaygroundKernel`'s
+process, so nothing typed can freeze the window or exhaust the app's memory. Each run
+is one :class:`~torchdesk.desktop.tasks.Task` that only waits on the worker's pipe
+(:attr:`~torchdesk.desktop.tasks.Cpu.LIGHT`): printed text reaches the GUI as the
+task's partial results (the worker already sends at most 20 chunks a second), then the
+:class:`~torchdesk.core.playground.kernel_client.KernelOutcome`. Interrupt cancels the
+task, which asks the worker to stop and kills it if it does not within the grace
+period. Fetching what the viewer shows of a variable is a task too.
 """
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from torchdesk.core.playground import Evaluator, Limits, RunResult, describe_variables
+from torchdesk.core.playground import Limits, RunResult
 from torchdesk.core.playground.errors import Problem
-from torchdesk.desktop.tasks import Cpu, PartialChunker, Task, TaskRunner, TaskState
+from torchdesk.core.playground.kernel_client import KernelOutcome, PlaygroundKernel
+from torchdesk.desktop.tasks import Task, TaskRunner, TaskState
 
 TASK_NAME = "torchdesk-playground"
+VIEW_TASK_NAME = "torchdesk-playground-view"
 
 
-@dataclass(frozen=True)
-class RunOutcome:
-    """A finished run: the evaluator's result and the variables table's rows after it."""
-
-    result: RunResult
-    rows: list[Any]
-
-
-def run_in_task(evaluator: Evaluator, code: str, first_line: int, task: TaskState, max_rate: float) -> None:
-    """The task's function: run ``code`` and deliver its output chunks, then its :class:`RunOutcome`, as partials.
+def run_in_task(kernel: PlaygroundKernel, code: str, first_line: int, task: TaskState) -> None:
+    """The task's function: run ``code`` in the worker, delivering its output, then its outcome, as partials.
 
     The outcome is a partial result too, so an interrupted run (whose task ends cancelled)
     still reports what it did.
     """
-    running = threading.Event()
-    running.set()
-    # A cancel that comes after this run's end (the next run's start cancels this task) must not stop the next run.
-    task.on_cancel(lambda: running.is_set() and evaluator.cancel())
-    chunker = PartialChunker(lambda texts: task.partial("".join(texts)), max_rate)
-    try:
-        result = evaluator.run(code, first_line, output=chunker.add)
-    finally:
-        running.clear()
-    chunker.flush()
-    try:
-        rows = describe_variables(evaluator.namespace)
-    except Exception:  # a variable that cannot be described must not lose the run's result
-        rows = []
-    task.partial(RunOutcome(result, rows))
+    stop = threading.Event()
+    task.on_cancel(stop.set)
+    outcome = kernel.run(code, first_line, on_output=task.partial, stop=stop)
+    task.partial(outcome)
 
 
 class PlaygroundRunner(QObject):
-    """One playground run at a time, on a :class:`TaskRunner`; relays its output and its end.
+    """One playground run at a time in the worker process; relays its output, its end and variable views.
 
     * ``output(str)``: printed text, in chunks.
     * ``finished(object, object)``: the ``RunResult`` and the variables table rows.
+    * ``view_ready(object)``: a :class:`~torchdesk.core.playground.views.ValueView` (None: no such variable).
+    * ``restarted(str)``: the worker was replaced and every variable is gone (the reason).
     """
 
     output = Signal(str)
     finished = Signal(object, object)
+    view_ready = Signal(object)
+    restarted = Signal(str)
 
-    def __init__(self, tasks: TaskRunner, limits: Limits | None = None, max_rate: float = 20.0,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, tasks: TaskRunner, view_tasks: TaskRunner, limits: Limits | None = None,
+                 kernel: PlaygroundKernel | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tasks = tasks
-        self.evaluator = Evaluator(limits)
-        self.max_rate = max_rate
+        self.view_tasks = view_tasks
+        self.kernel = kernel or PlaygroundKernel(limits)
         self.busy = False
         self.task: Task | None = None
+        self.variable_names: list[str] = []
         self._stopped = False
+
+    def warm_up(self) -> None:
+        """Start the worker now (it imports torch for a second or two), so the first Run answers at once."""
+        if not self._stopped:
+            self.kernel.start()
 
     def run(self, code: str, first_line: int = 1) -> bool:
         """Start running ``code``; False (and nothing started) while a run is in progress or after shutdown."""
         if self.busy or self._stopped:
             return False
         self.busy = True
-        self.evaluator.clear_cancel()
-        evaluator, max_rate = self.evaluator, self.max_rate
-        self.task = self.tasks.start(lambda task: run_in_task(evaluator, code, first_line, task, max_rate),
+        self.view_tasks.cancel()
+        kernel = self.kernel
+        self.task = self.tasks.start(lambda task: run_in_task(kernel, code, first_line, task),
                                      TASK_NAME, on_success=lambda _none: None, on_failure=self._on_failed,
-                                     on_partial=self._on_partial, cpu=Cpu.LIGHT)
+                                     on_partial=self._on_partial)
         return True
 
     def interrupt(self) -> None:
@@ -92,24 +85,44 @@ class PlaygroundRunner(QObject):
         if self.busy and self.task is not None:
             self.task.cancel()  # the task's own cancel keeps its partials heard, unlike the runner's
 
+    def request_view(self, name: str) -> None:
+        """Ask the worker what the viewer shows of ``name``; ``view_ready`` brings it."""
+        if self.busy or self._stopped:
+            return
+        kernel = self.kernel
+        self.view_tasks.start(lambda _task: kernel.view(name), VIEW_TASK_NAME,
+                              on_success=self.view_ready.emit, on_failure=lambda _m, _d: self.view_ready.emit(None))
+
+    def reset(self) -> None:
+        """Forget every variable (in the worker, off the GUI thread)."""
+        if self.busy or self._stopped:
+            return
+        self.variable_names = []
+        kernel = self.kernel
+        self.view_tasks.start(lambda _task: kernel.reset(), VIEW_TASK_NAME, on_success=lambda _none: None)
+
     def _on_partial(self, value: Any) -> None:
-        if isinstance(value, RunOutcome):
+        if isinstance(value, KernelOutcome):
+            if value.restarted:
+                self.restarted.emit(value.result.problems[0].message if value.result.problems else "")
             self._finish(value.result, value.rows)
         else:
             self.output.emit(str(value))
 
     def _on_failed(self, message: str, detail: str) -> None:
-        # The evaluator reports every error in its result; this is a bug in torchdesk itself.
+        # The kernel client reports every outcome; this is a bug in torchdesk itself.
         self.output.emit(detail)
         self._finish(RunResult(problems=[Problem(0, 0, message, "error")]), [])
 
     def _finish(self, result: RunResult, rows: list[Any]) -> None:
         self.busy = False
         self.task = None
+        self.variable_names = [row.name for row in rows]
         self.finished.emit(result, rows)
 
     def shutdown(self) -> None:
-        """Interrupt any run and wait for it (idempotent); no run starts afterwards."""
+        """Interrupt any run, stop the worker and join the tasks (idempotent); no run starts afterwards."""
         self._stopped = True
-        self.evaluator.cancel()
+        self.kernel.close()
         self.tasks.stop()
+        self.view_tasks.stop()

@@ -14,7 +14,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QFontDatabase, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QFontDatabase, QKeySequence, QShortcut, QShowEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from torchdesk.core.playground import EXAMPLES, RunResult, VariableInfo, autograd_graph, cell_at
+from torchdesk.core.playground import EXAMPLES, RunResult, VariableInfo, cell_at
 from torchdesk.core.playground.cells import CELL_MARKER, selection_span
+from torchdesk.core.playground.views import ValueView
 from torchdesk.desktop.panels.base import Panel
 from torchdesk.desktop.playground_worker import PlaygroundRunner
 from torchdesk.desktop.state import AppState
@@ -61,14 +62,17 @@ class PlaygroundPanel(Panel):
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
-        self.runner = PlaygroundRunner(self.task_runner(Cpu.LIGHT), parent=self)
+        self.runner = PlaygroundRunner(self.task_runner(Cpu.LIGHT), self.task_runner(Cpu.LIGHT), parent=self)
         self.runner.output.connect(self._append_output)
         self.runner.finished.connect(self._on_finished)
+        self.runner.view_ready.connect(self._show_view)
+        self.runner.restarted.connect(self._on_worker_restarted)
         self.run_count = 0
         self.last_result: RunResult | None = None
         self._run_started = 0.0
         self._pending_history: tuple[str, int] | None = None
         self._mark_editor = True
+        self._worker_restarted = False
         self._build_ui()
         self._set_running(False)
 
@@ -223,7 +227,7 @@ class PlaygroundPanel(Panel):
         """Forget every variable (refused while code runs)."""
         if self.runner.busy:
             return
-        self.runner.evaluator.reset()
+        self.runner.reset()
         self.variables.variables.set_rows([])
         self.viewer.clear()
         self.graph_view.show_message("Variables cleared.")
@@ -247,10 +251,14 @@ class PlaygroundPanel(Panel):
             for problem in result.problems[:10]:
                 self._append_html(f'<span style="color:#c82829">line {problem.line}: {html.escape(problem.message)}</span>')
             problem = result.problems[0]
-            if self._mark_editor:
-                self.editor.mark_error_line(problem.line)
-            verb = {"interrupted": "Interrupted", "syntax": "Syntax error", "refused": "Refused", "limit": "Too big"}.get(problem.kind, "Error")
-            self.status_label.setText(f"{verb} at line {problem.line}")
+            if self._worker_restarted:
+                self.status_label.setText("Stopped; the playground restarted, so its variables were cleared")
+            else:
+                if self._mark_editor:
+                    self.editor.mark_error_line(problem.line)
+                verb = {"interrupted": "Interrupted", "syntax": "Syntax error", "refused": "Refused", "limit": "Too big"}.get(problem.kind, "Error")
+                self.status_label.setText(f"{verb} at line {problem.line}")
+        self._worker_restarted = False
         self._add_history(result)
         self._show_variables(rows, result.assigned)
 
@@ -333,18 +341,27 @@ class PlaygroundPanel(Panel):
         self.show_variable(name)
 
     def show_variable(self, name: str) -> None:
-        """Show ``name`` in the viewer and, for a tensor, its autograd graph."""
-        import torch
+        """Ask the worker for ``name``'s values and, for a tensor, its autograd graph (shown when they arrive)."""
+        self.runner.request_view(name)
 
-        namespace = self.runner.evaluator.namespace
-        if name not in namespace:
-            return
-        value = namespace[name]
-        self.viewer.show_value(name, value)
-        if isinstance(value, torch.Tensor):
-            self.graph_view.show_graph(autograd_graph(value, namespace))
+    def _show_view(self, view: ValueView | None) -> None:
+        if view is None or view.name != self.variables.selected_name():
+            return  # the variable is gone, or the person has selected another one meanwhile
+        self.viewer.show_view(view)
+        if view.graph is not None:
+            self.graph_view.show_graph(view.graph)
         else:
-            self.graph_view.show_message(f"{name} is not a tensor, so it has no autograd graph.")
+            self.graph_view.show_message(view.graph_message)
+
+    def _on_worker_restarted(self, reason: str) -> None:
+        self._worker_restarted = True
+        self.viewer.clear()
+        self.graph_view.show_message("The playground restarted; run your code again to get its variables back.")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Start the worker process the first time the panel is seen, so the first Run answers at once."""
+        super().showEvent(event)
+        self.runner.warm_up()
 
     # ------------------------------------------------------------ panel protocol
     def busy_reason(self) -> str:

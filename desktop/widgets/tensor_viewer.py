@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from torchdesk.core.playground.views import ValueView, is_numeric, view_of
 from torchdesk.desktop.widgets.themed_plot import ThemedPlot
 
 GRID_LIMIT = 200
@@ -32,31 +33,6 @@ GRID_LIMIT = 200
 HISTOGRAM_FROM = 10_000
 """Tensors with more values than this open on the histogram."""
 HEATMAP_FROM = 400
-
-
-def to_numpy(value: Any) -> np.ndarray | None:
-    """A NumPy copy of a tensor/array (detached, on the CPU, complex -> magnitude), None if not array-like."""
-    try:
-        import torch
-
-        if isinstance(value, torch.Tensor):
-            tensor = value.detach()
-            if tensor.device.type != "cpu":
-                tensor = tensor.cpu()
-            if tensor.is_complex():
-                tensor = tensor.abs()
-            if tensor.dtype in (torch.bfloat16, torch.float16):
-                tensor = tensor.float()
-            return tensor.numpy()
-    except (RuntimeError, TypeError):
-        return None
-    if isinstance(value, np.ndarray):
-        return np.abs(value) if np.iscomplexobj(value) else value
-    return None
-
-
-def _is_numeric(array: np.ndarray) -> bool:
-    return bool(np.issubdtype(array.dtype, np.number) or array.dtype == np.bool_)
 
 
 class ArrayTableModel(QAbstractTableModel):
@@ -156,25 +132,29 @@ class TensorViewer(QWidget):
 
     # -- public --------------------------------------------------------------------
     def show_value(self, name: str, value: Any) -> None:
-        """Show ``value`` under ``name``; tensors and arrays get the tabs, other values their repr."""
-        array = to_numpy(value)
-        if array is None or array.dtype == object:
+        """Show ``value`` under ``name``; tensors and arrays get the tabs, other values their text."""
+        view = view_of(name, {name: value})
+        if view is not None:
+            self.show_view(view)
+
+    def show_view(self, view: ValueView) -> None:
+        """Show a variable as the playground's worker described it (its array, histogram or text)."""
+        array = view.array
+        self.caption.setText(view.caption)
+        if array is None:
             self._array = None
-            self.caption.setText(f"{name}: {type(value).__name__}")
-            self.text.setPlainText(repr(value))
+            self.text.setPlainText(view.text or "")
             self.stack.setCurrentWidget(self.text)
             self._build_slice_picker(0)
             return
         self._array = array
-        kind = type(value).__name__
-        self.caption.setText(f"{name}: {kind} of shape {tuple(array.shape)}, {value.dtype}".replace("torch.", ""))
         self.stack.setCurrentWidget(self.tabs)
         self._build_slice_picker(max(array.ndim - 2, 0))
-        numeric = _is_numeric(array)
+        numeric = is_numeric(array)
         self.tabs.setTabEnabled(1, numeric and array.ndim >= 2)
-        self.tabs.setTabEnabled(2, numeric and array.size > 1)
+        self.tabs.setTabEnabled(2, view.histogram is not None)
         self._refresh_slice()
-        self._refresh_histogram()
+        self._show_histogram(view.histogram)
         if numeric and array.size > HISTOGRAM_FROM:
             self.tabs.setCurrentIndex(2)
         elif numeric and array.ndim >= 2 and array.size > HEATMAP_FROM:
@@ -233,7 +213,7 @@ class TensorViewer(QWidget):
             self.caption.setText(self.caption.text().split(" — ")[0] + f" — grid shows the first {GRID_LIMIT}×{GRID_LIMIT}")
         if part.size == 0:
             self.heat_image.clear()
-        elif part.ndim == 2 and _is_numeric(part):
+        elif part.ndim == 2 and is_numeric(part):
             image = part.astype(np.float32)
             finite = image[np.isfinite(image)]
             low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
@@ -243,13 +223,8 @@ class TensorViewer(QWidget):
             self.colour_bar.setLevels((low, high))
             self.heat_plot.autoRange()
 
-    def _refresh_histogram(self) -> None:
+    def _show_histogram(self, histogram: tuple[np.ndarray, np.ndarray] | None) -> None:
         self.histogram.clear()
-        if self._array is None or self._array.size < 2 or not _is_numeric(self._array):
-            return
-        values = self._array.astype(np.float64, copy=False).ravel()
-        values = values[np.isfinite(values)]
-        if values.size == 0:
-            return
-        counts, edges = np.histogram(values, bins=min(100, max(10, int(np.sqrt(values.size)))))
-        self.histogram.plot(edges, counts, stepMode="center", fillLevel=0, brush=(66, 113, 174, 120), pen=pg.mkPen("#4271ae"))
+        if histogram is not None:
+            counts, edges = histogram
+            self.histogram.plot(edges, counts, stepMode="center", fillLevel=0, brush=(66, 113, 174, 120), pen=pg.mkPen("#4271ae"))
