@@ -15,12 +15,11 @@ explicitly trusts the file.
 from __future__ import annotations
 
 import datetime as _dt
-import os
+import io
 import pickle
 import pickletools
 import re
 import struct
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,9 +28,13 @@ from typing import Any
 import torch
 from torch import nn
 
+from torchdesk.core.checkpoint_fields import check_payload, check_state_dict, check_structure_of
 from torchdesk.core.predictor import Predictor
 from torchdesk.core.registry import PluginRegistry, get_registry
 from torchdesk.core.run_config import RunConfig
+from torchdesk.core.safe_write import WriteError, atomic_target
+from torchdesk.core.safe_write import make_readable as make_readable  # re-exported for exports and safetensors
+from torchdesk.core.untrusted import FileContentError
 from torchdesk.core.version import __version__
 
 FORMAT = "torchdesk-checkpoint"
@@ -44,6 +47,10 @@ class CheckpointError(RuntimeError):
 
 class UntrustedFileError(CheckpointError):
     """The file holds pickled Python objects that could run code; it needs explicit trust."""
+
+
+class DamagedCheckpointError(CheckpointError):
+    """A field of the file is missing, mistyped or out of bounds; the message names it."""
 
 
 class MissingPluginError(CheckpointError):
@@ -116,45 +123,20 @@ def _to_cpu(value: Any) -> Any:
     return value
 
 
-def make_readable(path: Path) -> None:
-    """Give a file the permissions a plain ``open()`` would (``mkstemp`` makes it private to its owner)."""
-    os.chmod(path, 0o666 & ~_umask())
-
-
-def _umask() -> int:
-    # Reading it from /proc avoids briefly changing the process-wide umask under other threads.
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    umask = os.umask(0o022)
-    os.umask(umask)
-    return umask
-
-
 def atomic_save(obj: Any, path: str | Path) -> Path:
-    """``torch.save`` to a temporary file beside ``path``, fsync, then rename over it."""
+    """``torch.save`` to a temporary file beside ``path``, fsync, then rename over it.
+
+    Only a regular file (or a new name) is written; devices, pipes and folders are
+    refused, a full disk is a plain sentence, concurrent saves to one path take turns
+    and stale temporary files of interrupted saves are removed
+    (:func:`~torchdesk.core.safe_write.atomic_target`).
+    """
     path = Path(path).expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent))
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with atomic_target(path) as (_tmp, fh):
             torch.save(obj, fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        make_readable(Path(tmp_name))
-        os.replace(tmp_name, path)
-    except BaseException as exc:
-        try:
-            os.unlink(tmp_name)
-        except OSError:
-            pass
-        if isinstance(exc, OSError):
-            raise CheckpointError(f"Could not write {path}: {exc.strerror or exc}. "
-                                  "Free some disk space or choose another folder; the previous file is unchanged.") from exc
-        raise
+    except WriteError as exc:
+        raise CheckpointError(str(exc)) from exc
     return path
 
 
@@ -260,8 +242,21 @@ class Checkpoint:
         from torchdesk.core.session import build_model
 
         config = self.config
-        assert config is not None
-        model = build_model(registry, config, self.input_shape, len(self.class_names))  # type: ignore[arg-type]
+        if config is None:
+            raise CheckpointError(f"{self.path.name} does not record the run settings its model was built with, so "
+                                  "the model cannot be rebuilt. Use another file.")
+        shape, classes = self.input_shape, len(self.class_names)
+        # The file's settings (input shape, class count, parameters) size the model: check that the result fits the
+        # weights on the meta device, which allocates nothing, before building it for real.
+        try:
+            with torch.device("meta"):
+                shell = build_model(registry, config, shape, classes)  # type: ignore[arg-type]
+        except Exception:  # noqa: BLE001 - a factory that cannot build on meta is checked by the real build below
+            shell = None
+        if shell is not None:
+            _check_fits(shell.state_dict(), self.model_state)
+            del shell
+        model = build_model(registry, config, shape, classes)  # type: ignore[arg-type]
         load_state_dict_into(model, self.model_state)
         return model
 
@@ -288,18 +283,27 @@ def load_state_dict_into(model: nn.Module, state: dict[str, Any]) -> None:
     """Load ``state`` into ``model``, listing missing, unexpected and mis-shaped keys when it does not fit."""
     if not isinstance(state, dict) or not all(isinstance(v, torch.Tensor) for v in state.values()):
         raise CheckpointError("This file does not hold a state dict (a mapping of names to tensors).")
-    own = model.state_dict()
+    _check_fits(model.state_dict(), state)
+    model.load_state_dict(state)
+
+
+def _check_fits(own: dict[str, Any], state: dict[str, Any]) -> None:
+    """Raise :class:`StateDictMismatchError` unless ``state`` has exactly ``own``'s keys and shapes."""
     missing = [k for k in own if k not in state]
     unexpected = [k for k in state if k not in own]
     mismatched = [f"{k} (file {tuple(state[k].shape)}, model {tuple(own[k].shape)})"
                   for k in own if k in state and tuple(state[k].shape) != tuple(own[k].shape)]
     if missing or unexpected or mismatched:
         raise StateDictMismatchError(missing, unexpected, mismatched)
-    model.load_state_dict(state)
 
 
 def load_checkpoint(path: str | Path) -> Checkpoint:
-    """Open a checkpoint or walkthrough state dict safely (``weights_only=True``), or explain why not."""
+    """Open a checkpoint or walkthrough state dict safely (``weights_only=True``), or explain why not.
+
+    Everything in the file is checked (:mod:`~torchdesk.core.checkpoint_fields`) before
+    it is returned, so a damaged or hostile file is one :class:`CheckpointError` here and
+    never a ``TypeError`` or a hang later.
+    """
     path = Path(path).expanduser()
     if not path.is_file():
         raise CheckpointError(f"{path} does not exist or is not a file.")
@@ -308,25 +312,35 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
     except CheckpointError:
         raise
     except pickle.UnpicklingError as exc:
+        if _pickle_verdict(path) != "imports":
+            raise CheckpointError(_damaged(path)) from exc
         raise UntrustedFileError(
             f"{path.name} contains pickled Python objects, not only weights (for example a whole model saved with "
             "torch.save(model, ...)). Opening it could run code. Open it as a whole model only if you trust "
             f"where it came from.{_unsupported_global(exc)}"
         ) from exc
-    except (RuntimeError, EOFError, zipfile.BadZipFile, ValueError, OSError, MemoryError, struct.error) as exc:
+    except RecursionError as exc:
+        raise CheckpointError(f"{path.name} is nested too deeply to be a checkpoint: it is damaged or was made to "
+                              "crash programs that read it. Use another file.") from exc
+    except Exception as exc:  # noqa: BLE001 - torch's reader raises many kinds for a damaged file
         raise CheckpointError(_unreadable(path, exc)) from exc
-    if isinstance(obj, dict) and obj.get("format") == FORMAT:
-        version = obj.get("format_version")
-        if not isinstance(version, int) or version > FORMAT_VERSION:
-            raise CheckpointError(
-                f"{path.name} was written by a newer torchdesk (checkpoint format {version}; this version reads up "
-                f"to {FORMAT_VERSION}). Update torchdesk to open it."
-            )
-        if not isinstance(obj.get("model_state"), dict):
-            raise CheckpointError(f"{path.name} is damaged: it has no model weights.")
-        return Checkpoint(path=path, kind="torchdesk", payload=obj)
-    if isinstance(obj, dict) and obj and all(isinstance(v, torch.Tensor) for v in obj.values()):
-        return Checkpoint(path=path, kind="state_dict", payload=obj)
+    try:
+        check_structure_of(obj, path.name)
+        if isinstance(obj, dict) and obj.get("format") == FORMAT:
+            version = obj.get("format_version")
+            if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
+                shown = version if isinstance(version, int) else "unknown"
+                raise CheckpointError(
+                    f"{path.name} was written by a newer torchdesk (checkpoint format {shown}; this version reads up "
+                    f"to {FORMAT_VERSION}). Update torchdesk to open it."
+                )
+            check_payload(obj, path.name)
+            return Checkpoint(path=path, kind="torchdesk", payload=obj)
+        if isinstance(obj, dict) and obj and all(isinstance(v, torch.Tensor) for v in obj.values()):
+            check_state_dict(obj, f"The weights in {path.name}")
+            return Checkpoint(path=path, kind="state_dict", payload=obj)
+    except FileContentError as exc:
+        raise DamagedCheckpointError(str(exc)) from None
     raise CheckpointError(
         f"{path.name} is a PyTorch file but not a checkpoint or a state dict (it holds a {type(obj).__name__})."
     )
@@ -352,20 +366,92 @@ def _safe_load(path: Path) -> Any:
 
 
 def _check_zip_members(path: Path) -> None:
-    """Refuse members that point outside the archive or claim more bytes than the whole file holds."""
+    """Refuse other programs' archives, members that point outside the archive or claim more bytes than the file."""
     size = path.stat().st_size
     with zipfile.ZipFile(path) as zf:
-        if any(n.endswith("/constants.pkl") or "/code/__torch__" in n for n in zf.namelist()):
+        names = zf.namelist()
+        if any(n.endswith("/constants.pkl") or "/code/__torch__" in n for n in names):
             raise CheckpointError(f"{path.name} is a TorchScript export, not a checkpoint: it runs with torch.jit.load "
                                   "or LibTorch. To train or classify in torchdesk, open the checkpoint it came from.")
+        if any(n.endswith("/archive_format") or "/models/" in n and n.endswith(".json") for n in names):
+            raise CheckpointError(f"{path.name} is a torch.export program (.pt2), not a checkpoint: it runs with "
+                                  "torch.export.load. To train or classify in torchdesk, open the checkpoint it came "
+                                  "from.")
+        if not any(n == "data.pkl" or n.endswith("/data.pkl") for n in names):
+            raise CheckpointError(f"{path.name} is a zip archive but not a PyTorch checkpoint (it has no data.pkl). "
+                                  "Choose a .pt or .pth file saved with torch.save.")
         for info in zf.infolist():
             name = info.filename
             if name.startswith(("/", "\\")) or ".." in re.split(r"[/\\]", name) or ":" in name.split("/")[0]:
-                raise CheckpointError(f"{path.name} is not a safe checkpoint: it contains the path {name!r}.")
+                raise CheckpointError(f"{path.name} is not a safe checkpoint: it contains the path {name[:200]!r}.")
             if info.file_size > size:  # torch stores members uncompressed: more than the file holds is a bomb
                 raise CheckpointError(
-                    f"{path.name} is not a safe checkpoint: its member {name!r} claims {info.file_size:,} bytes, "
+                    f"{path.name} is not a safe checkpoint: its member {name[:200]!r} claims {info.file_size:,} bytes, "
                     f"more than the {size:,}-byte file can hold.")
+
+
+def _allowed_globals() -> set[str]:
+    """The globals torch's weights-only reader accepts, as ``module.name``."""
+    try:
+        from torch import _weights_only_unpickler
+
+        return set(_weights_only_unpickler._get_allowed_globals())
+    except Exception:  # noqa: BLE001 - a private helper; without it every global counts as foreign
+        return set()
+
+
+def _pickle_streams(path: Path) -> list[bytes | io.BufferedReader]:
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as zf:
+            member = next(n for n in zf.namelist() if n == "data.pkl" or n.endswith("/data.pkl"))
+            return [zf.read(member)]
+    return [open(path, "rb")]  # noqa: SIM115 - closed by the caller
+
+
+def _pickle_verdict(path: Path) -> str:
+    """``"imports"`` when the file's pickle names Python objects beyond plain weights, else ``"damaged"``.
+
+    torch's weights-only reader raises the same error for a pickle that imports code and
+    for bytes that are no pickle at all; only the first deserves the offer to trust the
+    file. The pickle is walked opcode by opcode: nothing is imported or called.
+    """
+    allowed = _allowed_globals()
+    try:
+        streams = _pickle_streams(path)
+    except Exception:  # noqa: BLE001 - an archive that cannot even be listed is damaged
+        return "damaged"
+    try:
+        source = streams[0]
+        data = io.BytesIO(source) if isinstance(source, bytes) else source
+        count = 1 if isinstance(source, bytes) else 4  # legacy: magic, protocol, system info, then the object
+        foreign = False
+        for _ in range(count):
+            strings: list[str] = []
+            memo: dict[int, Any] = {}
+            for op, arg, _pos in pickletools.genops(data):
+                if isinstance(arg, str) and "UNICODE" in op.name or op.name in ("STRING", "BINSTRING", "SHORT_BINSTRING"):
+                    strings.append(str(arg))
+                elif op.name in ("PUT", "BINPUT", "LONG_BINPUT") and strings:
+                    memo[int(arg)] = strings[-1]
+                elif op.name == "MEMOIZE" and strings:
+                    memo[len(memo)] = strings[-1]
+                elif op.name in ("GET", "BINGET", "LONG_BINGET") and isinstance(memo.get(int(arg)), str):
+                    strings.append(memo[int(arg)])
+                if op.name in ("GLOBAL", "INST"):
+                    foreign |= ".".join(str(arg).split(" ", 1)) not in allowed
+                elif op.name == "STACK_GLOBAL":
+                    foreign |= len(strings) < 2 or f"{strings[-2]}.{strings[-1]}" not in allowed
+        return "imports" if foreign else "damaged"
+    except Exception:  # noqa: BLE001 - bytes that are no valid pickle
+        return "damaged"
+    finally:
+        if not isinstance(streams[0], bytes):
+            streams[0].close()
+
+
+def _damaged(path: Path) -> str:
+    return (f"{path.name} is damaged: its contents are not a valid checkpoint (it holds no code, only broken data). "
+            "Copy it again or choose another file.")
 
 
 _ELEMENT_SIZES = {"Double": 8, "Float": 4, "Half": 2, "BFloat16": 2, "Long": 8, "Int": 4, "Short": 2, "Char": 1,
@@ -412,9 +498,15 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _unreadable(path: Path, exc: BaseException) -> str:
-    if "not resizable" in str(exc) or "can't allocate memory" in str(exc):
+    text = str(exc)[:2000]
+    if "not resizable" in text or "can't allocate memory" in text:
         return (f"{path.name} is not a safe checkpoint: its tensors claim more bytes than the file holds "
                 "(it is damaged or made to exhaust memory). Nothing was loaded.")
+    if "PytorchStreamReader" in text or "miniz" in text or isinstance(exc, zipfile.BadZipFile):
+        return (f"{path.name} is damaged: its archive structure is broken (it was truncated or changed after it was "
+                "saved). Copy it again or choose another file.")
+    if isinstance(exc, (KeyError, IndexError, TypeError, AttributeError, struct.error, EOFError, ValueError)):
+        return _damaged(path)
     return (f"{path.name} could not be read as a checkpoint: it may be truncated, damaged or not a PyTorch file "
             f"({type(exc).__name__}: {_first_line(exc)}).")
 

@@ -2,8 +2,9 @@
 
 :func:`scan_folder` reads each file's metadata (model, dataset, epoch, test accuracy,
 date, size, the per-epoch history for a preview) through the same safe loader as
-opening a file, so a hostile or broken file in the folder becomes a row with a
-message, never a crash. It takes ``progress``/``cancel`` so the desktop can run it
+opening a file, so a hostile, broken or wrongly typed file in the folder becomes one
+row (kind ``"unreadable"`` or ``"pickle"``) whose message says why, and never hides,
+delays or breaks the rows of the good files beside it. It takes ``progress``/``cancel`` so the desktop can run it
 off the GUI thread.
 """
 
@@ -79,21 +80,23 @@ def describe_file(path: str | Path) -> CheckpointInfo:
     except CheckpointError as exc:
         return CheckpointInfo(**base, kind="unreadable", message=str(exc))
     except Exception as exc:  # noqa: BLE001 - one odd file must not hide the others
-        return CheckpointInfo(**base, kind="unreadable", message=f"{type(exc).__name__}: {exc}")
+        return CheckpointInfo(**base, kind="unreadable", message=_unexpected(path, exc))
     if checkpoint.kind != "torchdesk":
         return CheckpointInfo(**base, kind="state_dict", model="(state dict)",
                               message="A plain state dict: choose the model to load it into.")
-    payload = checkpoint.payload
-    config = payload.get("config") or {}
-    metrics = checkpoint.metrics
-    epochs = tuple(dict(e) for e in checkpoint.history.get("epochs", []) if isinstance(e, dict))
-    return CheckpointInfo(
-        **base, kind="torchdesk",
-        model=str((config.get("model") or {}).get("id", "")), dataset=str((config.get("dataset") or {}).get("id", "")),
-        epoch=checkpoint.epoch, test_accuracy=_number(metrics.get("test_accuracy")),
-        best_accuracy=_number(metrics.get("best_test_accuracy")), created=str(payload.get("created") or ""),
-        epochs=epochs,
-    )
+    try:  # load_checkpoint checked every field; this guards the row against what a check may have missed
+        config = checkpoint.config
+        metrics = checkpoint.metrics
+        return CheckpointInfo(
+            **base, kind="torchdesk",
+            model=config.model.id if config else "", dataset=config.dataset.id if config else "",
+            epoch=checkpoint.epoch, test_accuracy=_number(metrics.get("test_accuracy")),
+            best_accuracy=_number(metrics.get("best_test_accuracy")),
+            created=str(checkpoint.payload.get("created") or ""),
+            epochs=tuple(dict(e) for e in checkpoint.history.get("epochs", []) if isinstance(e, dict)),
+        )
+    except Exception as exc:  # noqa: BLE001
+        return CheckpointInfo(**base, kind="unreadable", message=_unexpected(path, exc))
 
 
 def scan_folder(folder: str | Path, progress: ProgressCallback | None = None,
@@ -107,6 +110,12 @@ def scan_folder(folder: str | Path, progress: ProgressCallback | None = None,
         rows.append(describe_file(path))
         report(progress, index, len(files))
     return rows
+
+
+def _unexpected(path: Path, exc: BaseException) -> str:
+    """A bounded sentence for an error no check foresaw (never the full ``str`` of an odd value)."""
+    text = exc.args[0][:200] if len(exc.args) == 1 and isinstance(exc.args[0], str) else type(exc).__name__
+    return f"{path.name} could not be read ({text}). It may be damaged; the other files are not affected."
 
 
 def _number(value: Any) -> float:

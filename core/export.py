@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import copy
 import importlib.util
-import os
 import re
-import tempfile
 import time
 import traceback
 import warnings
@@ -29,7 +27,7 @@ from typing import Any, Callable
 import torch
 from torch import nn
 
-from torchdesk.core.checkpoint import make_readable
+from torchdesk.core.safe_write import WriteError, atomic_target, check_target
 from torchdesk.core.progress import CancelCheck, ProgressCallback, check_cancel, report
 
 DEFAULT_TOLERANCE = 1e-4
@@ -121,7 +119,10 @@ def export_model(model: nn.Module, format_id: str, path: str | Path, inputs: tor
         raise ExportError(reason)
     if not isinstance(inputs, torch.Tensor) or inputs.dim() < 2 or inputs.shape[0] < 1:
         raise ExportError("Export needs a batch of sample inputs shaped (N, …) to verify the exported model.")
-    path = Path(path).expanduser()
+    try:
+        path = check_target(path)  # before the work: a device, pipe or folder is refused at once
+    except WriteError as exc:
+        raise ExportError(str(exc)) from exc
     started = time.perf_counter()
     report(progress, 0, STEPS)
     eager = _cpu_eval_copy(model)
@@ -131,43 +132,46 @@ def export_model(model: nn.Module, format_id: str, path: str | Path, inputs: tor
     check_cancel(cancel)
     report(progress, 1, STEPS)
     writer, reader = _HANDLERS[format_id]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # The temporary name keeps the suffix: torch.export insists on ".pt2".
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=f".tmp{FORMATS[format_id].suffix}",
-                                    dir=str(path.parent))
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
-        try:
-            writer(eager, inputs, tmp, dict(metadata or {}))
-        except (ExportError, OSError):
-            raise
-        except Exception as exc:
-            raise ExportError(_export_failure(format_id, exc)) from exc
-        check_cancel(cancel)
-        report(progress, 3, STEPS)
-        try:
-            with torch.no_grad():
-                actual = reader(tmp, eager, inputs)
-        except Exception as exc:
-            raise ExportError(f"The exported {FORMATS[format_id].name} file could not be read back and run: "
-                              f"{type(exc).__name__}: {_first_line(exc)}") from exc
-        check_cancel(cancel)
-        report(progress, 4, STEPS)
-        diff = _max_abs_diff(expected, actual)
-        if not diff <= tolerance:  # also catches NaN
-            raise ExportVerificationError(
-                f"The {FORMATS[format_id].name} export does not match the model: its outputs differ by up to "
-                f"{diff:.3g} (tolerance {tolerance:.0e}). The file was not kept.", diff)
-        make_readable(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        # The temporary name keeps the suffix: torch.export insists on ".pt2".
+        with atomic_target(path, suffix=FORMATS[format_id].suffix) as (tmp, _fh):
+            diff = _write_and_verify(format_id, writer, reader, eager, inputs, expected, tmp, metadata, tolerance,
+                                     progress, cancel)
+    except WriteError as exc:
+        raise ExportError(str(exc)) from exc
     report(progress, STEPS, STEPS)
     return ExportResult(format=format_id, path=path, max_abs_diff=diff, tolerance=tolerance,
                         samples=int(inputs.shape[0]), seconds=time.perf_counter() - started,
                         size=path.stat().st_size)
+
+
+def _write_and_verify(format_id: str, writer: Callable[..., None], reader: Callable[..., torch.Tensor],
+                      eager: nn.Module, inputs: torch.Tensor, expected: Any, tmp: Path,
+                      metadata: dict[str, str] | None, tolerance: float, progress: ProgressCallback | None,
+                      cancel: CancelCheck | None) -> float:
+    """Write the export to ``tmp``, run it on ``inputs`` and return the largest difference from ``expected``."""
+    try:
+        writer(eager, inputs, tmp, dict(metadata or {}))
+    except (ExportError, OSError):
+        raise
+    except Exception as exc:  # a full disk inside it is recognised by atomic_target from the chain
+        raise ExportError(_export_failure(format_id, exc)) from exc
+    check_cancel(cancel)
+    report(progress, 3, STEPS)
+    try:
+        with torch.no_grad():
+            actual = reader(tmp, eager, inputs)
+    except Exception as exc:
+        raise ExportError(f"The exported {FORMATS[format_id].name} file could not be read back and run: "
+                          f"{type(exc).__name__}: {_first_line(exc)}") from exc
+    check_cancel(cancel)
+    report(progress, 4, STEPS)
+    diff = _max_abs_diff(expected, actual)
+    if not diff <= tolerance:  # also catches NaN
+        raise ExportVerificationError(
+            f"The {FORMATS[format_id].name} export does not match the model: its outputs differ by up to "
+            f"{diff:.3g} (tolerance {tolerance:.0e}). The file was not kept.", diff)
+    return diff
 
 
 # -- helpers ----------------------------------------------------------------------------------

@@ -12,7 +12,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from torchdesk.core.checkpoint_fields import check_run_settings
 from torchdesk.core.run_config import RunConfig
+from torchdesk.core.safe_write import WriteError, atomic_target
+from torchdesk.core.untrusted import FileContentError, check_expanded_size, expect_dict
+
+MAX_RUN_FILE = 1_000_000
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -29,18 +34,30 @@ def read_run_file(path: str | Path) -> RunConfig:
     path = Path(path).expanduser()
     if tomllib is None:
         raise RunFileError("reading run files needs Python 3.11 or newer")
+    if path.exists() and not path.is_file():
+        raise RunFileError(f"run file {path} is not a regular file (a folder, pipe or device); choose a .toml file")
+    if path.exists() and path.stat().st_size > MAX_RUN_FILE:
+        raise RunFileError(f"run file {path} is {path.stat().st_size:,} bytes; a run file is a few hundred. "
+                           "Choose the .toml file torchdesk wrote.")
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise RunFileError(f"run file {path} does not exist") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise RunFileError(f"run file {path} is not valid TOML: {exc}") from None
+        raise RunFileError(f"run file {path} is not valid TOML: {str(exc)[:300]}") from None
+    except RecursionError:
+        raise RunFileError(f"run file {path} is nested too deeply to be a run file") from None
     run = data.get("run", data)
-    run.pop("command", None)
     try:
+        run = dict(expect_dict(run, f"The [run] table of {path.name}"))
+        run.pop("command", None)
+        check_expanded_size(run, f"The run settings in {path.name}", max_values=100_000)
+        check_run_settings(run, path.name)
         return RunConfig.from_dict(run)
-    except (TypeError, ValueError, KeyError) as exc:
+    except FileContentError as exc:
         raise RunFileError(f"run file {path}: {exc}") from None
+    except (TypeError, ValueError, KeyError) as exc:
+        raise RunFileError(f"run file {path}: {str(exc)[:300]}") from None
 
 
 def _value(value: Any) -> str:
@@ -71,7 +88,11 @@ def run_file_text(config: RunConfig, command: str = "") -> str:
 
 
 def write_run_file(config: RunConfig, path: str | Path, command: str = "") -> Path:
-    """Write ``config`` as a TOML run file."""
+    """Write ``config`` as a TOML run file (atomically, and only to a regular file)."""
     path = Path(path).expanduser()
-    path.write_text(run_file_text(config, command), encoding="utf-8")
+    try:
+        with atomic_target(path) as (_tmp, fh):
+            fh.write(run_file_text(config, command).encode("utf-8"))
+    except WriteError as exc:
+        raise RunFileError(str(exc)) from exc
     return path

@@ -4,23 +4,26 @@ The format is small: an 8-byte little-endian header length, a JSON header mappin
 each tensor name to its dtype, shape and byte range (plus an optional
 ``__metadata__`` of strings), then the raw little-endian bytes. Files written here
 open with ``safetensors.torch.load_file`` and the other way round; reading never
-runs code, and a header that lies about sizes is refused before anything is allocated.
+runs code. The header is checked whole before anything is allocated
+(:func:`read_header`): its JSON depth and size, each entry's dtype, shape and byte
+range, ranges inside the file and not overlapping (overlapping entries would load
+one stored byte many times over), and each shape matching its byte count.
 """
 
 from __future__ import annotations
 
 import json
 import math
-import os
 import struct
 import sys
-import tempfile
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
+from typing import Any, BinaryIO, Mapping
 
 import torch
 
-from torchdesk.core.checkpoint import make_readable
+from torchdesk.core.safe_write import atomic_target
+from torchdesk.core.untrusted import FileContentError, check_expanded_size, expect, expect_int, expect_list, expect_str
 
 DTYPES: dict[torch.dtype, str] = {
     torch.float64: "F64", torch.float32: "F32", torch.float16: "F16", torch.bfloat16: "BF16",
@@ -29,6 +32,9 @@ DTYPES: dict[torch.dtype, str] = {
 }
 NAMES = {name: dtype for dtype, name in DTYPES.items()}
 MAX_HEADER = 100 * 1024 * 1024
+MAX_JSON_DEPTH = 8  # the header is two levels deep; its entries' lists one more
+MAX_DIMS = 16
+MAX_NAME = 1_000
 
 
 class SafetensorsError(ValueError):
@@ -61,22 +67,111 @@ def save_safetensors(tensors: Mapping[str, torch.Tensor], path: str | Path,
         offset += len(data)
     encoded = json.dumps(header, separators=(",", ":")).encode("utf-8")
     encoded += b" " * (-len(encoded) % 8)  # keep the data 8-byte aligned, as the reference writer does
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent))
+    with atomic_target(Path(path)) as (_tmp, fh):
+        fh.write(struct.pack("<Q", len(encoded)))
+        fh.write(encoded)
+        for blob in blobs:
+            fh.write(blob)
+    return Path(path).expanduser()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One tensor's place in a safetensors file, checked against the file."""
+
+    name: str
+    dtype: torch.dtype
+    shape: tuple[int, ...]
+    start: int
+    end: int
+
+
+def _json_depth(text: str) -> int:
+    """The deepest bracket nesting of JSON ``text``, counted without parsing (brackets in strings skipped)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
+def read_header(fh: BinaryIO, name: str, size: int) -> tuple[list[Entry], dict[str, str], int]:
+    """The checked entries, metadata and data offset of an open safetensors file of ``size`` bytes."""
+    head = fh.read(8)
+    if len(head) < 8:
+        raise SafetensorsError(f"{name} is too short to be a safetensors file.")
+    (header_len,) = struct.unpack("<Q", head)
+    if header_len > min(MAX_HEADER, size - 8):
+        raise SafetensorsError(f"{name} is not a valid safetensors file (its header claims {header_len:,} bytes, "
+                               f"the file has {size:,}).")
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(struct.pack("<Q", len(encoded)))
-            fh.write(encoded)
-            for blob in blobs:
-                fh.write(blob)
-            fh.flush()
-            os.fsync(fh.fileno())
-        make_readable(Path(tmp))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+        text = fh.read(header_len).decode("utf-8")
+    except UnicodeDecodeError:
+        raise SafetensorsError(f"{name} has an unreadable safetensors header (it is not UTF-8 text).") from None
+    if _json_depth(text) > MAX_JSON_DEPTH:
+        raise SafetensorsError(f"{name} has a safetensors header nested more than {MAX_JSON_DEPTH} levels deep; "
+                               "a real one has three. The file is damaged or hostile; use another file.")
+    try:
+        header = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise SafetensorsError(f"{name} has an unreadable safetensors header: {str(exc)[:200]}") from None
+    data_size = size - 8 - header_len
+    try:
+        check_expanded_size(header, f"The safetensors header of {name}", max_values=10_000_000,
+                            max_depth=MAX_JSON_DEPTH)
+        header = expect(header, dict, f"The safetensors header of {name}", "a table of tensors")
+        metadata = header.pop("__metadata__", None) or {}
+        metadata = expect(metadata, dict, f"The metadata of {name}", "a table of texts")
+        for key, value in metadata.items():
+            expect_str(value, f"The metadata entry {key[:80]!r} of {name}", 10_000_000)
+        entries = [_entry(key, info, name, data_size) for key, info in header.items()]
+    except FileContentError as exc:
+        raise SafetensorsError(str(exc)) from None
+    ordered = sorted(entries, key=lambda e: (e.start, e.end))
+    for before, after in zip(ordered, ordered[1:]):
+        if after.start < before.end:
+            raise SafetensorsError(
+                f"{name}: the tensors {before.name[:80]!r} and {after.name[:80]!r} share bytes, which safetensors "
+                "forbids (read naively, one stored byte could become gigabytes). The file is damaged or hostile; "
+                "use another file.")
+    return entries, {str(k): str(v) for k, v in metadata.items()}, 8 + header_len
+
+
+def _entry(key: str, info: Any, name: str, data_size: int) -> Entry:
+    what = f"The entry {key[:80]!r} of {name}"
+    expect_str(key, f"A tensor name in {name}", MAX_NAME)
+    info = expect(info, dict, what, "a table with dtype, shape and data_offsets")
+    dtype_name = expect_str(info.get("dtype"), f"{what} (its dtype)", 16)
+    if dtype_name not in NAMES:
+        raise FileContentError(f"{what} has the dtype {dtype_name!r}, which torchdesk does not read "
+                               f"(it reads {', '.join(NAMES)}). Use another file.")
+    shape = tuple(expect_list(info.get("shape"), f"{what} (its shape)",
+                              item=lambda v, w: expect_int(v, w, 0, 2**40), max_items=MAX_DIMS))
+    offsets = expect_list(info.get("data_offsets"), f"{what} (its data_offsets)",
+                          item=lambda v, w: expect_int(v, w, 0, data_size), max_items=2)
+    if len(offsets) != 2 or offsets[0] > offsets[1]:
+        raise FileContentError(f"{what} should have data_offsets [start, end] with start ≤ end inside the "
+                               f"{data_size:,} data bytes. The file is damaged; use another file.")
+    dtype = NAMES[dtype_name]
+    itemsize = torch.empty((), dtype=dtype).element_size()
+    if offsets[1] - offsets[0] != math.prod(shape) * itemsize:
+        raise FileContentError(f"{what}: its shape {list(shape)[:MAX_DIMS]} needs {math.prod(shape) * itemsize:,} "
+                               f"bytes but it has {offsets[1] - offsets[0]:,}. The file is damaged or hostile; "
+                               "use another file.")
+    return Entry(key, dtype, shape, offsets[0], offsets[1])
 
 
 def load_safetensors(path: str | Path) -> tuple[dict[str, torch.Tensor], dict[str, str]]:
@@ -84,36 +179,15 @@ def load_safetensors(path: str | Path) -> tuple[dict[str, torch.Tensor], dict[st
     path = Path(path)
     size = path.stat().st_size
     with open(path, "rb") as fh:
-        head = fh.read(8)
-        if len(head) < 8:
-            raise SafetensorsError(f"{path.name} is too short to be a safetensors file.")
-        (header_len,) = struct.unpack("<Q", head)
-        if header_len > min(MAX_HEADER, size - 8):
-            raise SafetensorsError(f"{path.name} is not a valid safetensors file (its header claims "
-                                   f"{header_len:,} bytes).")
-        try:
-            header = json.loads(fh.read(header_len).decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
-            raise SafetensorsError(f"{path.name} has an unreadable safetensors header: {exc}") from exc
-        if not isinstance(header, dict):
-            raise SafetensorsError(f"{path.name} has an unreadable safetensors header.")
-        metadata = header.pop("__metadata__", None) or {}
-        data_size = size - 8 - header_len
+        entries, metadata, data_start = read_header(fh, path.name, size)
         tensors: dict[str, torch.Tensor] = {}
-        for name, info in header.items():
-            try:
-                dtype = NAMES[info["dtype"]]
-                shape = [int(s) for s in info["shape"]]
-                start, end = (int(v) for v in info["data_offsets"])
-            except (KeyError, TypeError, ValueError) as exc:
-                raise SafetensorsError(f"{path.name}: the entry for {name!r} is malformed.") from exc
-            itemsize = torch.empty((), dtype=dtype).element_size()
-            if (any(s < 0 for s in shape) or not 0 <= start <= end <= data_size
-                    or (end - start) != math.prod(shape) * itemsize):
-                raise SafetensorsError(f"{path.name}: the size of {name!r} does not match its bytes "
-                                       "(the file is damaged or hostile).")
-            fh.seek(8 + header_len + start)
-            raw = bytearray(fh.read(end - start))
-            flat = torch.frombuffer(raw, dtype=torch.uint8) if raw else torch.empty(0, dtype=torch.uint8)
-            tensors[name] = flat.view(dtype).reshape(shape).clone() if raw else torch.empty(shape, dtype=dtype)
-    return tensors, {str(k): str(v) for k, v in dict(metadata).items()}
+        for entry in entries:  # non-overlapping ranges inside the file: the total is at most the file's size
+            fh.seek(data_start + entry.start)
+            raw = bytearray(fh.read(entry.end - entry.start))
+            if len(raw) != entry.end - entry.start:
+                raise SafetensorsError(f"{path.name} ends early: it is truncated. Copy it again.")
+            if raw:
+                tensors[entry.name] = torch.frombuffer(raw, dtype=torch.uint8).view(entry.dtype).reshape(entry.shape)
+            else:
+                tensors[entry.name] = torch.empty(entry.shape, dtype=entry.dtype)
+    return tensors, metadata

@@ -1,0 +1,290 @@
+"""Write a file the way every torchdesk save should: to a regular file only, atomically, one writer at a time.
+
+Checkpoints, autosaves, exports, safetensors and run files all go through
+:func:`atomic_target`, so the same rules hold for each:
+
+* only a regular file (or a new name) is written: a device node (``/dev/full``), a
+  named pipe, a socket or a folder at the target is refused with a sentence, never
+  replaced (renaming over ``/dev/null`` as root would turn it into a zip file);
+* the bytes go to a hidden temporary file beside the target (``.<name>.<random>.tmp``),
+  which is fsynced and renamed into place, so a crash leaves the earlier file intact;
+* two writers to one path take turns: an advisory lock (``.<name>.lock``, removed after
+  use) serialises them, and a writer still waiting after ``timeout`` is told;
+* temporary files an interrupted save left behind are removed by the next save in that
+  folder (:func:`clean_stale_temps`): only names of our pattern, only when no writer
+  holds them and they have not changed for :data:`STALE_AFTER_S` seconds;
+* a full disk is reported as one plain sentence, however deep torch wrapped the
+  ``ENOSPC`` (its zip writer raises ``RuntimeError: [enforce fail at inline_container.cc…]``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import shutil
+import stat
+import tempfile
+import time
+from pathlib import Path
+from typing import IO, Iterator
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - no advisory locks on this platform: writes still are atomic
+    fcntl = None  # type: ignore[assignment]
+
+STALE_AFTER_S = 120.0
+LOCK_TIMEOUT_S = 60.0
+# mkstemp's random part is 8 characters of [a-z0-9_]; exports keep their suffix after ".tmp".
+TEMP_NAME = re.compile(r"^\.(?P<target>.+)\.[a-z0-9_]{8}\.tmp(\.[A-Za-z0-9.]{1,16})?$")
+LOCK_NAME = re.compile(r"^\.(?P<target>.+)\.lock$")
+
+
+class WriteError(ValueError):
+    """A file could not be written; the message says why, and that nothing was overwritten."""
+
+
+class TargetRefusedError(WriteError):
+    """The target exists and is not a regular file (a device, pipe, socket or folder)."""
+
+
+class DiskFullError(WriteError):
+    """The disk filled up while writing."""
+
+
+class WriterBusyError(WriteError):
+    """Another writer kept the target locked for longer than the wait allows."""
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def check_target(path: str | Path) -> Path:
+    """``path`` when it is a new name or a regular file; :class:`TargetRefusedError` otherwise.
+
+    The check follows symbolic links, so a link to ``/dev/null`` is refused too.
+    """
+    path = Path(path).expanduser()
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise TargetRefusedError(f"{path} cannot be written: {exc.strerror or exc}. Choose another file.") from None
+    if mode is not None and not stat.S_ISREG(mode):
+        raise TargetRefusedError(
+            f"{path} is {_kind(mode)}, not a regular file, so torchdesk will not write to it (it would be replaced). "
+            "Choose a file name in a folder you can write to; nothing was changed.")
+    parent = path.parent
+    if parent.exists() and not parent.is_dir():
+        raise TargetRefusedError(f"{parent} is not a folder, so {path.name} cannot be written there. "
+                                 "Choose another location.")
+    return path
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether ``exc`` (or anything it wraps, explicitly or implicitly) is a full disk or quota."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if "No space left on device" in str(current)[:2000]:
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def disk_full_message(path: Path) -> str:
+    """The sentence for a full disk while writing ``path``."""
+    free = ""
+    with contextlib.suppress(OSError):
+        free = f" ({shutil.disk_usage(path.parent).free / 1e6:,.1f} MB free)"
+    return (f"The disk is full{free}: {path.name} could not be written to {path.parent}. "
+            "Free some space (or choose another folder) and try again; nothing was overwritten.")
+
+
+def _locked_by_someone(path: Path) -> bool:
+    """Whether another open file description holds an advisory lock on ``path`` (False when unknowable)."""
+    if fcntl is None:
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return True  # vanished or unreadable: leave it alone
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # closing drops the lock we may have taken
+    return False
+
+
+def clean_stale_temps(folder: str | Path, stale_after_s: float = STALE_AFTER_S) -> list[Path]:
+    """Remove temporary and lock files interrupted saves left in ``folder``; the paths removed.
+
+    Only hidden names of our own pattern (``.<name>.<8 chars>.tmp[.suffix]`` and
+    ``.<name>.lock``) that are regular files, unchanged for ``stale_after_s`` seconds
+    and locked by no writer are removed, so a save in progress elsewhere is never touched.
+    """
+    removed: list[Path] = []
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not (TEMP_NAME.match(entry.name) or LOCK_NAME.match(entry.name)):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if not stat.S_ISREG(info.st_mode) or now - info.st_mtime < stale_after_s:
+            continue
+        path = Path(entry.path)
+        if _locked_by_someone(path):
+            continue
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+@contextlib.contextmanager
+def path_lock(path: Path, timeout: float = LOCK_TIMEOUT_S) -> Iterator[None]:
+    """Hold the advisory lock of ``path`` (``.<name>.lock`` beside it) for the block; writers to one path take turns.
+
+    The lock file is removed on release; a waiter that locked a file removed meanwhile
+    notices (the name points at another file now) and locks again.
+    """
+    if fcntl is None:  # pragma: no cover
+        yield
+        return
+    lock_path = path.with_name(f".{path.name}.lock")
+    deadline = time.monotonic() + timeout
+    while True:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0), 0o600)
+        if _wait_for_lock(fd, deadline):
+            try:
+                current = os.stat(lock_path, follow_symlinks=False)
+                mine = os.fstat(fd)
+                if (current.st_dev, current.st_ino) == (mine.st_dev, mine.st_ino):
+                    break
+            except FileNotFoundError:
+                pass
+            os.close(fd)
+            continue
+        os.close(fd)
+        raise WriterBusyError(f"Another save to {path.name} has been running for over {timeout:.0f} s, so this one "
+                              "gave up; nothing was overwritten. Try again when it has finished.")
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(lock_path)
+        os.close(fd)
+
+
+def _wait_for_lock(fd: int, deadline: float) -> bool:
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.02)
+
+
+def make_readable(path: Path) -> None:
+    """Give a file the permissions a plain ``open()`` would (``mkstemp`` makes it private to its owner)."""
+    os.chmod(path, 0o666 & ~_umask())
+
+
+def _umask() -> int:
+    # Reading it from /proc avoids briefly changing the process-wide umask under other threads.
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
+
+
+@contextlib.contextmanager
+def atomic_target(path: str | Path, suffix: str = "") -> Iterator[tuple[Path, IO[bytes]]]:
+    """Write ``path`` atomically: the block gets ``(temporary path, its open binary file)`` to fill.
+
+    The file object may be written, or the temporary path handed to a library that
+    writes by name (the open file keeps the temporary locked either way). When the
+    block ends normally the file is fsynced, made readable and renamed over ``path``;
+    when it raises, the temporary is removed and ``path`` is untouched. Refusals and
+    a full disk raise :class:`WriteError` subclasses with a sentence.
+    """
+    path = check_target(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _os_failure(path, exc) from exc
+    with path_lock(path):
+        clean_stale_temps(path.parent)
+        try:
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=f".tmp{suffix}", dir=str(path.parent))
+        except OSError as exc:
+            raise _os_failure(path, exc) from exc
+        tmp = Path(tmp_name)
+        try:
+            if fcntl is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # our own fresh file: never blocks
+            with os.fdopen(fd, "wb") as fh:
+                yield tmp, fh
+                fh.flush()
+                os.fsync(fh.fileno())
+                make_readable(tmp)
+                check_target(path)  # it may have become something else while we wrote
+                os.replace(tmp, path)
+            _sync_folder(path.parent)
+        except BaseException as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            if isinstance(exc, WriteError):
+                raise
+            if is_disk_full(exc):
+                raise DiskFullError(disk_full_message(path)) from exc
+            if isinstance(exc, OSError):
+                raise _os_failure(path, exc) from exc
+            raise
+
+
+def _os_failure(path: Path, exc: OSError) -> WriteError:
+    if is_disk_full(exc):
+        return DiskFullError(disk_full_message(path))
+    return WriteError(f"Could not write {path}: {exc.strerror or exc}. Choose another folder or free some "
+                      "space; the previous file is unchanged.")
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (best effort: not every platform opens folders)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
