@@ -150,6 +150,10 @@ def cmd_train(args: argparse.Namespace) -> int:
     if resume is not None and resume.kind != "torchdesk":
         raise CliError(f"{args.resume} is a plain state dict; --resume needs a torchdesk checkpoint")
     config = config_from_args(args, base=resume.config if resume is not None else None)
+    if config.out:  # a device, pipe or folder is refused now, not after the training it would have saved
+        from torchdesk.core.safe_write import check_target
+
+        check_target(config.out)
     is_main = distributed.from_environment().is_main
     progress = TrainingProgress()
     run = build_run(config, listeners=[progress] if is_main else [], resume=resume)
