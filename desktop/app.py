@@ -1,8 +1,10 @@
 """Start the desktop app: ``torchdesk`` with no arguments ends up in :func:`main`.
 
 Importing PyTorch takes seconds, so the window frame is shown first (it needs only
-Qt) while torch, torchvision and pyqtgraph are imported by a task
-(:mod:`torchdesk.desktop.tasks`, one CPU thread); the panels are built when that
+Qt) while torch, torchvision and pyqtgraph are imported, and then the plugins
+loaded, by a task (:mod:`torchdesk.desktop.tasks`, one CPU thread): a plugin that
+takes long to import keeps the window waiting for its panels, never frozen, and is
+named in the message bar. The panels are built when that
 finishes, and closing the window first waits for it instead of leaving a thread behind. Set ``TORCHDESK_STARTUP_PROBE=1`` to
 print the moments of first paint and of "training can start" and quit
 (``bench/startup.py`` uses it).
@@ -14,7 +16,7 @@ import os
 import sys
 import time
 from importlib import resources
-from typing import Sequence
+from typing import Any, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -61,6 +63,35 @@ def import_modules(modules: Sequence[str]) -> str:
     return "\n".join(errors)
 
 
+def load_plugins() -> str:
+    """Load the process-wide plugin registry (off the GUI thread); '' when done, else what went wrong.
+
+    Each plugin's failure is recorded in the registry; this only fails when plugin
+    errors are set to raise (``TORCHDESK_RAISE_PLUGIN_ERRORS``).
+    """
+    try:
+        from torchdesk.core.registry import get_registry
+
+        get_registry()
+    except Exception as exc:
+        return f"plugins: {type(exc).__name__}: {exc}"
+    return ""
+
+
+def plugin_messages(registry: Any) -> list[tuple[str, str]]:
+    """(message, detail) for each plugin that failed or imported slowly, for the window's message bar."""
+    from torchdesk.core.registry import slow_import_warning
+
+    messages = []
+    for info in registry.plugins():
+        if info.problems and info.state != "disabled":
+            messages.append((f"{info.error}. Plugins > Plugins… shows the details and can switch it off.",
+                             "\n\n".join(p.detail for p in info.problems if p.detail)))
+    for info in registry.slow_plugins():
+        messages.append((slow_import_warning(info), ""))
+    return messages
+
+
 class BackgroundImporter(QObject):
     """Imports the heavy modules on a task (one CPU thread) and says ``done`` once, on the GUI thread.
 
@@ -74,10 +105,15 @@ class BackgroundImporter(QObject):
         self.runner = TaskRunner(tasks, self, Cpu.LIGHT)
         self._said = False
 
-    def start(self, modules: Sequence[str] = HEAVY_MODULES) -> None:
-        """Begin importing ``modules``."""
+    def start(self, modules: Sequence[str] = HEAVY_MODULES, plugins: bool = False) -> None:
+        """Begin importing ``modules``, then (with ``plugins``) loading the plugin registry."""
         wanted = tuple(modules)
-        task = self.runner.start(lambda _state: import_modules(wanted), "torchdesk-imports", on_success=self._say,
+
+        def work(_state: Any) -> str:
+            errors = [import_modules(wanted), load_plugins() if plugins else ""]
+            return "\n".join(error for error in errors if error)
+
+        task = self.runner.start(work, "torchdesk-imports", on_success=self._say,
                                  on_failure=lambda message, detail: self._say(f"{message}\n{detail}"))
         # A task whose set-up failed (PyTorch itself would not import) ends without a result.
         task.finished.connect(lambda: self._say("PyTorch could not be loaded."))
@@ -130,10 +166,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if error:
             window.show_error("Some libraries could not be imported; parts of torchdesk may not work.", error)
         window.load()
+        if window.state is not None:
+            for message, detail in plugin_messages(window.state.registry):
+                window.show_error(message, detail)
 
     importer.done.connect(imported)
-    window.show_activity("Loading PyTorch…")
-    QTimer.singleShot(0, lambda: importer.start(HEAVY_MODULES))
+    window.show_activity("Loading PyTorch and plugins…")
+    QTimer.singleShot(0, lambda: importer.start(HEAVY_MODULES, plugins=True))
     try:
         return app.exec()
     finally:

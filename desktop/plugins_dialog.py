@@ -46,18 +46,23 @@ from torchdesk.core.plugin_install import (
     loaded_top_level_modules,
     restart_notes,
 )
-from torchdesk.core.registry import PluginInfo, get_registry, set_plugin_enabled
+from torchdesk.core.registry import PluginInfo, get_registry, set_plugin_enabled, slow_import_warning
 from torchdesk.desktop.pip_runner import PipResult, PipRunner
 
 PLURALS = {"loss": "losses"}
 KIND_ORDER = ("model", "dataset", "transform", "optimizer", "loss")
-COLUMNS = ("Plugin", "Distribution", "Version", "Provides", "State")
-STATE_COLOURS = {"failed": "#c62828", "disabled": "#808080", "restart": "#b26a00"}
+COLUMNS = ("Plugin", "Distribution", "Version", "Provides", "State", "Import time")
+STATE_COLOURS = {"failed": "#c62828", "disabled": "#808080", "restart": "#b26a00", "slow": "#b26a00"}
 ROLE_NAME = Qt.ItemDataRole.UserRole
 
 
 def _plural(kind: str, count: int) -> str:
     return kind if count == 1 else PLURALS.get(kind, kind + "s")
+
+
+def import_time_text(info: PluginInfo) -> str:
+    """``0.02 s``: how long importing and registering the plugin took ('not loaded' when switched off)."""
+    return "not loaded" if info.state == "disabled" else f"{info.import_seconds:.2f} s"
 
 
 def provides_summary(info: PluginInfo) -> str:
@@ -252,7 +257,8 @@ class PluginsDialog(QDialog):
             state = "active, with errors"
         if restart:
             state += " (restart needed)"
-        item = QTreeWidgetItem([info.name, info.distribution, info.version, provides_summary(info), state])
+        item = QTreeWidgetItem([info.name, info.distribution, info.version, provides_summary(info), state,
+                                import_time_text(info)])
         item.setData(0, ROLE_NAME, info.name)
         forced_off = any("TORCHDESK_DISABLE_THIRD_PARTY" in p.message for p in info.problems)
         flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
@@ -265,6 +271,13 @@ class PluginsDialog(QDialog):
             item.setToolTip(column, tip)
         item.setToolTip(0, "Untick to switch this plugin off (remembered)" if not forced_off
                         else "Third-party plugins are off (TORCHDESK_DISABLE_THIRD_PARTY is set)")
+        time_column = COLUMNS.index("Import time")
+        item.setTextAlignment(time_column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setToolTip(time_column, slow_import_warning(info) or
+                        "How long importing this plugin and asking it for its components took; "
+                        "torchdesk waits for it at every start")
+        if info.slow:
+            item.setForeground(time_column, QBrush(QColor(STATE_COLOURS["slow"])))
         colour = STATE_COLOURS.get("restart" if restart else info.state)
         if info.problems and info.state != "disabled":
             colour = STATE_COLOURS["failed"]
@@ -311,7 +324,10 @@ class PluginsDialog(QDialog):
         parts = [f"<h3>{esc(info.name)}</h3>",
                  f"<p>Distribution <b>{esc(info.distribution)}</b> {esc(info.version)}"
                  f"{' (part of torchdesk)' if info.builtin else ''}<br>Module <code>{esc(info.module)}</code>"
-                 f"<br>State: <b>{esc(info.state)}</b></p>"]
+                 f"<br>State: <b>{esc(info.state)}</b>"
+                 f"{'' if info.state == 'disabled' else f'<br>Import time: {esc(import_time_text(info))}'}</p>"]
+        if info.slow:
+            parts.append(f"<p style='color:{STATE_COLOURS['slow']}'><b>{esc(slow_import_warning(info))}</b></p>")
         restart = self._restart.get(canonical_name(info.distribution))
         if restart:
             parts.append(f"<p style='color:{STATE_COLOURS['restart']}'><b>Restart needed:</b> {esc(restart)}</p>")

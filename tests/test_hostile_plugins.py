@@ -456,10 +456,10 @@ def test_the_plugins_dialog_shows_import_times_and_the_slow_warning(qtbot, tmp_p
 
 
 def test_the_read_only_plugin_list_shows_import_times(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from torchdesk.desktop.plugin_list import plugin_rows
+    from torchdesk.desktop.plugin_list import plugin_table
 
     install(tmp_path, monkeypatch, "slowpkg", SLOW.format(sleep=0.1))
-    rows = {row[0]: row for row in plugin_rows(PluginRegistry().load_entry_points(disabled=set()))}
+    rows = {row[0]: row for row in plugin_table(PluginRegistry().load_entry_points(disabled=set()))}
     assert rows["slowpkg"][-1].endswith(" s") and float(rows["slowpkg"][-1].split()[0]) >= 0.1
 
 
