@@ -219,7 +219,10 @@ class PlaygroundKernel:
                 if event[0] == "output" and event[1] == run_id and on_output is not None:
                     on_output(event[2])
                 elif event[0] == "done" and event[1] == run_id:
-                    return KernelOutcome(event[2], event[3])
+                    result = event[2]
+                    if why == "time" and cancelled_at is not None:
+                        result.problems = [self._over_time(p) if p.kind == "interrupted" else p for p in result.problems]
+                    return KernelOutcome(result, event[3])
                 continue
             if not self.alive:
                 return self._died(first_line)
@@ -234,6 +237,12 @@ class PlaygroundKernel:
             rss = resident_bytes(self.pid) if self.pid else None
             if rss is not None and self.memory_cap and rss > self.memory_cap * MEMORY_SLACK:
                 return self._replace(first_line, "memory")
+
+    def _over_time(self, problem: Problem) -> Problem:
+        return Problem(problem.line, problem.column, (
+            f"the run took longer than the playground's limit of {self.time_limit_s:g} s and was stopped; the "
+            "variables assigned so far are kept. Set TORCHDESK_PLAYGROUND_TIME_LIMIT (seconds, 0 for none) for "
+            "longer runs."), "limit")
 
     def _replace(self, first_line: int, why: str) -> KernelOutcome:
         """Kill the worker, start a fresh one, and say why the variables are gone."""
