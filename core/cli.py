@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
+from torchdesk.core.cli_types import positive_number, whole_number, window_size
+from torchdesk.core.run_config import MAX_COUNT
 from torchdesk.core.version import __version__
 
 PLURALS = {"loss": "losses"}
@@ -51,13 +53,13 @@ def _add_train_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model", help="model id, default cnn")
     p.add_argument("--optimizer", help="optimizer id, default adamw")
     p.add_argument("--loss", help="loss id, default cross-entropy")
-    p.add_argument("--epochs", type=int, help="epochs to train (default 5)")
-    p.add_argument("--batch-size", type=int, help="samples per batch (default 64)")
-    p.add_argument("--lr", type=float, help="learning rate (default 1e-3)")
+    p.add_argument("--epochs", type=whole_number(1, MAX_COUNT), help="epochs to train (default 5)")
+    p.add_argument("--batch-size", type=whole_number(1, MAX_COUNT), help="samples per batch (default 64)")
+    p.add_argument("--lr", type=positive_number, help="learning rate (default 1e-3)")
     p.add_argument("--lr-schedule", choices=("cosine", "constant"),
                    help="cosine: anneal the learning rate to 0 over the run (default); constant: keep it")
     p.add_argument("--device", help="auto, cpu, cuda, cuda:N or mps (default auto)")
-    p.add_argument("--seed", type=int, help="random seed for a repeatable run (default 0)")
+    p.add_argument("--seed", type=whole_number(0, 2 ** 63 - 1), help="random seed for a repeatable run (default 0)")
     p.add_argument("--data-dir", help="folder holding the datasets (torchvision's layout)")
     p.add_argument("--download", action="store_true", default=None, help="download the dataset if missing")
     p.add_argument("--out", help="checkpoint file to write at the end (and after each epoch)")
@@ -71,8 +73,8 @@ def _add_train_arguments(p: argparse.ArgumentParser) -> None:
                    help="augmentations for the training split, e.g. random-affine:degrees=10")
     p.add_argument("--target-transform", action="append", metavar="ID[:NAME=VALUE...]",
                    help="label transforms, e.g. one-hot")
-    p.add_argument("--train-subset", type=int, help="train on the first N samples only")
-    p.add_argument("--test-subset", type=int, help="test on the first N samples only")
+    p.add_argument("--train-subset", type=whole_number(0), help="train on the first N samples only (0: all)")
+    p.add_argument("--test-subset", type=whole_number(0), help="test on the first N samples only (0: all)")
     p.add_argument("--no-optimizer-state", action="store_true",
                    help="leave the optimizer state out of the checkpoint (smaller; cannot resume exactly)")
 
@@ -83,7 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"torchdesk {__version__}")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to a PNG and exit")
     parser.add_argument("--panel", help="with --screenshot: the panel to show (playground, data, model, train, ...)")
-    parser.add_argument("--size", default="1280x800", help="with --screenshot: window size WxH (default 1280x800)")
+    parser.add_argument("--size", default="1280x800", type=window_size,
+                        help="with --screenshot: window size WxH (default 1280x800)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     train = sub.add_parser("train", help="train a model headless", description="Train a model without the window.")
@@ -94,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--bundled", choices=("mnist", "fashion-mnist"), help="evaluate a bundled model instead")
     ev.add_argument("--data-dir", help="folder holding the datasets")
     ev.add_argument("--device", default="auto")
-    ev.add_argument("--batch-size", type=int, default=1000)
+    ev.add_argument("--batch-size", type=whole_number(1, MAX_COUNT), default=1000, help="samples per batch (default 1000)")
 
     pl = sub.add_parser("plugins", help="list plugins, what they provide and their errors")
     pl.add_argument("--json", action="store_true", help="machine-readable output")

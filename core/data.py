@@ -21,8 +21,9 @@ import torch
 
 from torchdesk.core.registry import PluginRegistry
 from torchdesk.core.run_config import ComponentChoice, RunConfig
-from torchdesk.core.specs import DatasetSpec, TransformSpec
+from torchdesk.core.specs import MAX_CLASSES, DatasetFilesMissing, DatasetSpec, TransformSpec
 from torchdesk.core.subsets import ClassSubset
+from torchdesk.core.untrusted import FileContentError
 from torchdesk.core.userdirs import default_data_dir
 
 BatchFn = Callable[[torch.Tensor], torch.Tensor]
@@ -67,8 +68,12 @@ def open_dataset(spec: DatasetSpec, root: Path | str, train: bool, params: dict[
     try:
         return spec.factory(root=str(root), train=train, download=download, transform=transform,
                             target_transform=target_transform, **spec.resolve_params(params))
+    except DatasetFilesMissing as exc:
+        raise DatasetMissingError(spec, exc.folder, str(exc)) from exc
     except FileNotFoundError as exc:
         raise DatasetMissingError(spec, root, str(exc)) from exc
+    except FileContentError as exc:  # its message already names the file and what to do
+        raise DatasetError(str(exc)) from exc
     except RuntimeError as exc:
         text = str(exc)
         if "not found" in text.lower() or "download=true" in text.lower():
@@ -390,6 +395,9 @@ def load_data(config: RunConfig, registry: PluginRegistry, device: torch.device,
     if not class_names:
         labels = getattr(datasets[True], "targets", None)
         count = int(max(labels)) + 1 if labels is not None and len(labels) else 0
+        if count > MAX_CLASSES:
+            raise DatasetError(f"{spec.name} in {root} has a label of {count - 1:,}; labels are class numbers "
+                               f"from 0 to {MAX_CLASSES - 1:,}. Check the dataset's labels.")
         class_names = [str(i) for i in range(count)]
     test_pipeline = pipelines[False]
     eval_fn = test_pipeline.batch_image_fn() if test_pipeline.batchable else _per_sample_eval(test_pipeline)

@@ -14,6 +14,7 @@ import torch
 
 from torchdesk.core.progress import CancelCheck, ProgressCallback, check_cancel, report
 from torchdesk.core.sample_source import SampleSource
+from torchdesk.core.specs import MAX_CLASSES
 
 
 def class_distribution(labels: torch.Tensor | Sequence[int], num_classes: int = 0) -> list[int]:
@@ -21,6 +22,9 @@ def class_distribution(labels: torch.Tensor | Sequence[int], num_classes: int = 
     labels = torch.as_tensor(labels, dtype=torch.int64).reshape(-1)
     if len(labels) and int(labels.min()) < 0:
         raise ValueError(f"labels must be class indices 0..N-1, found {int(labels.min())}")
+    if len(labels) and int(labels.max()) >= MAX_CLASSES:  # bincount would allocate one counter per value
+        raise ValueError(f"labels must be class indices 0 to {MAX_CLASSES - 1:,}, found {int(labels.max()):,}; "
+                         "check the dataset's labels")
     size = max(num_classes, int(labels.max()) + 1 if len(labels) else 0)
     return torch.bincount(labels, minlength=size).tolist()
 

@@ -28,6 +28,8 @@ class EvaluationResult:
 def evaluate_checkpoint(path: str | Path, data_dir: str | None = None, device: str = "auto",
                         batch_size: int = 1000, registry: PluginRegistry | None = None) -> EvaluationResult:
     """Rebuild the checkpoint's model and run it over the test split of the dataset it was trained on."""
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+        raise ValueError(f"the batch size must be a whole number of at least 1, got {batch_size!r:.40}")
     registry = registry or get_registry()
     checkpoint = load_checkpoint(path)
     config = checkpoint.config

@@ -8,8 +8,19 @@ file (TOML) stores. It holds ids and parameter values, never live objects.
 from __future__ import annotations
 
 import dataclasses
+import math
 from dataclasses import dataclass, field
 from typing import Any
+
+from torchdesk.core.untrusted import (FileContentError, check_structure, describe, expect, expect_dict, expect_int,
+                                      expect_number, expect_str)
+
+LR_SCHEDULES = ("cosine", "constant")
+MAX_ID_CHARS = 200
+MAX_TEXT_CHARS = 4096
+MAX_COMPONENTS = 100
+MAX_COUNT = 1_000_000  # epochs or samples per batch: far beyond any real run, small enough to stay finite work
+_FIX = "Correct that setting (the app's Export run… writes a valid run file)."
 
 
 @dataclass(frozen=True)
@@ -24,11 +35,26 @@ class ComponentChoice:
         return {"id": self.id, "params": dict(self.params)}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any] | str) -> "ComponentChoice":
-        """Inverse of :meth:`to_dict`; a bare string means the id with default params."""
+    def from_dict(cls, data: dict[str, Any] | str, what: str = "component") -> "ComponentChoice":
+        """Inverse of :meth:`to_dict`; a bare string means the id with default params.
+
+        Raises :class:`~torchdesk.core.untrusted.FileContentError` naming ``what`` when
+        ``data`` is neither an id nor a table with an ``id`` and scalar ``params``.
+        """
         if isinstance(data, str):
-            return cls(data)
-        return cls(str(data["id"]), dict(data.get("params") or {}))
+            return cls(expect_str(data, f"'{what}'", MAX_ID_CHARS, _FIX))
+        if not isinstance(data, dict):
+            raise FileContentError(f"'{what}' should be a component id or a table with an id (for example "
+                                   f'{{id = "cnn"}}) but holds {describe(data)}. {_FIX}')
+        spec_id = expect_str(data.get("id"), f"'{what}.id'", MAX_ID_CHARS, _FIX)
+        params = expect_dict(data.get("params") or {}, f"'{what}.params'", _FIX)
+        for name, value in params.items():
+            expect_str(name, f"a parameter name in '{what}.params'", MAX_ID_CHARS, _FIX)
+            if isinstance(value, str):
+                expect_str(value, f"'{what}.params.{name}'", MAX_TEXT_CHARS, _FIX)
+            else:
+                expect(value, (int, float, bool), f"'{what}.params.{name}'", "a number, text or true/false", _FIX)
+        return cls(spec_id, dict(params))
 
 
 @dataclass(frozen=True)
@@ -76,16 +102,52 @@ class RunConfig:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "RunConfig":
-        """Inverse of :meth:`to_dict`; unknown keys are rejected with a clear message."""
+        """Inverse of :meth:`to_dict`; unknown keys and wrongly typed values are rejected with a clear message.
+
+        The data comes from files (run files, checkpoints, saved settings), so every
+        value is checked (:class:`~torchdesk.core.untrusted.FileContentError`, a
+        ``ValueError``, names the setting and what it should be) before it is used.
+        """
+        check_structure(data, "the run settings")
+        expect_dict(data, "the run settings", _FIX)
         known = {f.name: f for f in dataclasses.fields(cls)}
-        unknown = sorted(set(data) - set(known))
+        unknown = sorted(str(key)[:MAX_ID_CHARS] for key in set(data) - set(known))
         if unknown:
-            raise ValueError(f"unknown run settings: {', '.join(unknown)}")
-        values: dict[str, Any] = {}
-        for name, value in data.items():
-            if name in ("dataset", "model", "optimizer", "loss"):
-                value = ComponentChoice.from_dict(value)
-            elif name in ("transforms", "target_transforms", "augmentations"):
-                value = None if value is None else tuple(ComponentChoice.from_dict(v) for v in value)
-            values[name] = value
-        return cls(**values)
+            raise ValueError(f"unknown run settings: {', '.join(unknown[:10])}")
+        return cls(**{name: _setting(name, value) for name, value in data.items()})
+
+
+def _setting(name: str, value: Any) -> Any:
+    """One run setting read from a file, checked against what :class:`RunConfig` holds there."""
+    what = f"run setting '{name}'"
+    if name in ("dataset", "model", "optimizer", "loss"):
+        return ComponentChoice.from_dict(value, name)
+    if name in ("transforms", "target_transforms", "augmentations"):
+        if value is None and name == "transforms":
+            return None
+        if not isinstance(value, (list, tuple)):
+            raise FileContentError(f"{what} should be a list of components, for example [\"normalize\"], "
+                                   f"but holds {describe(value)}. {_FIX}")
+        if len(value) > MAX_COMPONENTS:
+            raise FileContentError(f"{what} lists {len(value):,} components; at most {MAX_COMPONENTS} make sense. {_FIX}")
+        return tuple(ComponentChoice.from_dict(item, f"{name}[{index}]") for index, item in enumerate(value))
+    if name in ("epochs", "batch_size"):
+        return expect_int(value, what, 1, MAX_COUNT, _FIX)
+    if name in ("train_subset", "test_subset"):
+        return expect_int(value, what, 0, None, _FIX)
+    if name == "seed":
+        return None if value is None else expect_int(value, what, -(2 ** 63), 2 ** 64 - 1, _FIX)
+    if name == "lr":
+        lr = expect_number(value, what, _FIX)
+        if not (math.isfinite(lr) and lr > 0):
+            raise FileContentError(f"{what} is {lr}; it should be a number above 0. {_FIX}")
+        return value
+    if name == "lr_schedule":
+        schedule = expect_str(value, what, MAX_ID_CHARS, _FIX)
+        if schedule not in LR_SCHEDULES:
+            raise FileContentError(f"{what} is {describe(schedule)}; it should be "
+                                   f"{' or '.join(repr(s) for s in LR_SCHEDULES)}. {_FIX}")
+        return schedule
+    if name == "download":
+        return expect(value, bool, what, "true or false", _FIX)
+    return expect_str(value, what, MAX_TEXT_CHARS, _FIX)  # device, data_dir, out

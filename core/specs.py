@@ -11,13 +11,28 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Callable, ClassVar, Mapping, Sequence
 
 PARAM_TYPES = ("int", "float", "bool", "str", "choice", "path")
+# The most classes a data set may have. Labels read from files are checked against it before
+# anything is sized from them: the test pass keeps a classes × classes confusion matrix.
+MAX_CLASSES = 1000
 
 
 class ParamError(ValueError):
     """A parameter value does not fit its schema; the message says which and why."""
+
+
+class DatasetFilesMissing(FileNotFoundError):
+    """A dataset factory's files are not in the folder the person chose (a ``path`` parameter, say).
+
+    ``folder`` is that folder, so the 'not found' message names it rather than the data folder.
+    """
+
+    def __init__(self, message: str, folder: str | Path) -> None:
+        super().__init__(message)
+        self.folder = Path(folder)
 
 
 @dataclass(frozen=True)

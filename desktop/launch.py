@@ -14,16 +14,10 @@ from typing import Sequence
 
 def open_window(args: argparse.Namespace) -> int:
     """Open the desktop app, or with ``--screenshot`` render it offscreen to a PNG."""
-    from torchdesk.core.cli import CliError
-
     if args.screenshot:
         from torchdesk.desktop.screenshot import render_screenshot
 
-        try:
-            width, height = (int(v) for v in args.size.lower().split("x"))
-        except ValueError:
-            raise CliError(f"--size expects WIDTHxHEIGHT, e.g. 1280x800, got {args.size!r}") from None
-        render_screenshot(args.screenshot, panel=args.panel, size=(width, height))
+        render_screenshot(args.screenshot, panel=args.panel, size=args.size)  # checked by the parser
         return 0
     from torchdesk.desktop.app import main as desktop_main
 

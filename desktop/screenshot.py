@@ -23,6 +23,12 @@ def render_screenshot(path: str | os.PathLike, panel: str | None = None, size: t
     """
     from PySide6.QtWidgets import QApplication
 
+    from torchdesk.core.cli_types import MAX_WINDOW_SIDE, MIN_WINDOW_SIDE
+
+    width, height = size
+    if not all(isinstance(side, int) and MIN_WINDOW_SIDE <= side <= MAX_WINDOW_SIDE for side in size):
+        raise ValueError(f"a screenshot's window size must be {MIN_WINDOW_SIDE} to {MAX_WINDOW_SIDE:,} pixels a side, "
+                         f"got {width}×{height}")  # Qt crashes grabbing a window far larger
     if QApplication.instance() is None and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from torchdesk.desktop.app import ensure_application

@@ -7,13 +7,14 @@ torchvision lays them out (``<root>/MNIST/raw/...``) are found offline.
 
 from __future__ import annotations
 
-import csv
+import os
 from pathlib import Path
 from typing import Any, Callable
 
 from torchdesk.core.subsets import ClassSubset, split_indices
 from torchdesk.core.hookspecs import hookimpl
-from torchdesk.core.specs import DatasetSpec, Param
+from torchdesk.core.specs import MAX_CLASSES, DatasetFilesMissing, DatasetSpec, Param
+from torchdesk.plugins.annotations_csv import CustomImageDataset
 
 FASHION_CLASSES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
                    "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot")
@@ -23,16 +24,61 @@ CIFAR10_CLASSES = ("airplane", "automobile", "bird", "cat", "deer", "dog", "frog
 MNIST_FILES = ("train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte")
 
 
+def read_mnist_split(raw: Path, train: bool) -> tuple[Any, Any]:
+    """The images ``(N, 28, 28)`` uint8 and labels ``(N,)`` int64 of one split, from the IDX files or their ``.gz``.
+
+    Headers are checked against the files before anything is allocated
+    (:func:`~torchdesk.core.idx_format.read_idx`), and the two files must agree.
+    """
+    from torchdesk.core.idx_format import idx_path, read_idx
+    from torchdesk.core.untrusted import FileContentError
+
+    split = "train" if train else "t10k"
+    paths = [idx_path(raw, f"{split}-{kind}") for kind in ("images-idx3-ubyte", "labels-idx1-ubyte")]
+    if paths[0] is None or paths[1] is None:
+        raise RuntimeError("Dataset not found.")
+    images, labels = read_idx(paths[0]), read_idx(paths[1])
+    fix = "Delete the files and download or copy them again."
+    if images.dtype.is_floating_point or images.element_size() != 1 or images.dim() != 3:
+        raise FileContentError(f"{paths[0]} does not hold 8-bit images (it holds {images.dim()}-D {images.dtype}). {fix}")
+    if labels.element_size() != 1 or labels.dim() != 1:
+        raise FileContentError(f"{paths[1]} does not hold 8-bit labels (it holds {labels.dim()}-D {labels.dtype}). {fix}")
+    if len(images) != len(labels):
+        raise FileContentError(f"{paths[0].name} and {paths[1].name} in {raw} disagree: they hold {len(images):,} "
+                               f"images but {len(labels):,} labels. {fix}")
+    return images, labels.long()
+
+
 def _torchvision_mnist(class_name: str) -> Callable[..., Any]:
     def factory(root: str, train: bool = True, download: bool = False, transform: Any = None,
                 target_transform: Any = None) -> Any:
         from torchvision import datasets
 
-        cls = getattr(datasets, class_name)
-        return cls(root=root, train=train, download=download, transform=transform,
-                   target_transform=target_transform)
+        base = getattr(datasets, class_name)
 
-    factory.__doc__ = f"torchvision.datasets.{class_name} under ``root``."
+        class LocalMNIST(base):  # type: ignore[misc, valid-type]
+            """torchvision's class, reading the raw files or the ``.gz`` files the download leaves."""
+
+            @property
+            def raw_folder(self) -> str:
+                return os.path.join(self.root, class_name, "raw")
+
+            @property
+            def processed_folder(self) -> str:
+                return os.path.join(self.root, class_name, "processed")
+
+            def _check_exists(self) -> bool:
+                from torchdesk.core.idx_format import idx_path
+
+                return all(idx_path(Path(self.raw_folder), name) is not None for name in MNIST_FILES)
+
+            def _load_data(self) -> tuple[Any, Any]:
+                return read_mnist_split(Path(self.raw_folder), self.train)
+
+        return LocalMNIST(root=root, train=train, download=download, transform=transform,
+                          target_transform=target_transform)
+
+    factory.__doc__ = f"torchvision.datasets.{class_name} under ``root``, from its IDX files plain or gzipped."
     return factory
 
 
@@ -57,16 +103,18 @@ def build_cifar10(root: str, train: bool = True, download: bool = False, transfo
                 self.download()
             if not self._check_integrity():
                 raise RuntimeError("Dataset not found or corrupted. You can use download=True to download it")
+            self._load_meta()
             batches = self.train_list if train else self.test_list
             data, targets = [], []
             for name, _ in batches:
-                with open(Path(self.root) / self.base_folder / name, "rb") as fh:
+                path = Path(self.root) / self.base_folder / name
+                with open(path, "rb") as fh:
                     entry = load_data_pickle(fh)
-                data.append(np.asarray(entry["data"], dtype=np.uint8))
-                targets.extend(entry["labels"] if "labels" in entry else entry["fine_labels"])
+                images, labels = _cifar_batch(entry, path, len(self.classes))
+                data.append(images)
+                targets.extend(labels)
             self.data = np.vstack(data).reshape(-1, 3, 32, 32).transpose((0, 2, 3, 1))
             self.targets = list(targets)
-            self._load_meta()
 
         def _check_integrity(self) -> bool:
             base = Path(self.root) / self.base_folder
@@ -74,64 +122,122 @@ def build_cifar10(root: str, train: bool = True, download: bool = False, transfo
             return all((base / name).is_file() for name in names)
 
         def _load_meta(self) -> None:
-            with open(Path(self.root) / self.base_folder / self.meta["filename"], "rb") as fh:
+            path = Path(self.root) / self.base_folder / self.meta["filename"]
+            with open(path, "rb") as fh:
                 meta = load_data_pickle(fh)
-            self.classes = list(meta[self.meta["key"]])
+            check_structure(meta, str(path))
+            key = self.meta["key"]
+            if not isinstance(meta, dict) or key not in meta:
+                raise FileContentError(f"{path} has no list of class names ('{key}'). {_REDOWNLOAD}")
+            self.classes = expect_list(meta[key], f"{path} '{key}'", lambda v, w: expect_str(v, w, 200),
+                                       max_items=MAX_CLASSES, fix=_REDOWNLOAD)
             self.class_to_idx = {name: i for i, name in enumerate(self.classes)}
+
+    from torchdesk.core.untrusted import FileContentError, check_structure, expect_list, expect_str
 
     return LocalCIFAR10()
 
 
+_REDOWNLOAD = "The file is damaged: delete it and download or copy it again."
+
+
+def _cifar_batch(entry: Any, path: Path, num_classes: int) -> tuple[Any, list[int]]:
+    """A CIFAR batch's ``(N, 3072)`` uint8 images and its N labels, each checked before use."""
+    import numpy as np
+
+    from torchdesk.core.untrusted import FileContentError, check_structure, describe, expect_int, expect_list
+
+    check_structure(entry, str(path))
+    if not isinstance(entry, dict):
+        raise FileContentError(f"{path} should hold a table of data and labels but holds {describe(entry)}. {_REDOWNLOAD}")
+    data = entry.get("data")
+    if not isinstance(data, np.ndarray) or data.dtype != np.uint8 or data.ndim != 2 or data.shape[1] != 3072:
+        raise FileContentError(f"{path} 'data' should be N rows of 3,072 bytes (3×32×32 pixels) but holds "
+                               f"{describe(data)}. {_REDOWNLOAD}")
+    key = "labels" if "labels" in entry else "fine_labels"
+    labels = expect_list(entry.get(key), f"{path} '{key}'",
+                         lambda v, w: expect_int(v, w, 0, num_classes - 1, _REDOWNLOAD),
+                         max_items=len(data), fix=_REDOWNLOAD)
+    if len(labels) != len(data):
+        raise FileContentError(f"{path} holds {len(data):,} images but {len(labels):,} labels. {_REDOWNLOAD}")
+    return data, labels
+
+
 def build_image_folder(root: str, train: bool = True, download: bool = False, transform: Any = None,
                        target_transform: Any = None, path: str = "", test_fraction: float = 0.2) -> Any:
-    """torchvision's ImageFolder: ``<path>/<class>/<image>``, or ``<path>/train`` and ``<path>/test``."""
-    from torchvision.datasets import ImageFolder
+    """torchvision's ImageFolder: ``<path>/<class>/<image>``, or ``<path>/train`` and ``<path>/test``.
 
+    The walk follows links into folders but never into a loop or the other split, and
+    images larger than a desktop needs are refused before they are decoded.
+    """
     folder = Path(path or root).expanduser()
     if not folder.is_dir():
-        raise FileNotFoundError(f"image folder {folder} does not exist")
+        raise DatasetFilesMissing(f"The image folder {folder} does not exist.", folder)
     split_dir = folder / ("train" if train else "test")
     if split_dir.is_dir():
-        return ImageFolder(str(split_dir), transform=transform, target_transform=target_transform)
-    full = ImageFolder(str(folder), transform=transform, target_transform=target_transform)
+        other = folder / ("test" if train else "train")
+        return _image_folder(split_dir, transform, target_transform, skip=(str(folder), str(other)))
+    full = _image_folder(folder, transform, target_transform)
     return ClassSubset(full, split_indices(len(full), test_fraction, train))
 
 
-class CustomImageDataset:
-    """The walkthrough's custom dataset: an annotations CSV (file name, label) and an image directory."""
+def load_image_file(path: str) -> Any:
+    """An image file as an RGB PIL image (torchvision's loader), refused before decoding when too large."""
+    from torchdesk.core.image_limits import open_image
 
-    def __init__(self, annotations_file: str, img_dir: str, transform: Any = None,
-                 target_transform: Any = None) -> None:
-        self.img_dir = Path(img_dir)
-        with open(annotations_file, newline="", encoding="utf-8") as fh:
-            rows = [row for row in csv.reader(fh) if row and not row[0].startswith("#")]
-        if rows and not rows[0][1].strip().lstrip("-").isdigit():
-            rows = rows[1:]  # a header line
-        self.img_labels = [(name.strip(), int(label)) for name, label, *_ in rows]
-        self.transform = transform
-        self.target_transform = target_transform
-        self.classes = [str(i) for i in range(max((label for _, label in self.img_labels), default=-1) + 1)]
-        self.targets = [label for _, label in self.img_labels]
+    with open_image(path) as image:
+        return image.convert("RGB")
 
-    def __len__(self) -> int:
-        return len(self.img_labels)
 
-    def __getitem__(self, idx: int) -> tuple[Any, Any]:
-        from PIL import Image
+def _image_folder(folder: Path, transform: Any, target_transform: Any, skip: tuple[str, ...] = ()) -> Any:
+    from torchvision.datasets import ImageFolder
+    from torchvision.datasets.folder import IMG_EXTENSIONS, has_file_allowed_extension
 
-        name, label = self.img_labels[idx]
-        with Image.open(self.img_dir / name) as img:
-            image = img.convert("L") if img.mode in ("L", "LA", "P", "1", "I;16") else img.convert("RGB")
-        if self.transform:
-            image = self.transform(image)
-        if self.target_transform:
-            label = self.target_transform(label)
-        return image, label
+    from torchdesk.core.folder_walk import class_samples
+
+    class LoopSafeImageFolder(ImageFolder):
+        """ImageFolder listing its files with :func:`~torchdesk.core.folder_walk.class_samples`."""
+
+        def find_classes(self, directory: str) -> tuple[list[str], dict[str, int]]:
+            classes, class_to_idx = super().find_classes(directory) if _has_class_folder(directory) else ([], {})
+            if not classes:
+                raise DatasetFilesMissing(
+                    f"The image folder {directory} has no class subfolders: put each class's images in a "
+                    "subfolder named after the class.", directory)
+            if len(classes) > MAX_CLASSES:
+                raise DatasetFilesMissing(f"The image folder {directory} has {len(classes):,} class subfolders; "
+                                          f"at most {MAX_CLASSES:,} classes are supported.", directory)
+            return classes, class_to_idx
+
+        def make_dataset(self, directory: str, class_to_idx: dict[str, int], extensions: Any = None,
+                         is_valid_file: Any = None, allow_empty: bool = False) -> list[tuple[str, int]]:
+            valid = is_valid_file or (lambda p: has_file_allowed_extension(p, IMG_EXTENSIONS))
+            samples = class_samples(directory, class_to_idx, valid, skip)
+            empty = sorted(set(class_to_idx) - {name for name, index in class_to_idx.items()
+                                                 if any(s[1] == index for s in samples)})
+            if empty and not allow_empty:
+                shown = ", ".join(empty[:5]) + (f" and {len(empty) - 5:,} more" if len(empty) > 5 else "")
+                raise DatasetFilesMissing(
+                    f"In the image folder {directory}, the class folders {shown} hold no images "
+                    f"({', '.join(e.lstrip('.') for e in IMG_EXTENSIONS[:6])}, …). Add images or remove the folders.",
+                    directory)
+            return samples
+
+    return LoopSafeImageFolder(str(folder), transform=transform, target_transform=target_transform,
+                               loader=load_image_file)
+
+
+def _has_class_folder(directory: str) -> bool:
+    try:
+        return any(entry.is_dir() for entry in os.scandir(directory))
+    except OSError:
+        return False
 
 
 def build_annotations_csv(root: str, train: bool = True, download: bool = False, transform: Any = None,
                           target_transform: Any = None, annotations_file: str = "", img_dir: str = "",
-                          test_annotations_file: str = "", test_fraction: float = 0.2) -> Any:
+                          test_annotations_file: str = "", test_fraction: float = 0.2,
+                          allow_outside_paths: bool = False) -> Any:
     """The walkthrough's ``CustomImageDataset``; one CSV is split, or a second CSV is the test split."""
     base = Path(root).expanduser()
     csv_path = Path(annotations_file or base / "annotations.csv").expanduser()
@@ -140,8 +246,10 @@ def build_annotations_csv(root: str, train: bool = True, download: bool = False,
         if not needed.exists():
             raise FileNotFoundError(f"{needed} does not exist")
     if not train and test_annotations_file:
-        return CustomImageDataset(test_annotations_file, str(images), transform, target_transform)
-    full = CustomImageDataset(str(csv_path), str(images), transform, target_transform)
+        return CustomImageDataset(test_annotations_file, str(images), transform, target_transform,
+                                  allow_outside_paths=allow_outside_paths)
+    full = CustomImageDataset(str(csv_path), str(images), transform, target_transform,
+                              allow_outside_paths=allow_outside_paths)
     if test_annotations_file:
         return full
     return ClassSubset(full, split_indices(len(full), test_fraction, train))
@@ -197,6 +305,8 @@ def torchdesk_datasets() -> list[DatasetSpec]:
                 Param("img_dir", "path", "", "Directory holding the images (default <data>/images)."),
                 Param("test_annotations_file", "path", "", "Optional CSV for the test split."),
                 _SPLIT,
+                Param("allow_outside_paths", "bool", False,
+                      "Let the CSV name images outside the image directory (absolute paths, '..', links leading out)."),
             ),
         ),
     ]

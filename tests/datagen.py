@@ -114,3 +114,45 @@ def write_annotations_csv(root: Path, n: int = 30, num_classes: int = 3, size: i
     csv = root / "annotations.csv"
     csv.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return csv, img_dir
+
+
+def write_mnist_like_gz(root: Path, dataset: str = "mnist", n_train: int = 120, n_test: int = 40,
+                        seed: int = 0) -> Path:
+    """The MNIST family as the download leaves it: only the four ``.gz`` files under ``root/<Folder>/raw``."""
+    raw = Path(root) / MNIST_FOLDERS[dataset] / "raw"
+    rng = np.random.default_rng(seed)
+    for split, n in (("train", n_train), ("t10k", n_test)):
+        labels = (np.arange(n) % 10).astype(np.uint8)
+        rng.shuffle(labels)
+        write_idx(raw / f"{split}-images-idx3-ubyte", pattern_images(labels, seed=seed), compress=True)
+        write_idx(raw / f"{split}-labels-idx1-ubyte", labels, compress=True)
+    return Path(root)
+
+
+def write_idx_header(path: Path, dims: tuple[int, ...], payload: bytes = b"", compress: bool = False) -> Path:
+    """An IDX (uint8) file whose header claims ``dims`` but which holds only ``payload`` after it."""
+    data = struct.pack(">HBB", 0, 0x08, len(dims)) + b"".join(struct.pack(">I", d) for d in dims) + payload
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if compress:
+        path = Path(str(path) + ".gz")
+        with gzip.open(path, "wb") as fh:
+            fh.write(data)
+    else:
+        path.write_bytes(data)
+    return path
+
+
+def write_large_png(path: Path, width: int, height: int) -> Path:
+    """A valid black greyscale PNG of ``width`` × ``height`` written row by row (a few hundred KB on disk)."""
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+
+    packer = zlib.compressobj(9)
+    row = b"\x00" * (width + 1)  # filter byte 0, then one byte per pixel
+    idat = b"".join(packer.compress(row) for _ in range(height)) + packer.flush()
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
+    return path

@@ -1,0 +1,68 @@
+"""Opening image files with a pixel limit fit for a desktop app, checked before anything is decoded.
+
+Pillow refuses only images above twice its ``Image.MAX_IMAGE_PIXELS`` (about 179
+million pixels) and merely warns above it, so a 13000×13000 PNG of a few hundred KB
+decodes to gigabytes once converted and turned into a float tensor. Image data sets
+and the Classify panel need far less: :data:`MAX_IMAGE_PIXELS` (50 million, a
+high-end camera photo) is checked on the header Pillow reads on open, before a
+single pixel is decoded.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import IO, Any
+
+from torchdesk.core.untrusted import FileContentError
+
+MAX_IMAGE_PIXELS = 50_000_000
+
+
+class ImageTooLargeError(FileContentError):
+    """An image whose header declares more pixels than :data:`MAX_IMAGE_PIXELS`; the message names the file."""
+
+
+def check_image_size(width: int, height: int, label: str, limit: int = MAX_IMAGE_PIXELS) -> None:
+    """Refuse an image of ``width`` × ``height`` pixels above ``limit``, naming it as ``label``."""
+    if width * height > limit:
+        raise ImageTooLargeError(
+            f"{label} is {width}×{height} pixels, too large to open safely (at most {limit:,} pixels, "
+            f"about {int(limit ** 0.5):,}×{int(limit ** 0.5):,}). Shrink it in an image editor, or use another file."
+        )
+
+
+def image_label(source: Any) -> str:
+    """How a message names an image source: its path, or 'The image' for in-memory data."""
+    if isinstance(source, (str, os.PathLike)):
+        return str(Path(source))
+    name = getattr(source, "name", None)
+    return str(name) if isinstance(name, str) else "The image"
+
+
+def open_image(source: str | os.PathLike | IO[bytes], label: str = "", limit: int = MAX_IMAGE_PIXELS) -> Any:
+    """``PIL.Image.open(source)`` (lazy: only the header is read), refusing images over ``limit`` pixels.
+
+    Raises :class:`ImageTooLargeError` instead of Pillow's ``DecompressionBombError``
+    (and suppresses its warning), so every caller gets the same sentence.
+    """
+    import warnings
+
+    from PIL import Image
+
+    label = label or image_label(source)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        try:
+            image = Image.open(source)
+        except Image.DecompressionBombError:
+            raise ImageTooLargeError(
+                f"{label} declares more than {2 * (Image.MAX_IMAGE_PIXELS or 0):,} pixels, too large to open safely "
+                f"(at most {limit:,}). Shrink it in an image editor, or use another file."
+            ) from None
+    try:
+        check_image_size(*image.size, label, limit)
+    except ImageTooLargeError:
+        image.close()
+        raise
+    return image
