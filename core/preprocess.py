@@ -210,11 +210,13 @@ def image_to_gray(image: "PIL.Image.Image") -> np.ndarray:  # type: ignore[name-
 
 
 def _open(source: "str | Path | bytes", label: str) -> np.ndarray:
-    from PIL import Image, UnidentifiedImageError
+    from PIL import UnidentifiedImageError
+
+    from torchdesk.core.image_limits import ImageTooLargeError, open_image
 
     try:
         handle = io.BytesIO(source) if isinstance(source, (bytes, bytearray)) else source
-        with Image.open(handle) as image:
+        with open_image(handle, label) as image:
             image.load()
             return image_to_gray(image)
     except FileNotFoundError:
@@ -223,8 +225,8 @@ def _open(source: "str | Path | bytes", label: str) -> np.ndarray:
         raise ImageReadError(f"{label} is a folder, not an image file.") from None
     except PermissionError:
         raise ImageReadError(f"{label} cannot be read (permission denied).") from None
-    except Image.DecompressionBombError:
-        raise ImageReadError(f"{label} is too large to open safely (over {Image.MAX_IMAGE_PIXELS:,} pixels).") from None
+    except ImageTooLargeError as exc:
+        raise ImageReadError(str(exc)) from None
     except UnidentifiedImageError:
         raise ImageReadError(
             f"{label} is not an image torchdesk can read. Use a PNG, JPEG, BMP, GIF, TIFF or WebP file."
