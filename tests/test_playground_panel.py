@@ -25,13 +25,24 @@ import test_playground_security as security
 RUN_TIMEOUT_MS = 30_000
 
 
+@pytest.fixture(scope="module")
+def shared_kernel():
+    """One worker process for the module's panels (starting one imports torch); each test starts with no variables."""
+    kernel = PlaygroundKernel()
+    yield kernel
+    kernel.close()
+
+
 @pytest.fixture
-def panel(qtbot):
+def panel(qtbot, shared_kernel):
     widget = PlaygroundPanel(AppState(PluginRegistry()))
+    widget.runner.kernel = shared_kernel
+    shared_kernel.reset()
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()
     yield widget
+    widget.runner.kernel = PlaygroundKernel()  # shutdown closes this unstarted one; the shared worker lives on
     widget.shutdown()
     assert all(task.isFinished() for task in widget.state.tasks.running())
 
