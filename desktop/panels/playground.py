@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -109,6 +110,8 @@ class PlaygroundPanel(Panel):
         self.reset_button.clicked.connect(self.reset_variables)
         self.status_label = QLabel()
         self.status_label.setToolTip("What the playground is doing")
+        # A long status is cut at the toolbar's edge rather than widening the editor's side of the splitter.
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         toolbar = QHBoxLayout()
         for widget in (self.run_button, self.run_all_button, self.interrupt_button, self.examples_button, self.reset_button):
@@ -249,10 +252,11 @@ class PlaygroundPanel(Panel):
             self.status_label.setText(f"Ran in {elapsed * 1000:.0f} ms" if elapsed < 1 else f"Ran in {elapsed:.1f} s")
         else:
             for problem in result.problems[:10]:
-                self._append_html(f'<span style="color:#c82829">line {problem.line}: {html.escape(problem.message)}</span>')
+                where = "" if self._worker_restarted else f"line {problem.line}: "  # a killed run's line is unknown
+                self._append_html(f'<span style="color:#c82829">{where}{html.escape(problem.message)}</span>')
             problem = result.problems[0]
             if self._worker_restarted:
-                self.status_label.setText("Stopped; the playground restarted, so its variables were cleared")
+                self.status_label.setText("Stopped hard; variables cleared")
             else:
                 if self._mark_editor:
                     self.editor.mark_error_line(problem.line)
