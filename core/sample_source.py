@@ -16,6 +16,7 @@ import torch
 
 from torchdesk.core.data import resident_arrays
 from torchdesk.core.progress import CancelCheck, ProgressCallback, check_cancel, report
+from torchdesk.core.untrusted import FileContentError
 
 
 def _unwrap_subset(dataset: Any) -> tuple[Any, list[int]]:
@@ -93,6 +94,8 @@ class SampleSource:
         """What the dataset itself returns for the image at ``index`` (a PIL image before transforms)."""
         try:
             return self.dataset[index][0]
+        except FileContentError as exc:  # a refusal that already says what is wrong and what to do
+            raise SampleReadError(f"Sample {index} could not be read: {exc}") from exc
         except (OSError, ValueError, SyntaxError) as exc:  # PIL raises these for damaged files
             raise SampleReadError(
                 f"Sample {index} could not be read ({type(exc).__name__}: {exc}). The file may be damaged or "
