@@ -97,7 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--bundled", choices=("mnist", "fashion-mnist"), help="evaluate a bundled model instead")
     ev.add_argument("--data-dir", help="folder holding the datasets")
     ev.add_argument("--device", default="auto")
-    ev.add_argument("--batch-size", type=whole_number(1, MAX_COUNT), default=1000, help="samples per batch (default 1000)")
+    ev.add_argument("--batch-size", type=whole_number(1, MAX_COUNT), default=1000,
+                    help="samples per batch (default 1000)")
 
     pl = sub.add_parser("plugins", help="list plugins, what they provide and their errors")
     pl.add_argument("--json", action="store_true", help="machine-readable output")

@@ -129,7 +129,8 @@ def _setting(name: str, value: Any) -> Any:
             raise FileContentError(f"{what} should be a list of components, for example [\"normalize\"], "
                                    f"but holds {describe(value)}. {_FIX}")
         if len(value) > MAX_COMPONENTS:
-            raise FileContentError(f"{what} lists {len(value):,} components; at most {MAX_COMPONENTS} make sense. {_FIX}")
+            raise FileContentError(f"{what} lists {len(value):,} components; at most {MAX_COMPONENTS} make sense. "
+                                   f"{_FIX}")
         return tuple(ComponentChoice.from_dict(item, f"{name}[{index}]") for index, item in enumerate(value))
     if name in ("epochs", "batch_size"):
         return expect_int(value, what, 1, MAX_COUNT, _FIX)

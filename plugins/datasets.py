@@ -40,9 +40,13 @@ def read_mnist_split(raw: Path, train: bool) -> tuple[Any, Any]:
     images, labels = read_idx(paths[0]), read_idx(paths[1])
     fix = "Delete the files and download or copy them again."
     if images.dtype.is_floating_point or images.element_size() != 1 or images.dim() != 3:
-        raise FileContentError(f"{paths[0]} does not hold 8-bit images (it holds {images.dim()}-D {images.dtype}). {fix}")
+        raise FileContentError(f"{paths[0]} does not hold 8-bit images (it holds {images.dim()}-D "
+                               f"{images.dtype}). {fix}")
     if labels.element_size() != 1 or labels.dim() != 1:
-        raise FileContentError(f"{paths[1]} does not hold 8-bit labels (it holds {labels.dim()}-D {labels.dtype}). {fix}")
+        raise FileContentError(f"{paths[1]} does not hold 8-bit labels (it holds {labels.dim()}-D "
+                               f"{labels.dtype}). {fix}")
+    if len(images) == 0:
+        raise FileContentError(f"{paths[0]} holds no images, so it is truncated or damaged. {fix}")
     if len(images) != len(labels):
         raise FileContentError(f"{paths[0].name} and {paths[1].name} in {raw} disagree: they hold {len(images):,} "
                                f"images but {len(labels):,} labels. {fix}")
@@ -94,6 +98,7 @@ def build_cifar10(root: str, train: bool = True, download: bool = False, transfo
     from torchvision.datasets.vision import VisionDataset
 
     from torchdesk.core.safe_pickle import load_data_pickle
+    from torchdesk.core.untrusted import FileContentError, check_structure, expect_list, expect_str
 
     class LocalCIFAR10(CIFAR10):
         def __init__(self) -> None:
@@ -127,13 +132,11 @@ def build_cifar10(root: str, train: bool = True, download: bool = False, transfo
                 meta = load_data_pickle(fh)
             check_structure(meta, str(path))
             key = self.meta["key"]
-            if not isinstance(meta, dict) or key not in meta:
+            if not isinstance(meta, dict) or not meta.get(key):
                 raise FileContentError(f"{path} has no list of class names ('{key}'). {_REDOWNLOAD}")
             self.classes = expect_list(meta[key], f"{path} '{key}'", lambda v, w: expect_str(v, w, 200),
                                        max_items=MAX_CLASSES, fix=_REDOWNLOAD)
             self.class_to_idx = {name: i for i, name in enumerate(self.classes)}
-
-    from torchdesk.core.untrusted import FileContentError, check_structure, expect_list, expect_str
 
     return LocalCIFAR10()
 
@@ -149,7 +152,8 @@ def _cifar_batch(entry: Any, path: Path, num_classes: int) -> tuple[Any, list[in
 
     check_structure(entry, str(path))
     if not isinstance(entry, dict):
-        raise FileContentError(f"{path} should hold a table of data and labels but holds {describe(entry)}. {_REDOWNLOAD}")
+        raise FileContentError(f"{path} should hold a table of data and labels but holds {describe(entry)}. "
+                               f"{_REDOWNLOAD}")
     data = entry.get("data")
     if not isinstance(data, np.ndarray) or data.dtype != np.uint8 or data.ndim != 2 or data.shape[1] != 3072:
         raise FileContentError(f"{path} 'data' should be N rows of 3,072 bytes (3×32×32 pixels) but holds "
@@ -213,8 +217,8 @@ def _image_folder(folder: Path, transform: Any, target_transform: Any, skip: tup
                          is_valid_file: Any = None, allow_empty: bool = False) -> list[tuple[str, int]]:
             valid = is_valid_file or (lambda p: has_file_allowed_extension(p, IMG_EXTENSIONS))
             samples = class_samples(directory, class_to_idx, valid, skip)
-            empty = sorted(set(class_to_idx) - {name for name, index in class_to_idx.items()
-                                                 if any(s[1] == index for s in samples)})
+            present = {index for _, index in samples}
+            empty = sorted(name for name, index in class_to_idx.items() if index not in present)
             if empty and not allow_empty:
                 shown = ", ".join(empty[:5]) + (f" and {len(empty) - 5:,} more" if len(empty) > 5 else "")
                 raise DatasetFilesMissing(
