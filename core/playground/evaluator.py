@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import operator
 import re
+import string
 import sys
 import threading
 import time
@@ -20,7 +21,7 @@ from typing import Any, Callable
 import numpy as np
 import torch
 
-from torchdesk.core.playground import allowlist, limits as limits_mod, validate
+from torchdesk.core.playground import allowlist, limits as limits_mod, output_sizes, validate
 from torchdesk.core.playground.errors import Interrupted, LimitExceeded, PlaygroundError, Problem, Refused
 from torchdesk.core.playground.limits import Limits
 
@@ -52,6 +53,12 @@ _BUILDERS = {
     id(f) for f in (list, tuple, set, sorted, dict, enumerate, zip, reversed, max, min, any, all, sum)
 }
 _DIGITS = re.compile(r"\d+")
+_PERCENT_FIELD = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?(.)", re.S)
+_CONTAINERS = (list, tuple, dict, set, frozenset)
+_COMPARING_BUILTINS = {id(f) for f in (max, min, sorted)}
+_COMPARING_METHODS = {"index", "count", "remove", "sort"}
+_STRUCTURE_BLIND = {id(f) for f in (len, isinstance, allowlist.SAFE_BUILTINS["type"])}
+"""Builtins that never walk into their argument, so a deep structure is harmless to them."""
 MAX_RECORDED_OUTPUT = 1_000_000
 """Characters of printed output kept in ``RunResult.output`` (a streaming sink still sees all of it)."""
 
@@ -255,6 +262,7 @@ class Evaluator:
             if index == len(body) - 1 and isinstance(stmt, ast.Expr):
                 value = self._eval(stmt.value)
                 result.value = value
+                self._check_structure(value)
                 if value is not None:
                     self._write(repr(value) + "\n")
             else:
@@ -337,7 +345,9 @@ class Evaluator:
                 container = self._eval(target.value)
                 if not isinstance(container, (list, dict)):
                     raise Refused(f"deleting items of a {type(container).__name__} is not available", self._line)
-                del container[self._eval(target.slice)]
+                index = self._eval(target.slice)
+                self._check_structure(index)
+                del container[index]
             else:
                 raise Refused("only names and list/dict items can be deleted", self._line)
 
@@ -402,6 +412,7 @@ class Evaluator:
     def _exec_Assert(self, stmt: ast.Assert) -> None:
         if not self._truth(self._eval(stmt.test)):
             message = self._eval(stmt.msg) if stmt.msg is not None else ""
+            self._check_structure(message)
             raise AssertionError(str(message))
 
     def _exec_Import(self, stmt: ast.Import) -> None:
@@ -460,6 +471,8 @@ class Evaluator:
             raise Refused(f"assigning items of a {type(container).__name__} is not available", self._line)
         if isinstance(container, (list, dict)) and isinstance(value, (list, tuple)) and isinstance(index, slice):
             self._check_sequence(len(container) + len(value))
+        if isinstance(container, dict):
+            self._check_structure(index)
         container[index] = value
 
     def _set_attr(self, owner: Any, name: str, value: Any) -> None:
@@ -502,7 +515,10 @@ class Evaluator:
         return self._eval_elements(node.elts)
 
     def _eval_Set(self, node: ast.Set) -> set[Any]:
-        return set(self._eval_elements(node.elts))
+        items = self._eval_elements(node.elts)
+        for item in items:
+            self._check_structure(item)
+        return set(items)
 
     def _eval_elements(self, elts: list[ast.expr]) -> list[Any]:
         values: list[Any] = []
@@ -529,7 +545,9 @@ class Evaluator:
                     raise TypeError("** needs a dict")
                 result.update(mapping)
             else:
-                result[self._eval(key)] = self._eval(value)
+                item_key = self._eval(key)
+                self._check_structure(item_key)
+                result[item_key] = self._eval(value)
         return result
 
     def _eval_JoinedStr(self, node: ast.JoinedStr) -> str:
@@ -540,6 +558,7 @@ class Evaluator:
 
     def _eval_FormattedValue(self, node: ast.FormattedValue) -> str:
         value = self._eval(node.value)
+        self._check_structure(value)
         if node.conversion == ord("r"):
             value = repr(value)
         elif node.conversion == ord("s"):
@@ -597,6 +616,8 @@ class Evaluator:
             return
         if isinstance(op, ast.Mod) and isinstance(left, str):
             self._check_format_spec(left)
+            for width in _percent_star_values(left, right):
+                self._check_format_spec(str(width))
         if isinstance(op, ast.Mult):
             for seq, count in ((left, right), (right, left)):
                 if isinstance(seq, _SEQUENCES) and isinstance(count, int):
@@ -619,13 +640,39 @@ class Evaluator:
         result: Any = True
         for op, comparator in zip(node.ops, node.comparators):
             right = self._eval(comparator)
-            if not isinstance(op, (ast.In, ast.NotIn, ast.Is, ast.IsNot)):
-                self._precheck_binary(ast.Add(), left, right)  # comparisons broadcast like arithmetic
+            if not isinstance(op, (ast.Is, ast.IsNot)):
+                self._precheck_compare(left, right)
             result = _COMPARE[type(op)](left, right)
             if len(node.ops) > 1 and not self._truth(result):
                 return result
             left = right
         return result
+
+    def _precheck_compare(self, left: Any, right: Any) -> None:
+        """Comparisons (and ``in``) broadcast like arithmetic, element by element inside lists and tuples."""
+        self._precheck_binary(ast.Add(), left, right)
+        self._check_structure(left)
+        self._check_structure(right)
+        if isinstance(left, _CONTAINERS) or isinstance(right, _CONTAINERS):
+            self._check_pairwise([left, right], "this comparison")
+
+    def _check_pairwise(self, values: list[Any], what: str) -> None:
+        """Refuse comparing arrays pairwise (``max``, ``sorted``, ``in``, ``==`` of lists) when two of them broadcast too large."""
+        flat: list[Any] = []
+        for value in values:
+            if isinstance(value, dict):
+                flat.extend(list(value.values())[:10_000])
+            elif isinstance(value, (set, frozenset)):
+                flat.extend(list(value)[:10_000])
+            else:
+                flat.append(value)
+        shapes = output_sizes.array_shapes(flat)
+        if len(shapes) > 1:
+            worst = output_sizes.worst_pairwise_broadcast(shapes)
+            limits_mod.check_elements(worst, self.limits, f"{what} (comparing tensors of different shapes)", self._line)
+
+    def _check_structure(self, value: Any) -> None:
+        limits_mod.check_structure(value, self.limits, self._line)
 
     def _eval_IfExp(self, node: ast.IfExp) -> Any:
         return self._eval(node.body) if self._truth(self._eval(node.test)) else self._eval(node.orelse)
@@ -652,6 +699,8 @@ class Evaluator:
         if isinstance(container, (torch.Tensor, np.ndarray)):
             shape = limits_mod.shape_of(container) or ()
             limits_mod.check_elements(limits_mod.index_elements(shape, index), self.limits, "this indexing result", self._line)
+        if isinstance(container, dict):
+            self._check_structure(index)
         result = container[index]
         self._check_size(result, "the result")
         return result
@@ -715,12 +764,26 @@ class Evaluator:
 
     def _call(self, func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         self._refuse_callbacks(args, kwargs)
+        if id(func) not in _STRUCTURE_BLIND:
+            for value in (*args, *kwargs.values()):
+                self._check_structure(value)
         if isinstance(func, BoundMethod):
             target = func.target
-            estimate = limits_mod.estimate_call("method", func.name, args, kwargs, func.owner)
+            owner = func.owner
+            estimate = limits_mod.estimate_call("method", func.name, args, kwargs, owner)
             what = f".{func.name}()"
-            if func.name == "tolist" and isinstance(func.owner, (torch.Tensor, np.ndarray)):
-                self._check_sequence(limits_mod.result_elements(func.owner))  # one Python object per element
+            if func.name == "tolist" and isinstance(owner, (torch.Tensor, np.ndarray)):
+                self._check_sequence(limits_mod.result_elements(owner))  # one Python object per element
+            if isinstance(owner, (str, list)):
+                if estimate.elements is not None:
+                    self._check_sequence(estimate.elements)
+                estimate = limits_mod.Estimate()
+            if isinstance(owner, (list, tuple)) and func.name in _COMPARING_METHODS:
+                self._check_structure(owner)
+                self._check_pairwise([owner, *args], what)
+            if isinstance(owner, str) and func.name == "format":
+                for spec in _resolved_format_specs(owner, args, kwargs):
+                    self._check_format_spec(spec)
         else:
             qualified = allowlist.callable_name(func)
             if func is self._builtins.get("print"):
@@ -739,8 +802,11 @@ class Evaluator:
             what = f"{qualified}()"
             if id(func) in _BUILDERS:
                 self._precheck_builder(args)
+            if id(func) in _COMPARING_BUILTINS:
+                self._check_pairwise(list(args) if len(args) > 1 else [args[0]] if args else [], what)
         limits_mod.check_elements(estimate.elements, self.limits, what, self._line)
         limits_mod.check_flops(estimate.flops, self.limits, what, self._line)
+        limits_mod.check_pieces(estimate.pieces, self.limits, what, self._line)
         if "out" in kwargs and kwargs["out"] is not None:
             out = kwargs["out"]
             if not isinstance(out, (torch.Tensor, np.ndarray, tuple)):
@@ -776,6 +842,8 @@ class Evaluator:
 
     def _check_format_spec(self, spec: Any) -> None:
         """Refuse a format spec or %-template whose width would build an enormous string."""
+        if isinstance(spec, (int, np.integer)) and not isinstance(spec, bool):
+            spec = str(abs(int(spec))) if abs(int(spec)) < 10**15 else "9" * 15
         if isinstance(spec, str):
             widest = max((int(d) for d in _DIGITS.findall(spec) if len(d) < 12), default=0)
             if any(len(d) >= 12 for d in _DIGITS.findall(spec)) or widest > self.limits.max_sequence_length:
@@ -809,6 +877,55 @@ class Evaluator:
     def variables(self) -> dict[str, Any]:
         """The user's variables (a copy of the namespace)."""
         return dict(self.namespace)
+
+
+def _resolved_format_specs(template: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[str]:
+    """The format specs of ``template.format(*args, **kwargs)`` with nested fields (``"{:{}}"``) filled in from the arguments."""
+    counter = iter(range(len(args) + 1))
+    specs: list[str] = []
+
+    def value_of(field: str) -> Any:
+        if field == "":
+            index = next(counter, len(args))
+            return args[index] if index < len(args) else ""
+        if field.isdigit():
+            return args[int(field)] if int(field) < len(args) else ""
+        return kwargs.get(field, "")
+
+    try:
+        for _literal, field, spec, _conversion in string.Formatter().parse(template):
+            if field is None:
+                continue
+            value_of(field)
+            if spec and "{" in spec:
+                parts = [
+                    literal + (str(value_of(inner)) if inner is not None else "")
+                    for literal, inner, _s, _c in string.Formatter().parse(spec)
+                ]
+                spec = "".join(parts)
+            specs.append(spec or "")
+    except (ValueError, TypeError):
+        return specs  # a malformed template: str.format reports it
+    return specs
+
+
+def _percent_star_values(template: str, operand: Any) -> list[Any]:
+    """The widths and precisions ``%*d``/``%.*f`` take from the right-hand operand of ``template % operand``."""
+    if "*" not in template:
+        return []
+    values = list(operand) if isinstance(operand, tuple) else [operand]
+    taken: list[Any] = []
+    position = 0
+    for match in _PERCENT_FIELD.finditer(template):
+        width, precision, conversion = match.groups()
+        if conversion == "%":
+            continue
+        for part in (width, precision):
+            if part == "*" and position < len(values):
+                taken.append(values[position])
+                position += 1
+        position += 1
+    return taken
 
 
 def _plain_int(value: Any) -> bool:
