@@ -19,6 +19,7 @@ except ImportError:  # pragma: no cover - numpy 1.x
     _byte_bounds = np.byte_bounds  # type: ignore[attr-defined]
 
 from torchdesk.core.playground.allowlist import SafeNamespace
+from torchdesk.core.untrusted import describe as bounded_description
 
 
 @dataclass(frozen=True)
@@ -80,9 +81,23 @@ def bridge_pairs(namespace: dict[str, Any]) -> dict[str, tuple[str, ...]]:
 
 
 def _summary(value: Any) -> str:
-    text = repr(value) if not isinstance(value, (torch.Tensor, np.ndarray)) else ""
+    """A one-line glimpse of a Python value, bounded however large or deep it is (never a full ``repr``)."""
+    if isinstance(value, (torch.Tensor, np.ndarray)):
+        return ""
+    if isinstance(value, (bool, int, float, complex)) and not (isinstance(value, int) and value.bit_length() > 256):
+        text = repr(value)
+    elif isinstance(value, str):
+        text = repr(value[:80])
+    else:
+        text = bounded_description(value).split(" ", 1)[-1]
     text = " ".join(text.split())
     return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _tensor_summary(value: torch.Tensor) -> str:
+    if value.numel() != 1 or value.device.type == "meta" or value.is_sparse:
+        return f"tensor {tuple(value.shape)}"
+    return f"tensor({value.item():.4g})"
 
 
 def describe(name: str, value: Any, shares: tuple[str, ...] = ()) -> VariableInfo:
@@ -96,7 +111,7 @@ def describe(name: str, value: Any, shares: tuple[str, ...] = ()) -> VariableInf
             device=str(value.device),
             requires_grad=bool(value.requires_grad),
             shares_memory_with=shares,
-            summary=f"tensor {tuple(value.shape)}" if value.numel() != 1 else f"tensor({value.item():.4g})",
+            summary=_tensor_summary(value),
             has_grad_fn=value.grad_fn is not None,
             has_grad=value.is_leaf and value.grad is not None,
         )
@@ -116,12 +131,32 @@ def describe(name: str, value: Any, shares: tuple[str, ...] = ()) -> VariableInf
     return VariableInfo(name=name, type_name=type(value).__name__, shape=shape, summary=_summary(value))
 
 
+def undescribable(name: str, value: Any, exc: BaseException) -> VariableInfo:
+    """The row for a value whose description failed: its name and type, and why it could not be shown."""
+    reason = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else type(exc).__name__
+    return VariableInfo(
+        name=name,
+        type_name=type(value).__name__,
+        summary=f"could not be described ({type(exc).__name__}: {reason})",
+    )
+
+
 def describe_variables(namespace: dict[str, Any], include_modules: bool = False) -> list[VariableInfo]:
-    """Every row of the variables table, in the order the names were first assigned."""
-    shares = bridge_pairs(namespace)
+    """Every row of the variables table, in the order the names were first assigned.
+
+    One value that cannot be described (a tensor on the ``meta`` device, an object whose
+    attributes raise) gets a row saying so; the other rows are shown as usual.
+    """
+    try:
+        shares = bridge_pairs(namespace)
+    except Exception:  # noqa: BLE001 - the indicator is optional, the rows are not
+        shares = {}
     rows = []
     for name, value in namespace.items():
         if isinstance(value, SafeNamespace) and not include_modules:
             continue
-        rows.append(describe(name, value, shares.get(name, ())))
+        try:
+            rows.append(describe(name, value, shares.get(name, ())))
+        except Exception as exc:  # noqa: BLE001 - any value the code made may fail to describe itself
+            rows.append(undescribable(name, value, exc))
     return rows
