@@ -45,10 +45,12 @@ def build_component(spec: ComponentSpec, *args: Any, **kwargs: Any) -> Any:
     """
     try:
         built = call_plugin(spec.factory, *args, **kwargs)
+    except PluginAbort as exc:
+        context = "" if exc.context else f"The {spec.kind} {spec.id!r} from {describe_origin(spec)} failed to build: "
+        raise PluginComponentError(context + str(exc)) from exc
     except Exception as exc:
-        reason = str(exc) if isinstance(exc, PluginAbort) else f"{type(exc).__name__}: {exc}"
         raise PluginComponentError(
-            f"The {spec.kind} {spec.id!r} from {describe_origin(spec)} failed to build: {reason}"
+            f"The {spec.kind} {spec.id!r} from {describe_origin(spec)} failed to build: {type(exc).__name__}: {exc}"
         ) from exc
     try:
         _built[built] = spec

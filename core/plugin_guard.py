@@ -15,6 +15,7 @@ Python delivers Ctrl+C to).
 
 from __future__ import annotations
 
+import functools
 import signal
 import threading
 from collections.abc import Callable, Iterator
@@ -36,18 +37,25 @@ class PluginError(RuntimeError):
 
 
 class PluginAbort(PluginError):
-    """Plugin code raised a ``BaseException`` that would have ended torchdesk (kept in ``original``)."""
+    """Plugin code raised a ``BaseException`` that would have ended torchdesk (kept in ``original``).
 
-    def __init__(self, original: BaseException) -> None:
-        super().__init__(describe_abort(original))
+    ``context`` (``The optimizer 'x' from plugin 'p' (dist 1.0) failed to build``) starts
+    the message when the caller knew which plugin it called.
+    """
+
+    def __init__(self, original: BaseException, context: str = "") -> None:
+        reason = describe_abort(original)
+        super().__init__(f"{context}: {reason}" if context else reason)
         self.original = original
+        self.context = context
 
 
 def describe_abort(exc: BaseException) -> str:
     """What the plugin did, as the end of a sentence: ``it called sys.exit(0), which ...``."""
     if isinstance(exc, SystemExit):
         code = exc.code
-        shown = "" if code is None else (repr(code) if isinstance(code, int) else _bounded(str(code)))
+        text = _bounded(_safe_str(code))  # an int of 5000 digits cannot even be printed
+        shown = "" if code is None else (text if isinstance(code, int) else repr(text))
         return f"it called sys.exit({shown}), which would have ended torchdesk"
     if isinstance(exc, KeyboardInterrupt):
         return "it raised KeyboardInterrupt although Ctrl+C was not pressed"
@@ -61,6 +69,20 @@ def call_plugin(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
 
     Ordinary exceptions pass through unchanged: the callers already report those.
     """
+    return _call(function, args, kwargs, "")
+
+
+def guarded(function: Callable[..., T], context: str) -> Callable[..., T]:
+    """``function`` (a plugin's factory) called through :func:`call_plugin`; an abort's message starts with ``context``."""
+
+    @functools.wraps(function)
+    def call(*args: Any, **kwargs: Any) -> T:
+        return _call(function, args, kwargs, context)
+
+    return call
+
+
+def _call(function: Callable[..., T], args: tuple, kwargs: dict[str, Any], context: str) -> T:
     with _counting_ctrl_c() as pressed:
         try:
             return function(*args, **kwargs)
@@ -69,9 +91,9 @@ def call_plugin(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         except KeyboardInterrupt as exc:
             if pressed():
                 raise
-            raise PluginAbort(exc) from exc
+            raise PluginAbort(exc, context) from exc
         except BaseException as exc:  # SystemExit and a plugin's own BaseException subclasses
-            raise PluginAbort(exc) from exc
+            raise PluginAbort(exc, context) from exc
 
 
 @contextmanager
@@ -104,11 +126,11 @@ def _counting_handler(previous: Callable[[int, Any], Any]) -> Callable[[int, Any
     return handler
 
 
-def _safe_str(exc: BaseException) -> str:
+def _safe_str(value: object) -> str:
     try:
-        return str(exc)
-    except Exception:  # a plugin's exception whose __str__ itself fails
-        return ""
+        return str(value)
+    except Exception:  # a plugin's object whose __str__ fails, or an int too long to print
+        return f"<{type(value).__name__}>"
 
 
 def _bounded(text: str) -> str:

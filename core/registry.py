@@ -29,7 +29,7 @@ from typing import Any, Iterable
 import pluggy
 
 from torchdesk.core import hookspecs
-from torchdesk.core.plugin_guard import PluginAbort, PluginError, call_plugin  # PluginError is re-exported
+from torchdesk.core.plugin_guard import PluginAbort, PluginError, call_plugin, guarded  # PluginError is re-exported
 from torchdesk.core.specs import (
     SPEC_KINDS,
     ComponentSpec,
@@ -233,6 +233,8 @@ class PluginRegistry:
             stamped = dataclasses.replace(
                 spec, plugin=info.name, distribution=info.distribution, version=info.version
             )
+            if not info.builtin:
+                stamped = _guard_factories(stamped, info)
             self._specs[kind][spec.id] = stamped
             info.provides.setdefault(kind, []).append(spec.id)
 
@@ -313,6 +315,16 @@ class PluginRegistry:
     def loss(self, spec_id: str) -> LossSpec:
         """The loss spec ``spec_id``."""
         return self.get("loss", spec_id)  # type: ignore[return-value]
+
+
+def _guard_factories(spec: ComponentSpec, info: PluginInfo) -> ComponentSpec:
+    """``spec`` whose factories turn a ``SystemExit`` (or other ``BaseException``) into a message naming the plugin."""
+    context = f"The {spec.kind} {spec.id!r} from plugin {info.origin} failed to build"
+    changes = {"factory": guarded(spec.factory, context)}
+    batch_factory = getattr(spec, "batch_factory", None)
+    if batch_factory is not None:
+        changes["batch_factory"] = guarded(batch_factory, context)
+    return dataclasses.replace(spec, **changes)
 
 
 def _reason(exc: Exception) -> str:

@@ -49,7 +49,7 @@ HOSTILE = {
 
 MODELS = '''
 from torchdesk.core.hookspecs import hookimpl
-from torchdesk.core.specs import ModelSpec
+from torchdesk.core.specs import LossSpec, ModelSpec, OptimizerSpec
 
 
 class Boom(BaseException):
@@ -92,12 +92,30 @@ def fine(input_shape, num_classes):
     return _module(input_shape, num_classes, None)
 
 
+def boom_optimizer(parameters, lr):
+    raise Boom("kaboom in the optimizer factory")
+
+
+def exit_loss(num_classes):
+    raise SystemExit("bye from the loss")
+
+
 @hookimpl
 def torchdesk_models():
     return [ModelSpec(id=f"hostile.{name}", name=name, description="hostile", factory=factory)
             for name, factory in (("exit-when-built", exit_when_built), ("exit-in-forward", exit_in_forward),
                                   ("interrupt-in-forward", interrupt_in_forward),
                                   ("boom-in-forward", boom_in_forward), ("fine", fine))]
+
+
+@hookimpl
+def torchdesk_optimizers():
+    return [OptimizerSpec(id="hostile.boom-optimizer", name="Boom", description="hostile", factory=boom_optimizer)]
+
+
+@hookimpl
+def torchdesk_losses():
+    return [LossSpec(id="hostile.exit-loss", name="Exit", description="hostile", factory=exit_loss)]
 '''
 
 SLOW = '''
@@ -218,6 +236,47 @@ def test_a_model_that_ends_the_program_in_forward_fails_the_run_naming_its_plugi
     assert f"model 'hostile.{model}' from plugin 'models' (hostile-models 0.3)" in result.message
     fine = build_run(quick_config(mnist_root, epochs=1, model="hostile.fine"), registry).trainer.run()
     assert not isinstance(fine, Failed)
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"optimizer": "hostile.boom-optimizer"},
+     "The optimizer 'hostile.boom-optimizer' from plugin 'models' (hostile-models 0.3) failed to build: "
+     "it raised Boom: kaboom in the optimizer factory"),
+    ({"loss": "hostile.exit-loss"},
+     "The loss 'hostile.exit-loss' from plugin 'models' (hostile-models 0.3) failed to build: "
+     "it called sys.exit('bye from the loss')")])
+def test_any_factory_from_a_plugin_that_ends_the_program_names_its_plugin(
+        change: dict[str, str], message: str, hostile_models: Path, mnist_root: Path) -> None:
+    from desktop_helpers import quick_config
+
+    from torchdesk.core.run_config import ComponentChoice
+    from torchdesk.core.session import build_run
+
+    registry = PluginRegistry().load_entry_points(disabled=set())
+    config = quick_config(mnist_root, epochs=1).replace(**{k: ComponentChoice(v) for k, v in change.items()})
+    with pytest.raises(PluginError) as raised:
+        build_run(config, registry)
+    assert message in str(raised.value)
+
+
+def test_only_what_plugin_code_raises_is_turned_into_a_failure() -> None:
+    from torchdesk.core.plugin_guard import PluginAbort, call_plugin
+
+    def close_generator() -> None:
+        def numbers():
+            yield 1
+
+        generator = numbers()
+        next(generator)
+        generator.throw(GeneratorExit)
+
+    with pytest.raises(GeneratorExit):  # Python's own generator machinery is left alone
+        call_plugin(close_generator)
+    with pytest.raises(ValueError, match="plain"):  # ordinary errors pass unchanged; the callers report them
+        call_plugin(lambda: (_ for _ in ()).throw(ValueError("plain")))
+    with pytest.raises(PluginAbort, match=r"sys.exit\(2\)"):
+        call_plugin(sys.exit, 2)
+    assert call_plugin(max, 1, 2) == 2
 
 
 def test_a_model_built_from_a_plugin_still_copies_and_exports(hostile_models: Path, tmp_path: Path) -> None:
