@@ -19,7 +19,11 @@ from torchdesk.core.untrusted import FileContentError
 MAX_IMAGE_PIXELS = 50_000_000
 
 
-class ImageTooLargeError(FileContentError):
+class ImageRefusedError(FileContentError):
+    """An image file torchdesk will not decode (too large, or not a regular file); the message names it."""
+
+
+class ImageTooLargeError(ImageRefusedError):
     """An image whose header declares more pixels than :data:`MAX_IMAGE_PIXELS`; the message names the file."""
 
 
@@ -44,13 +48,22 @@ def open_image(source: str | os.PathLike | IO[bytes], label: str = "", limit: in
     """``PIL.Image.open(source)`` (lazy: only the header is read), refusing images over ``limit`` pixels.
 
     Raises :class:`ImageTooLargeError` instead of Pillow's ``DecompressionBombError``
-    (and suppresses its warning), so every caller gets the same sentence.
+    (and suppresses its warning), so every caller gets the same sentence, and
+    :class:`ImageRefusedError` for a pipe or device, whose read would never end.
     """
+    import stat
     import warnings
 
     from PIL import Image
 
     label = label or image_label(source)
+    if isinstance(source, (str, os.PathLike)):
+        try:
+            mode = os.stat(source).st_mode
+        except OSError:
+            mode = None  # Image.open says what is wrong (missing, permission denied)
+        if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+            raise ImageRefusedError(f"{label} is not a regular file (a pipe, socket or device); use an image file.")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
         try:

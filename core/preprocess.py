@@ -212,7 +212,7 @@ def image_to_gray(image: "PIL.Image.Image") -> np.ndarray:  # type: ignore[name-
 def _open(source: "str | Path | bytes", label: str) -> np.ndarray:
     from PIL import UnidentifiedImageError
 
-    from torchdesk.core.image_limits import ImageTooLargeError, open_image
+    from torchdesk.core.image_limits import ImageRefusedError, open_image
 
     try:
         handle = io.BytesIO(source) if isinstance(source, (bytes, bytearray)) else source
@@ -225,7 +225,7 @@ def _open(source: "str | Path | bytes", label: str) -> np.ndarray:
         raise ImageReadError(f"{label} is a folder, not an image file.") from None
     except PermissionError:
         raise ImageReadError(f"{label} cannot be read (permission denied).") from None
-    except ImageTooLargeError as exc:
+    except ImageRefusedError as exc:
         raise ImageReadError(str(exc)) from None
     except UnidentifiedImageError:
         raise ImageReadError(

@@ -330,3 +330,25 @@ def test_class_counts_refuse_a_label_beyond_the_class_limit() -> None:
     with pytest.raises(ValueError, match="10,000,000"):
         class_distribution([0, 1, 10**7])
     assert class_distribution([0, 2, 2], num_classes=4) == [1, 0, 2, 0]
+
+
+@pytest.mark.timeout(30)
+def test_a_pipe_named_in_an_annotations_csv_is_refused_without_blocking(registry: PluginRegistry,
+                                                                        tmp_path: Path) -> None:
+    csv, images = write_annotations_csv(tmp_path, n=3)
+    (images / "img_0000.png").unlink()
+    os.mkfifo(images / "img_0000.png")
+    dataset = open_csv(registry, tmp_path, csv, images)
+    with pytest.raises(ValueError, match="not a regular file") as caught:
+        dataset[0]
+    assert "img_0000.png" in str(caught.value)
+    assert dataset[1][0].size == (28, 28)
+
+
+@pytest.mark.timeout(30)
+def test_the_classify_panel_refuses_a_pipe(tmp_path: Path) -> None:
+    from torchdesk.core.preprocess import ImageReadError, load_image
+
+    os.mkfifo(tmp_path / "drawing.png")
+    with pytest.raises(ImageReadError, match="not a regular file"):
+        load_image(tmp_path / "drawing.png")
