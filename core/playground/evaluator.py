@@ -845,9 +845,16 @@ class Evaluator:
         if isinstance(spec, (int, np.integer)) and not isinstance(spec, bool):
             spec = str(abs(int(spec))) if abs(int(spec)) < 10**15 else "9" * 15
         if isinstance(spec, str):
-            widest = max((int(d) for d in _DIGITS.findall(spec) if len(d) < 12), default=0)
-            if any(len(d) >= 12 for d in _DIGITS.findall(spec)) or widest > self.limits.max_sequence_length:
-                raise LimitExceeded("this format width would build an enormous string", self._line)
+            digits = _DIGITS.findall(spec)
+            widest = max((int(d) for d in digits if len(d) < 16), default=0)
+            if any(len(d) >= 16 for d in digits):
+                widest = 10**16
+            if widest > self.limits.max_sequence_length:
+                raise LimitExceeded(
+                    f"a format width or precision of {widest:,} would build a string over the playground's limit of "
+                    f"{self.limits.max_sequence_length:,} characters; use a smaller width",
+                    self._line,
+                )
 
     # ------------------------------------------------------------ helpers
 

@@ -737,8 +737,8 @@ SPECS: dict[str, tuple[tuple[str, ...], Callable[[Bound], Estimate]]] = {
     # factories
     **{f"torch.{n}": (("*size",), _size("size")) for n in ("zeros", "ones", "empty", "rand", "randn")},
     "torch.full": (("size", "fill_value"), _size("size")),
-    "torch.Tensor": (("*args",), _torch_tensor_class),
-    "torch.randint": (("*args",), _randint),
+    "torch.Tensor": (("*args", "size"), _torch_tensor_class),
+    "torch.randint": (("*args", "size"), _randint),
     "torch.randperm": (("n",), lambda b: Estimate(as_int(b.get("n")))),
     "torch.arange": (("start", "end", "step"), _arange),
     "torch.linspace": (("start", "end", "steps"), _steps("steps", None)),

@@ -84,7 +84,9 @@ def _summary(value: Any) -> str:
     """A one-line glimpse of a Python value, bounded however large or deep it is (never a full ``repr``)."""
     if isinstance(value, (torch.Tensor, np.ndarray)):
         return ""
-    if isinstance(value, (bool, int, float, complex)) and not (isinstance(value, int) and value.bit_length() > 256):
+    if isinstance(value, int) and value.bit_length() > 256:
+        text = f"a {value.bit_length():,}-bit integer"
+    elif isinstance(value, (bool, int, float, complex)):
         text = repr(value)
     elif isinstance(value, str):
         text = repr(value[:80])
