@@ -450,8 +450,8 @@ def _pickle_verdict(path: Path) -> str:
 
 
 def _damaged(path: Path) -> str:
-    return (f"{path.name} is damaged: its contents are not a valid checkpoint (it holds no code, only broken data). "
-            "Copy it again or choose another file.")
+    return (f"{path.name} is damaged: its contents are broken data, not a checkpoint (nor a pickled model, so "
+            "trusting it would not help). Copy it again or choose another file.")
 
 
 _ELEMENT_SIZES = {"Double": 8, "Float": 4, "Half": 2, "BFloat16": 2, "Long": 8, "Int": 4, "Short": 2, "Char": 1,

@@ -165,15 +165,17 @@ def clean_stale_temps(folder: str | Path, stale_after_s: float = STALE_AFTER_S) 
 
 
 @contextlib.contextmanager
-def path_lock(path: Path, timeout: float = LOCK_TIMEOUT_S) -> Iterator[None]:
+def path_lock(path: Path, timeout: float | None = None) -> Iterator[None]:
     """Hold the advisory lock of ``path`` (``.<name>.lock`` beside it) for the block; writers to one path take turns.
 
-    The lock file is removed on release; a waiter that locked a file removed meanwhile
-    notices (the name points at another file now) and locks again.
+    A writer still waiting after ``timeout`` seconds (default :data:`LOCK_TIMEOUT_S`) gets
+    :class:`WriterBusyError`. The lock file is removed on release; a waiter that locked a
+    file removed meanwhile notices (the name points at another file now) and locks again.
     """
     if fcntl is None:  # pragma: no cover
         yield
         return
+    timeout = LOCK_TIMEOUT_S if timeout is None else timeout
     lock_path = path.with_name(f".{path.name}.lock")
     deadline = time.monotonic() + timeout
     while True:

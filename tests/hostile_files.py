@@ -148,3 +148,81 @@ def make_all(folder: Path, markers: Path) -> dict[str, Path]:
         "huge_header_legacy": huge_tensor_header_legacy(folder),
         "zip_bomb": zip_bomb_member(folder),
     }
+
+
+# -- well-formed pickles with hostile or wrong content (issue #17) -----------------------------
+def checkpoint_payload(hidden: int = 16, **changes: object) -> dict:
+    """A genuine torchdesk checkpoint payload of a small MLP for MNIST-shaped input, with ``changes`` applied."""
+    from torchdesk.core.checkpoint import make_payload
+    from torchdesk.core.registry import get_registry
+    from torchdesk.core.run_config import ComponentChoice, RunConfig
+    from torchdesk.plugins.models import build_mlp
+
+    config = RunConfig(dataset=ComponentChoice("mnist"), model=ComponentChoice("mlp", {"hidden": hidden}))
+    model = build_mlp((1, 28, 28), 10, hidden=hidden)
+    history = {"epochs": [{"epoch": 1, "train_loss": 1.0, "test_loss": 1.1, "test_accuracy": 0.5, "seconds": 1.0}],
+               "batch_loss": [1.2, 1.0]}
+    payload = make_payload(config, get_registry(), model, None, 1, history, [str(i) for i in range(10)], (1, 28, 28))
+    payload.update(changes)
+    return payload
+
+
+def exponential_list(depth: int) -> list:
+    """``depth`` levels, each holding the level below twice: ``depth`` objects, 2**depth paths (repr never ends)."""
+    value: list = []
+    for _ in range(depth):
+        value = [value, value]
+    return value
+
+
+def exploding_metadata(folder: Path, where: str = "param", depth: int = 40, name: str = "") -> Path:
+    """A checkpoint whose model parameter (``where="param"``) or model id (``"id"``) is an exponential list."""
+    payload = checkpoint_payload()
+    if where == "param":
+        payload["config"]["model"]["params"]["hidden"] = exponential_list(depth)
+    else:
+        payload["config"]["model"]["id"] = exponential_list(depth)
+    path = folder / (name or f"exploding_{where}_{depth}.pt")
+    torch.save(payload, path)
+    return path
+
+
+def wrongly_typed_metadata(folder: Path, name: str = "wrong_types.pt") -> Path:
+    """A checkpoint whose history is a string and whose epoch is ``"abc"``."""
+    path = folder / name
+    torch.save(checkpoint_payload(history="abc", epoch="abc"), path)
+    return path
+
+
+def good_checkpoint(folder: Path, name: str = "good.pt", **changes: object) -> Path:
+    """A small, valid torchdesk checkpoint."""
+    path = folder / name
+    torch.save(checkpoint_payload(**changes), path)
+    return path
+
+
+def garbage_data_pkl(folder: Path, garbage: bytes = b"", name: str = "garbage_pickle.pt") -> Path:
+    """A checkpoint zip whose ``data.pkl`` is random bytes (damaged, no code in it)."""
+    clean = folder / "_clean.pt"
+    torch.save({"w": torch.zeros(4)}, clean)
+    blob = garbage or bytes(range(7, 250, 3)) * 3
+    path = _rewrite_zip(clean, folder / name, lambda member, data: blob if member.endswith("data.pkl") else data)
+    clean.unlink()
+    return path
+
+
+def safetensors_file(folder: Path, header: object, data: bytes = b"", name: str = "weights.safetensors") -> Path:
+    """A safetensors file with exactly ``header`` (a JSON-able object, or raw bytes) and ``data``."""
+    import json
+    import struct
+
+    encoded = header if isinstance(header, bytes) else json.dumps(header).encode("utf-8")
+    path = folder / name
+    path.write_bytes(struct.pack("<Q", len(encoded)) + encoded + data)
+    return path
+
+
+def overlapping_safetensors(folder: Path, copies: int = 50, floats: int = 250_000) -> Path:
+    """``copies`` entries all pointing at the same ``floats`` stored floats (loaded naively: ``copies`` times the file)."""
+    header = {f"w{i}": {"dtype": "F32", "shape": [floats], "data_offsets": [0, 4 * floats]} for i in range(copies)}
+    return safetensors_file(folder, header, bytes(4 * floats), "overlapping.safetensors")

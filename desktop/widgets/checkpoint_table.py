@@ -7,8 +7,8 @@ from typing import Any, Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QStyle, QWidget
 
 from torchdesk.core.checkpoint_index import CheckpointInfo
 from torchdesk.core.formatting import human_bytes
@@ -26,6 +26,16 @@ COLUMN_TIPS = (
     "When it was saved",
     "File size",
 )
+
+
+PROBLEM_KINDS = ("unreadable", "pickle")
+
+
+def _warning_icon() -> QIcon:
+    """The style's warning sign: a row that cannot be opened safely says so before it is read."""
+    app = QApplication.instance()
+    style = app.style() if isinstance(app, QApplication) else None
+    return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning) if style is not None else QIcon()
 
 
 class CheckpointTableModel(QAbstractTableModel):
@@ -68,9 +78,11 @@ class CheckpointTableModel(QAbstractTableModel):
             return self._sort_key(info, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return info.message or str(info.path)
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and info.kind in PROBLEM_KINDS:
+            return _warning_icon()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 4, 6):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and info.kind in ("unreadable", "pickle"):
+        if role == Qt.ItemDataRole.ForegroundRole and info.kind in PROBLEM_KINDS:
             return QColor(200, 60, 40)
         return None
 
@@ -136,7 +148,8 @@ class CurvesPreview(QWidget):
 
     def show_epochs(self, epochs: Sequence[dict[str, Any]]) -> None:
         """Plot a history's per-epoch records (empty clears the plots)."""
-        xs = [float(e.get("epoch", i + 1)) for i, e in enumerate(epochs)]
+        xs = [float(e["epoch"]) if isinstance(e.get("epoch"), (int, float)) else float(i + 1)
+              for i, e in enumerate(epochs)]
 
         def column(key: str, scale: float = 1.0) -> list[float]:
             values = []

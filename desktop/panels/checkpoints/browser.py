@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from torchdesk.core.checkpoint_index import CheckpointInfo
-from torchdesk.desktop.widgets.checkpoint_table import INFO_ROLE, SORT_ROLE, CheckpointTableModel, CurvesPreview
+from torchdesk.desktop.widgets.checkpoint_table import (
+    INFO_ROLE,
+    PROBLEM_KINDS,
+    SORT_ROLE,
+    CheckpointTableModel,
+    CurvesPreview,
+)
 
 NO_SELECTION = "Select a checkpoint to see its curves and details."
 
@@ -186,6 +192,8 @@ def details_text(info: CheckpointInfo | None) -> str:
     if info.kind == "torchdesk":
         best = f", best {100 * info.best_accuracy:.2f}%" if info.best_accuracy == info.best_accuracy else ""
         lines.append(f"{html.escape(info.model)} on {html.escape(info.dataset)} · {info.epoch} epoch(s){best}")
+    elif info.kind in PROBLEM_KINDS:
+        lines.append(f"⚠ {html.escape(info.message)}")
     elif info.message:
         lines.append(html.escape(info.message))
     lines.append(f"<small>{html.escape(str(info.path))}</small>")

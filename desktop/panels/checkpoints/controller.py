@@ -18,6 +18,7 @@ from torchdesk.core.checkpoint_index import CheckpointInfo, scan_folder
 from torchdesk.core.events import Failed, Finished
 from torchdesk.core.export import FORMATS, ExportResult, export_metadata, export_model, sample_inputs
 from torchdesk.core.predictor import Predictor
+from torchdesk.core.safe_write import clean_stale_temps
 from torchdesk.desktop.state import AppState
 from torchdesk.desktop.tasks import TaskRunner, TaskState
 
@@ -77,9 +78,18 @@ class CheckpointsController(QObject):
         self.scan()
 
     def scan(self) -> None:
-        """Read the folder again off the GUI thread (a newer scan replaces a running one)."""
+        """Read the folder again off the GUI thread (a newer scan replaces a running one).
+
+        Stale temporary files of interrupted saves are removed first, so they do not
+        pile up unseen when the app starts or the folder changes.
+        """
         folder = self.folder
-        self._scan.start(lambda task: scan_folder(folder, task.progress, task.cancelled), "torchdesk-checkpoint-scan",
+
+        def work(task: TaskState) -> list[CheckpointInfo]:
+            clean_stale_temps(folder)  # what interrupted saves left behind (never a save in progress)
+            return scan_folder(folder, task.progress, task.cancelled)
+
+        self._scan.start(work, "torchdesk-checkpoint-scan",
                          on_success=self.scanned.emit, on_failure=lambda message, _detail: self.scan_failed.emit(message),
                          on_progress=self.scan_progress.emit)
 

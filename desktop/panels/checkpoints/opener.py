@@ -58,7 +58,7 @@ def open_file(path: str | Path, registry: Any, confirm_trust: ConfirmTrust, run_
     except CheckpointError as exc:
         return Opened(str(exc), problem=True)
     except Exception as exc:  # noqa: BLE001 - never a crash for a bad file
-        return Opened(f"{path.name} could not be opened: {type(exc).__name__}: {exc}", problem=True)
+        return Opened(f"{path.name} could not be opened: {_short(exc)}", problem=True)
     if checkpoint.kind == "state_dict":
         return _open_state_dict(checkpoint, registry, run_dialog, parent)
     try:
@@ -66,7 +66,7 @@ def open_file(path: str | Path, registry: Any, confirm_trust: ConfirmTrust, run_
     except CheckpointError as exc:  # a missing plugin names its package here
         return Opened(str(exc), problem=True)
     except Exception as exc:  # noqa: BLE001 - a plugin's factory may raise anything
-        return Opened(f"The model in {path.name} could not be rebuilt: {type(exc).__name__}: {exc}", problem=True,
+        return Opened(f"The model in {path.name} could not be rebuilt: {_short(exc)}", problem=True,
                       detail="".join(traceback.format_exception(exc)))
     predictor.source = f"checkpoint {path.name}"
     predictor.extra["checkpoint_path"] = str(path)
@@ -75,6 +75,13 @@ def open_file(path: str | Path, registry: Any, confirm_trust: ConfirmTrust, run_
     model = checkpoint.config.model.id if checkpoint.config else "model"
     return Opened(f"Loaded {path.name}: {model} after {checkpoint.epoch} epoch(s){accuracy}. The Train, Classify "
                   "and Model panels use it now.", predictor, checkpoint)
+
+
+def _short(exc: BaseException) -> str:
+    """``Type: message`` cut to a few lines' worth (an error may carry an enormous value)."""
+    plain = all(isinstance(arg, (str, int, float)) for arg in exc.args)  # cheap to print, unlike a structure
+    text = str(exc)[:300] if plain else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def _open_state_dict(checkpoint: Checkpoint, registry: Any, run_dialog: RunDialog, parent: QWidget | None) -> Opened:
@@ -100,5 +107,5 @@ def _open_pickled(path: Path, detail: str, registry: Any, confirm_trust: Confirm
     except CheckpointError as exc:
         return Opened(str(exc), problem=True)
     except Exception as exc:  # noqa: BLE001 - trusted code may raise anything
-        return Opened(f"{path.name} could not be opened: {type(exc).__name__}: {exc}", problem=True)
+        return Opened(f"{path.name} could not be opened: {_short(exc)}", problem=True)
     return Opened(f"Loaded the whole model in {path.name} (trusted).", predictor)
