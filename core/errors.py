@@ -11,6 +11,7 @@ def readable_error(exc: BaseException) -> str:
     from torchdesk.core.data import DatasetError, DatasetMissingError
     from torchdesk.core.devices import DeviceError
     from torchdesk.core.registry import PluginError, UnknownComponentError
+    from torchdesk.core.safe_write import is_disk_full
     from torchdesk.core.specs import ParamError
     from torchdesk.core.trainer import TrainingDiverged
 
@@ -25,6 +26,8 @@ def readable_error(exc: BaseException) -> str:
         return f"Permission denied: {exc.filename}. Choose a folder you can write to."
     if isinstance(exc, FileNotFoundError):
         return f"File not found: {exc.filename or exc}."
+    if is_disk_full(exc):  # torch's writers wrap ENOSPC in "RuntimeError: [enforce fail at inline_container.cc…]"
+        return "The disk is full. Free some space and try again; nothing was overwritten."
     if isinstance(exc, MemoryError):
         return "Out of memory. Use a smaller batch size, model or dataset."
     if isinstance(exc, ValueError):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import copy
 import importlib.util
+import io
 import re
 import time
 import traceback
@@ -27,7 +28,7 @@ from typing import Any, Callable
 import torch
 from torch import nn
 
-from torchdesk.core.safe_write import WriteError, atomic_target, check_target
+from torchdesk.core.safe_write import WriteError, atomic_target, check_free_space, check_target
 from torchdesk.core.progress import CancelCheck, ProgressCallback, check_cancel, report
 
 DEFAULT_TOLERANCE = 1e-4
@@ -133,6 +134,9 @@ def export_model(model: nn.Module, format_id: str, path: str | Path, inputs: tor
     report(progress, 1, STEPS)
     writer, reader = _HANDLERS[format_id]
     try:
+        # torch.jit.save aborts the process on a full disk: make sure the weights fit (twice, with room) first.
+        weights = sum(v.numel() * v.element_size() for v in eager.state_dict().values())
+        check_free_space(path, 2 * weights + (1 << 20))
         # The temporary name keeps the suffix: torch.export insists on ".pt2".
         with atomic_target(path, suffix=FORMATS[format_id].suffix) as (tmp, _fh):
             diff = _write_and_verify(format_id, writer, reader, eager, inputs, expected, tmp, metadata, tolerance,
@@ -222,7 +226,9 @@ def _write_pt2(model: nn.Module, inputs: torch.Tensor, path: Path, metadata: dic
         program = torch.export.export(model, (inputs,), dynamic_shapes=({0: _batch_dim()},))
     except Exception:
         program = torch.export.export(model, (inputs,))  # some models only trace with a fixed batch size
-    torch.export.save(program, str(path), extra_files={"torchdesk.json": _json(metadata)} if metadata else None)
+    buffer = io.BytesIO()
+    torch.export.save(program, buffer, extra_files={"torchdesk.json": _json(metadata)} if metadata else None)
+    _write_bytes(path, buffer)
 
 
 def _read_pt2(path: Path, _model: nn.Module, inputs: torch.Tensor) -> torch.Tensor:
@@ -234,7 +240,20 @@ def _write_torchscript(model: nn.Module, inputs: torch.Tensor, path: Path, metad
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # torch.jit is deprecated upstream; the export still works
         traced = torch.jit.trace(model, inputs, check_trace=False)
-        torch.jit.save(traced, str(path), _extra_files={"torchdesk.json": _json(metadata)} if metadata else {})
+        buffer = io.BytesIO()
+        torch.jit.save(traced, buffer, _extra_files={"torchdesk.json": _json(metadata)} if metadata else {})
+    _write_bytes(path, buffer)
+
+
+def _write_bytes(path: Path, buffer: io.BytesIO) -> None:
+    """Write what a torch writer put in memory to ``path`` from Python.
+
+    torch's C++ zip writer, given a file name, aborts the whole process when the disk
+    fills (its destructor throws); in memory it cannot fail that way, and Python's
+    own write reports a full disk as ``OSError(ENOSPC)``.
+    """
+    with open(path, "wb") as fh:
+        fh.write(buffer.getbuffer())
 
 
 def _read_torchscript(path: Path, _model: nn.Module, inputs: torch.Tensor) -> torch.Tensor:

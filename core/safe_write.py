@@ -40,6 +40,8 @@ LOCK_TIMEOUT_S = 60.0
 # mkstemp's random part is 8 characters of [a-z0-9_]; exports keep their suffix after ".tmp".
 TEMP_NAME = re.compile(r"^\.(?P<target>.+)\.[a-z0-9_]{8}\.tmp(\.[A-Za-z0-9.]{1,16})?$")
 LOCK_NAME = re.compile(r"^\.(?P<target>.+)\.lock$")
+TORCH_WRITE_FAILURES = ("inline_container", "PytorchStreamWriter", "file write failed")
+LOW_SPACE = 1 << 20  # less than this left after a failed write: the disk filled up
 
 
 class WriteError(ValueError):
@@ -95,23 +97,62 @@ def check_target(path: str | Path) -> Path:
 
 def is_disk_full(exc: BaseException) -> bool:
     """Whether ``exc`` (or anything it wraps, explicitly or implicitly) is a full disk or quota."""
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
+    for current in _chain(exc):
         if isinstance(current, OSError) and current.errno in (errno.ENOSPC, errno.EDQUOT):
             return True
         if "No space left on device" in str(current)[:2000]:
             return True
-        current = current.__cause__ or current.__context__
     return False
 
 
-def disk_full_message(path: Path) -> str:
-    """The sentence for a full disk while writing ``path``."""
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
+
+
+def _free_bytes(folder: Path) -> int | None:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None
+
+
+def filled_the_disk(exc: BaseException, folder: Path) -> bool:
+    """Whether writing into ``folder`` failed because the disk is full.
+
+    torch's C++ zip writer, writing by name, reports a full disk only as
+    ``[enforce fail at inline_container.cc…] unexpected pos``, without the ``ENOSPC``;
+    that failure with (almost) no space left in ``folder`` counts too. Call it before
+    removing the partial file, while the space it took is still taken.
+    """
+    if is_disk_full(exc):
+        return True
+    torch_writer = any(marker in str(e)[:2000] for e in _chain(exc) for marker in TORCH_WRITE_FAILURES)
+    free = _free_bytes(folder)
+    return torch_writer and free is not None and free < LOW_SPACE
+
+
+def check_free_space(path: Path, needed: int) -> None:
+    """Raise :class:`DiskFullError` now when ``path``'s folder has less than ``needed`` bytes free.
+
+    For writers that cannot fail gracefully: on a full disk ``torch.jit.save`` aborts
+    the whole process from a C++ destructor.
+    """
+    free = _free_bytes(path.parent if path.parent.exists() else Path.cwd())
+    if free is not None and free < needed:
+        raise DiskFullError(disk_full_message(path, needed))
+
+
+def disk_full_message(path: Path, needed: int = 0) -> str:
+    """The sentence for a full disk while writing ``path`` (``needed``: the bytes it needs, when known)."""
     free = ""
     with contextlib.suppress(OSError):
-        free = f" ({shutil.disk_usage(path.parent).free / 1e6:,.1f} MB free)"
+        free = f" ({shutil.disk_usage(path.parent).free / 1e6:,.1f} MB free"
+        free += f", {needed / 1e6:,.1f} MB needed)" if needed else ")"
     return (f"The disk is full{free}: {path.name} could not be written to {path.parent}. "
             "Free some space (or choose another folder) and try again; nothing was overwritten.")
 
@@ -179,7 +220,7 @@ def path_lock(path: Path, timeout: float | None = None) -> Iterator[None]:
     lock_path = path.with_name(f".{path.name}.lock")
     deadline = time.monotonic() + timeout
     while True:
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0), 0o600)
+        fd = _open_lock_file(lock_path)
         if _wait_for_lock(fd, deadline):
             try:
                 current = os.stat(lock_path, follow_symlinks=False)
@@ -199,6 +240,21 @@ def path_lock(path: Path, timeout: float | None = None) -> Iterator[None]:
         with contextlib.suppress(OSError):
             os.unlink(lock_path)
         os.close(fd)
+
+
+def _open_lock_file(lock_path: Path) -> int:
+    """The lock file's descriptor; a link, pipe or folder planted under its name is refused, not followed."""
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0),
+                     0o600)
+    except OSError as exc:
+        raise WriteError(f"Could not lock {lock_path.name} beside the file to write: {exc.strerror or exc}. "
+                         "Remove it or choose another folder; nothing was overwritten.") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise TargetRefusedError(f"{lock_path} is not a regular file, so it cannot serve as the save's lock. "
+                                 "Remove it or choose another folder; nothing was overwritten.")
+    return fd
 
 
 def _wait_for_lock(fd: int, deadline: float) -> bool:
@@ -264,11 +320,12 @@ def atomic_target(path: str | Path, suffix: str = "") -> Iterator[tuple[Path, IO
                 os.replace(tmp, path)
             _sync_folder(path.parent)
         except BaseException as exc:
+            full = not isinstance(exc, WriteError) and filled_the_disk(exc, path.parent)  # before freeing the space
             with contextlib.suppress(OSError):
                 tmp.unlink()
             if isinstance(exc, WriteError):
                 raise
-            if is_disk_full(exc):
+            if full:
                 raise DiskFullError(disk_full_message(path)) from exc
             if isinstance(exc, OSError):
                 raise _os_failure(path, exc) from exc

@@ -486,3 +486,24 @@ def test_the_panel_lists_a_damaged_file_as_one_marked_row_and_opening_it_says_wh
     assert not stale.exists()  # reading the folder at start removed the interrupted save's leftovers
     if os.environ.get("TORCHDESK_SCREENSHOT_DIR"):
         window.grab().save(str(Path(os.environ["TORCHDESK_SCREENSHOT_DIR"]) / "checkpoints_damaged_rows.png"))
+
+
+def test_an_export_onto_a_full_disk_is_one_sentence_and_leaves_nothing(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    from torchdesk.core.export import ExportError, export_model
+
+    real_open = builtins.open
+
+    def full_disk_open(file, mode="r", *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+        if "w" in str(mode) and str(file).startswith(str(tmp_path)):
+            return io.BufferedWriter(FillsUp(os.open(file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC), 1024))
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", full_disk_open)
+    with pytest.raises(ExportError) as caught:
+        export_model(torch.nn.Linear(64, 10), "torchscript", tmp_path / "model.ts.pt", torch.zeros(2, 64))
+    assert str(caught.value).startswith("The disk is full") and "enforce" not in str(caught.value)
+    monkeypatch.undo()
+    assert list(tmp_path.iterdir()) == []
