@@ -3,7 +3,8 @@
 Each hook returns a list of specs from :mod:`torchdesk.core.specs`. A plugin is a
 module (found through the ``torchdesk`` entry-point group) with functions marked
 ``@hookimpl``. Import heavy libraries such as torch inside factories, never at the
-top of the plugin module, so listing plugins stays fast.
+top of the plugin module, so listing plugins stays fast: torchdesk times each
+plugin's import and hooks, and names one slower than two seconds at every start.
 """
 
 from __future__ import annotations

@@ -433,7 +433,7 @@ def test_disabling_a_slow_plugin_from_the_command_line(tmp_path: Path, monkeypat
 
 # -- the desktop app -------------------------------------------------------------------------------
 APP_WITH_SLOW_PLUGIN = textwrap.dedent("""
-    import builtins, sys
+    import builtins, os, sys
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     from torchdesk.desktop import app
@@ -450,7 +450,8 @@ APP_WITH_SLOW_PLUGIN = textwrap.dedent("""
             window._probe_done = True
             print("ERRORBAR", window.error_bar.message.text(), flush=True)
             print("STATUS", window.activity_label.text(), flush=True)
-            print("PLUGIN", window.state.registry.plugin("slowpkg").state, flush=True)
+            print("PLUGIN", window.state.registry.plugin(os.environ["PLUGIN_NAME"]).state, flush=True)
+            print("PANELS", len(window.panels), flush=True)
             QTimer.singleShot(0, window.close)
 
     timer = QTimer()
@@ -481,18 +482,33 @@ def torchdesk_losses():
 @pytest.mark.timeout(300)
 def test_the_app_window_keeps_answering_while_a_slow_plugin_imports_and_names_it(tmp_path: Path) -> None:
     site = install(tmp_path, None, "slowpkg", SLOW_FLAGGED, version="1.0")
-    env = env_with_path(site)
-    env.pop("TORCHDESK_RAISE_PLUGIN_ERRORS", None)
-    env.update(QT_QPA_PLATFORM="offscreen", TORCHDESK_HOME=str(tmp_path / "home"),
-               XDG_CONFIG_HOME=str(tmp_path / "xdg"))
-    done = subprocess.run([sys.executable, "-c", APP_WITH_SLOW_PLUGIN], env=env, capture_output=True, text=True,
-                          timeout=240)
-    assert "EXIT 0" in done.stdout, (done.stdout, done.stderr)
-    lines = {line.split(" ", 1)[0]: line.split(" ", 1)[1] for line in done.stdout.splitlines() if " " in line}
+    lines = run_app(site, tmp_path, "slowpkg")
     ticks = int(lines["TICKS"].split()[0])
     assert ticks > 0 and "SHOWN True" in lines["TICKS"], done.stdout  # the GUI thread ran during the import
     assert "Plugin 'slowpkg' (hostile-slowpkg 1.0) took 2." in lines["ERRORBAR"]
     assert lines["PLUGIN"] == "active"
+
+
+def run_app(site: Path, tmp_path: Path, plugin: str) -> dict[str, str]:
+    """Start the real app (``torchdesk.desktop.app.main``) with ``site`` installed; what the driver printed."""
+    env = env_with_path(site)
+    env.pop("TORCHDESK_RAISE_PLUGIN_ERRORS", None)
+    env.update(QT_QPA_PLATFORM="offscreen", TORCHDESK_HOME=str(tmp_path / "home"),
+               XDG_CONFIG_HOME=str(tmp_path / "xdg"), PLUGIN_NAME=plugin)
+    done = subprocess.run([sys.executable, "-c", APP_WITH_SLOW_PLUGIN], env=env, capture_output=True, text=True,
+                          timeout=240)
+    assert "EXIT 0" in done.stdout, (done.stdout, done.stderr)
+    assert "Traceback" not in done.stderr, done.stderr
+    return {line.split(" ", 1)[0]: line.split(" ", 1)[1] for line in done.stdout.splitlines() if " " in line}
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("kind", ["interrupt-at-import", "exit-in-hook", "boom-at-import"])
+def test_the_app_starts_with_a_plugin_that_ends_the_program_and_names_it(kind: str, tmp_path: Path) -> None:
+    site = install(tmp_path, None, kind, HOSTILE[kind][0])
+    lines = run_app(site, tmp_path, kind)
+    assert lines["PLUGIN"] == "failed" and int(lines["PANELS"]) > 3
+    assert f"plugin '{kind}' (hostile-{kind})" in lines["ERRORBAR"] and HOSTILE[kind][1] in lines["ERRORBAR"]
 
 
 def test_the_plugins_dialog_shows_import_times_and_the_slow_warning(qtbot, tmp_path: Path,
