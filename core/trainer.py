@@ -18,6 +18,7 @@ from torch import nn
 
 from torchdesk.core.events import BatchEnd, EpochEnd, Event, Failed, Finished, Listener, StateChanged, TestBatchEnd
 from torchdesk.core.plugin_errors import blame
+from torchdesk.core.plugin_guard import PluginError, describe_abort
 
 
 class TrainingDiverged(RuntimeError):
@@ -115,7 +116,14 @@ class Trainer:
         except TrainingCancelled:
             final = Finished(cancelled=True, epochs_done=self.epoch, history=self.history)
         except Exception as exc:  # reported to listeners, never lost
-            final = Failed(message=failure_message(exc) + blame(exc, self.model),
+            final = Failed(message=failure_message(exc) + blame(exc, self.model, self.optimizer, self.loss_fn),
+                           detail="".join(traceback.format_exception(exc)), error_type=type(exc).__name__)
+        except BaseException as exc:
+            if isinstance(exc, GeneratorExit) or (isinstance(exc, KeyboardInterrupt)
+                                                  and threading.current_thread() is threading.main_thread()):
+                raise  # Python closing a generator, or the person's Ctrl+C on the CLI
+            # A plugin's optimizer step, loss, transform or dataset called sys.exit() or raised its own BaseException.
+            final = Failed(message=f"Training stopped: {describe_abort(exc)}" + blame(exc, self.model, self.optimizer, self.loss_fn),
                            detail="".join(traceback.format_exception(exc)), error_type=type(exc).__name__)
         self._emit(final)
         return final
@@ -269,4 +277,6 @@ def failure_message(exc: BaseException) -> str:
     if isinstance(exc, MemoryError):
         return "The computer ran out of memory. Use a smaller batch size, model or dataset."
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if isinstance(exc, PluginError):  # its message already names the plugin and says what it did
+        return f"Training stopped: {text}"
     return f"Training stopped: {type(exc).__name__}: {text}"

@@ -254,3 +254,38 @@ def test_training_runs_on_cuda(mnist_root: Path) -> None:
     assert isinstance(result, Finished)
     assert run.trainer.history["epochs"][0]["test_accuracy"] > 0.5
     assert not math.isnan(run.trainer.history["epochs"][0]["test_loss"])
+
+
+class _Boom(BaseException):
+    """What a plugin author might raise to 'abort' (it is not an Exception)."""
+
+
+@pytest.mark.parametrize("raised, said", [(SystemExit(3), "it called sys.exit(3)"), (_Boom("no"), "Boom"),
+                                          (KeyboardInterrupt(), "KeyboardInterrupt")])
+def test_a_base_exception_from_an_optimizer_step_fails_the_run_instead_of_ending_the_app(raised, said) -> None:
+    """A plugin optimizer's step() that calls sys.exit() (or raises its own BaseException) stops training with a message."""
+    model = torch.nn.Linear(4, 2)
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+
+    def step(*_args, **_kwargs):
+        raise raised
+
+    optimizer.step = step
+    batches = [(torch.randn(8, 4), torch.randint(0, 2, (8,)))]
+    trainer = Trainer(model, optimizer, torch.nn.functional.cross_entropy, batches, batches, 1, ["a", "b"])
+    outcome: list = []
+    worker = threading.Thread(target=lambda: outcome.append(trainer.run()))  # as the app's training task runs it
+    worker.start()
+    worker.join(60)
+    assert isinstance(outcome[0], Failed) and said in outcome[0].message
+    assert outcome[0].message.startswith("Training stopped: ")
+
+
+def test_a_real_ctrl_c_on_the_cli_still_stops_training() -> None:
+    model = torch.nn.Linear(4, 2)
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    optimizer.step = lambda *_a, **_k: (_ for _ in ()).throw(KeyboardInterrupt())
+    batches = [(torch.randn(8, 4), torch.randint(0, 2, (8,)))]
+    trainer = Trainer(model, optimizer, torch.nn.functional.cross_entropy, batches, batches, 1, ["a", "b"])
+    with pytest.raises(KeyboardInterrupt):
+        trainer.run()  # on the main thread, where Ctrl+C arrives
