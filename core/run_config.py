@@ -42,18 +42,19 @@ class ComponentChoice:
         ``data`` is neither an id nor a table with an ``id`` and scalar ``params``.
         """
         if isinstance(data, str):
-            return cls(expect_str(data, f"'{what}'", MAX_ID_CHARS, _FIX))
+            return cls(expect_str(data, f"Run setting '{what}'", MAX_ID_CHARS, _FIX))
         if not isinstance(data, dict):
-            raise FileContentError(f"'{what}' should be a component id or a table with an id (for example "
-                                   f'{{id = "cnn"}}) but holds {describe(data)}. {_FIX}')
-        spec_id = expect_str(data.get("id"), f"'{what}.id'", MAX_ID_CHARS, _FIX)
-        params = expect_dict(data.get("params") or {}, f"'{what}.params'", _FIX)
+            raise FileContentError(f"Run setting '{what}' should be a component id or a table with an id (for "
+                                   f'example {{id = "cnn"}}) but holds {describe(data)}. {_FIX}')
+        spec_id = expect_str(data.get("id"), f"Run setting '{what}.id'", MAX_ID_CHARS, _FIX)
+        params = expect_dict(data.get("params") or {}, f"Run setting '{what}.params'", _FIX)
         for name, value in params.items():
-            expect_str(name, f"a parameter name in '{what}.params'", MAX_ID_CHARS, _FIX)
+            expect_str(name, f"A parameter name in run setting '{what}.params'", MAX_ID_CHARS, _FIX)
+            where = f"Run setting '{what}.params.{name[:MAX_ID_CHARS]}'"
             if isinstance(value, str):
-                expect_str(value, f"'{what}.params.{name}'", MAX_TEXT_CHARS, _FIX)
+                expect_str(value, where, MAX_TEXT_CHARS, _FIX)
             else:
-                expect(value, (int, float, bool), f"'{what}.params.{name}'", "a number, text or true/false", _FIX)
+                expect(value, (int, float, bool), where, "a number, text or true/false", _FIX)
         return cls(spec_id, dict(params))
 
 
@@ -119,7 +120,7 @@ class RunConfig:
 
 def _setting(name: str, value: Any) -> Any:
     """One run setting read from a file, checked against what :class:`RunConfig` holds there."""
-    what = f"run setting '{name}'"
+    what = f"Run setting '{name}'"
     if name in ("dataset", "model", "optimizer", "loss"):
         return ComponentChoice.from_dict(value, name)
     if name in ("transforms", "target_transforms", "augmentations"):

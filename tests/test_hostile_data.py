@@ -209,15 +209,16 @@ def test_numeric_flags_out_of_range_exit_non_zero_with_a_message(argv: list[str]
 # -- 13e: run files with wrongly typed settings ----------------------------------------------------
 @pytest.mark.parametrize("line,field,wanted", [
     ('transforms = "normalize"', "transforms", ["list"]),
-    ('augmentations = [3]', "augmentations", ["[0]"]),
+    ('augmentations = [3]', "augmentations[0]", ["component id", "int 3"]),
     ('epochs = "five"', "epochs", ["whole number"]),
     ('batch_size = 0', "batch_size", ["between 1 and"]),
     ('lr = "fast"', "lr", ["number"]),
     ('lr = -1.0', "lr", ["above 0"]),
     ('download = "yes"', "download", ["true or false"]),
-    ('model = 7', "model", ["int 7"]),
-    ('model = {params = {hidden = 3}}', "model", ["id", "text"]),
-    ('dataset = {id = "mnist", params = "x"}', "dataset", ["table"]),
+    ('model = 7', "model", ["component id", "int 7"]),
+    ('model = {params = {hidden = 3}}', "model.id", ["text"]),
+    ('dataset = {id = "mnist", params = "x"}', "dataset.params", ["table"]),
+    ('optimizer = {id = "sgd", params = {momentum = [0.9]}}', "optimizer.params.momentum", ["a number"]),
     ('lr_schedule = "wild"', "lr_schedule", ["'cosine' or 'constant'"]),
 ])
 def test_a_run_file_with_a_wrongly_typed_setting_names_the_field(tmp_path: Path, line: str, field: str,
