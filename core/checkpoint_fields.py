@@ -19,6 +19,7 @@ from typing import Any
 
 import torch
 
+from torchdesk.core.specs import MAX_CLASSES
 from torchdesk.core.untrusted import (
     FileContentError,
     check_expanded_size,
@@ -32,7 +33,6 @@ from torchdesk.core.untrusted import (
 MAX_INPUT_DIMS = 4
 MAX_INPUT_SIDE = 16_384
 MAX_INPUT_VALUES = 3 * 4096 * 4096  # one sample: 192 MB as float32, far above any desktop dataset
-MAX_CLASSES = 100_000
 MAX_EPOCHS = 1_000_000
 MAX_BATCH_LOSSES = 20_000_000
 MAX_TENSORS = 1_000_000

@@ -353,3 +353,26 @@ def test_the_classify_panel_refuses_a_pipe(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "drawing.png")
     with pytest.raises(ImageReadError, match="not a regular file"):
         load_image(tmp_path / "drawing.png")
+
+
+def test_a_plugin_data_set_without_class_names_and_a_huge_label_is_refused_when_opened(tmp_path) -> None:
+    """The Data panel names classes 0..max label when a plugin lists none; a label of 5,000 must not make 5,001 names."""
+    import torch
+
+    from torchdesk.core.data import DatasetError
+    from torchdesk.core.specs import DatasetSpec
+    from torchdesk.desktop.panels.data.opening import open_split
+
+    class Labelled(torch.utils.data.Dataset):
+        targets = torch.tensor([0, 1, 5000])
+
+        def __len__(self) -> int:
+            return 3
+
+        def __getitem__(self, index: int):
+            return torch.zeros(1, 4, 4), int(self.targets[index])
+
+    spec = DatasetSpec(id="huge.labels", name="Huge labels", description="test",
+                       factory=lambda root, train, download, transform, target_transform: Labelled())
+    with pytest.raises(DatasetError, match="labels go up to 5,000"):
+        open_split(spec, tmp_path, True, {}, lambda *_: None, lambda: False)

@@ -8,10 +8,10 @@ from typing import Any
 
 import torch
 
-from torchdesk.core.data import open_dataset
+from torchdesk.core.data import DatasetError, open_dataset
 from torchdesk.core.progress import CancelCheck, ProgressCallback
 from torchdesk.core.sample_source import SampleSource
-from torchdesk.core.specs import DatasetSpec
+from torchdesk.core.specs import MAX_CLASSES, DatasetSpec
 
 
 @dataclass
@@ -36,7 +36,11 @@ def open_split(spec: DatasetSpec, folder: str | Path, train: bool, params: dict[
     labels = source.labels(progress, cancel)
     names = list(spec.class_names) or [str(c) for c in getattr(dataset, "classes", [])]
     if not names:
-        names = [str(i) for i in range(int(labels.max()) + 1)]
+        top = int(labels.max()) if len(labels) else -1
+        if top >= MAX_CLASSES:
+            raise DatasetError(f"{spec.name}'s labels go up to {top:,}, but a data set may have at most {MAX_CLASSES:,} "
+                               f"classes (0 to {MAX_CLASSES - 1:,}). Check its labels, or ask its plugin's author to list its classes.")
+        names = [str(i) for i in range(top + 1)]
     return OpenedSplit(dataset, source, labels, names, _sample_shape(source))
 
 
