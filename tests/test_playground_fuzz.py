@@ -161,3 +161,48 @@ def test_the_generator_does_produce_escapes_and_they_are_refused() -> None:
     evaluator = _fresh_evaluator([])
     for source in ("x.__class__.__subclasses__()", "getattr(torch, 'load')", "(lambda: open)()", "torch.load(s)"):
         assert evaluator.run(source).error.kind == "refused"
+
+
+# ---------------------------------------------------------------- size routes
+
+from torchdesk.core.playground import output_sizes  # noqa: E402
+
+SIZE_LIMITS = Limits(max_elements=20_000, max_matmul_flops=1e8, max_sequence_length=20_000, max_pieces=500, time_limit_s=5.0)
+SIZE_VALUES = ["300", "100000", "np.int64(300)", "torch.tensor(300)", "(300, 300)", "[torch.tensor(300), 300]", "(1, 300)",
+               "-1", "0", "2", "1e-4", "(3000, 3000, 3000, 3000)"]
+SIZE_ARRAYS = ["x", "t", "n", "torch.ones(300, 1)", "torch.ones(1, 1, 300)", "torch.ones(1, 1, 30, 30)", "torch.arange(5)",
+               "np.ones((300, 1))"]
+SIZE_KEYWORDS = [None, "size", "shape", "dim", "steps", "num", "bins", "minlength", "diagonal", "offset", "kernel_size",
+                 "stride", "padding", "output_size", "num_classes", "repeats", "pad", "n", "m", "k", "end", "dims", "other"]
+
+
+@st.composite
+def size_calls(draw: st.DrawFn) -> str:
+    receiver, name = draw(st.sampled_from(MODULE_FUNCTIONS[:-5] + RECEIVER_METHODS[:-4]))
+    args = draw(st.lists(st.sampled_from(SIZE_ARRAYS + SIZE_VALUES), max_size=3))
+    keyword = draw(st.sampled_from(SIZE_KEYWORDS))
+    text = ", ".join(args)
+    if keyword:
+        text += (", " if text else "") + f"{keyword}={draw(st.sampled_from(SIZE_VALUES + SIZE_ARRAYS))}"
+    return f"y = {receiver}.{name}({text})"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(size_calls())
+def test_no_allow_listed_call_gets_past_the_size_checks_before_it_runs(source: str) -> None:
+    """Any refusal for size must come from the check made before the call, never the last one made on its result."""
+    evaluator = Evaluator(SIZE_LIMITS)
+    evaluator.namespace.update(x=torch.ones(3, requires_grad=True), t=torch.arange(6.0).reshape(2, 3), n=np.ones(4))
+    result = evaluator.run(source)
+    if result.error is not None and result.error.kind == "limit":
+        assert not result.error.message.startswith("the result of"), (source, result.error.message)
+
+
+def test_every_allow_listed_callable_and_method_has_a_size_rule() -> None:
+    """A new allow-list entry must say how big its result gets, or it would bypass the checks made before a call."""
+    classified = set(output_sizes.SPECS) | output_sizes.BROADCASTING | output_sizes.NO_ARRAYS | output_sizes.LINALG_CUBIC
+    functions = {name for _obj, name in allowlist.ALLOWED_CALLABLES.values()}
+    assert not functions - classified, sorted(functions - classified)
+    methods = {f"method.{m}" for m in allowlist.TYPE_RULES[0].methods} | {f"ndarray.{m}" for m in allowlist.TYPE_RULES[1].methods}
+    method_rules = set(output_sizes.SPECS) | output_sizes.METHODS_BROADCASTING | output_sizes.METHODS_NO_ARRAYS
+    assert not methods - method_rules, sorted(methods - method_rules)
