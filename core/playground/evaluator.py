@@ -608,9 +608,8 @@ class Evaluator:
                     limits_mod.check_flops(cost[1], limits, "this matrix product", self._line)
             return
         if left_shape is not None and right_shape is not None and (left_shape or right_shape):
-            try:
-                out = torch.broadcast_shapes(left_shape, right_shape)
-            except (RuntimeError, ValueError):
+            out = output_sizes.broadcast([left_shape, right_shape])
+            if out is None:
                 return
             limits_mod.check_elements(limits_mod.numel_of_shape(out), limits, "the result", self._line)
             return

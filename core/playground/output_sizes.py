@@ -149,11 +149,17 @@ def array_shapes(values: Any) -> list[Shape]:
 
 
 def broadcast(shapes: list[Shape]) -> Shape | None:
-    """The broadcast of ``shapes``, or None when they do not broadcast."""
-    try:
-        return tuple(torch.broadcast_shapes(*shapes))
-    except (RuntimeError, ValueError, TypeError):
-        return None
+    """The broadcast of ``shapes``, or None when they do not broadcast (plain Python: no lazy torch imports)."""
+    width = max((len(s) for s in shapes), default=0)
+    out = [1] * width
+    for shape in shapes:
+        for i, d in enumerate(shape, start=width - len(shape)):
+            if d == out[i] or d == 1:
+                continue
+            if out[i] != 1:
+                return None
+            out[i] = d
+    return tuple(out)
 
 
 def broadcast_elements(values: Any) -> int | None:
