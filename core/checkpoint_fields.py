@@ -38,7 +38,7 @@ MAX_BATCH_LOSSES = 20_000_000
 MAX_TENSORS = 1_000_000
 MAX_NAME = 1_000
 COMPONENT_FIELDS = ("dataset", "model", "optimizer", "loss")
-COMPONENT_LIST_FIELDS = ("transforms", "target_transforms", "augmentations")
+COMPONENT_LIST_FIELDS = ("transforms", "target_transforms", "augmentations", "callbacks", "metrics")
 
 
 def check_structure_of(obj: Any, name: str) -> None:
@@ -115,6 +115,10 @@ def check_run_settings(config: Any, name: str) -> None:
         elif key in COMPONENT_LIST_FIELDS:
             if value is not None:
                 expect_list(value, field, item=_component, max_items=1_000)
+        elif key == "lr_schedule_params":
+            for param, item in expect_dict(value, field).items():
+                expect_str(param, f"A parameter name of {field}", MAX_NAME)
+                _scalar(item, f"{field} parameter {param[:80]!r}")
         else:
             _scalar(value, field)
     from torchdesk.core.run_config import RunConfig
@@ -170,6 +174,10 @@ def check_payload(payload: dict[str, Any], name: str) -> None:
     for key in ("created", "torchdesk_version", "torch_version"):
         if payload.get(key) is not None:
             expect_str(payload[key], f"The {key.replace('_', ' ')} in {name}", 100)
+    if payload.get("components") is not None:
+        from torchdesk.core.checkpoint_components import check_records
+
+        check_records(payload["components"], name)
     if payload.get("plugins") is not None:
         for kind, record in expect_dict(payload["plugins"], f"The plugin records in {name}").items():
             expect_str(kind, f"A plugin kind in {name}", 100)

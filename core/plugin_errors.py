@@ -20,15 +20,11 @@ import types
 import weakref
 from typing import Any
 
-from torchdesk.core.plugin_guard import PluginAbort, call_plugin
+from torchdesk.core.plugin_guard import PluginAbort, PluginComponentError, call_plugin
 from torchdesk.core.registry import BUILTIN_DISTRIBUTION, PluginError
 from torchdesk.core.specs import ComponentSpec
 
 _built: "weakref.WeakKeyDictionary[Any, ComponentSpec]" = weakref.WeakKeyDictionary()
-
-
-class PluginComponentError(PluginError):
-    """A plugin's component failed when it was built; the message names the plugin."""
 
 
 def describe_origin(spec: ComponentSpec) -> str:
@@ -45,6 +41,8 @@ def build_component(spec: ComponentSpec, *args: Any, **kwargs: Any) -> Any:
     """
     try:
         built = call_plugin(spec.factory, *args, **kwargs)
+    except PluginComponentError:  # a third-party factory's guard already named the plugin
+        raise
     except PluginAbort as exc:
         context = "" if exc.context else f"The {spec.kind} {spec.id!r} from {describe_origin(spec)} failed to build: "
         raise PluginComponentError(context + str(exc)) from exc
@@ -59,6 +57,60 @@ def build_component(spec: ComponentSpec, *args: Any, **kwargs: Any) -> Any:
     if spec.distribution != BUILTIN_DISTRIBUTION:
         _guard_forward(built)
     return built
+
+
+def build_optimizer(spec: ComponentSpec, parameters: Any, lr: float, params: dict[str, Any]) -> Any:
+    """``spec``'s optimizer over ``parameters``; one that is not an optimizer is a message naming the plugin."""
+    optimizer = build_component(spec, parameters, lr=lr, **params)
+    if not (hasattr(optimizer, "param_groups") and callable(getattr(optimizer, "step", None))
+            and callable(getattr(optimizer, "zero_grad", None))):
+        raise PluginComponentError(f"The optimizer {spec.id!r} from {describe_origin(spec)} built "
+                                   f"{_kind_of(optimizer)}, not a torch.optim.Optimizer; its factory must return one.")
+    return optimizer
+
+
+def build_callable(spec: ComponentSpec, what: str, *args: Any, **kwargs: Any) -> Any:
+    """Build a component that must be callable (a loss, a scheduler's factor, a callback); else name the plugin."""
+    built = build_component(spec, *args, **kwargs)
+    if not callable(built):
+        raise PluginComponentError(f"The {spec.kind} {spec.id!r} from {describe_origin(spec)} built "
+                                   f"{_kind_of(built)}, not {what}; its factory must return one.")
+    return built
+
+
+def attributed(function: Any, spec: ComponentSpec, action: str) -> Any:
+    """``function`` whose errors become a :class:`PluginComponentError` naming ``spec``'s plugin.
+
+    For the callables a third-party component hands back and torchdesk calls later
+    (a scheduler's factor, a callback, a metric's methods). ``action`` ends
+    ``The callback 'x' from plugin 'p' (dist 1.0) failed …``.
+    """
+    if spec.distribution == BUILTIN_DISTRIBUTION:
+        return function
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return call_plugin(function, *args, **kwargs)
+        except PluginComponentError:
+            raise
+        except PluginAbort as exc:
+            raise PluginComponentError(f"The {spec.kind} {spec.id!r} from {describe_origin(spec)} failed {action}: "
+                                       f"{exc}") from exc
+        except Exception as exc:
+            raise PluginComponentError(f"The {spec.kind} {spec.id!r} from {describe_origin(spec)} failed {action}: "
+                                       f"{type(exc).__name__}: {_first_line(exc)}") from exc
+
+    return call
+
+
+def _kind_of(value: Any) -> str:
+    return "nothing (None)" if value is None else f"a {type(value).__name__}"
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    text = lines[0] if lines else ""
+    return text if len(text) <= 300 else text[:300].rsplit(" ", 1)[0] + "…"
 
 
 def _guard_forward(built: Any) -> None:
@@ -88,6 +140,8 @@ def blame(exc: BaseException, *components: Any) -> str:
     ``components`` (built by :func:`build_component`), e.g. a model's ``forward``.
     Built-in components and errors raised elsewhere give ``''``.
     """
+    if isinstance(exc, PluginComponentError):
+        return ""  # its message names the plugin already
     frames = _traceback_modules(exc)
     for component in components:
         spec = _spec_of(component)
@@ -121,6 +175,8 @@ def _traceback_modules(exc: BaseException) -> set[str]:
 
 def _code_modules(component: Any, spec: ComponentSpec) -> set[str]:
     modules = {getattr(spec.factory, "__module__", "") or ""}
+    own = getattr(component, "__module__", "")  # a plain function or closure (a loss) names its module itself
+    modules.add(own if isinstance(own, str) else "")
     children = component.modules() if hasattr(component, "modules") else [component]
     modules.update(type(child).__module__ for child in children)
     return {m for m in modules if m and m != "torch" and not m.startswith(("torch.", "torchvision"))}

@@ -50,6 +50,10 @@ class PluginAbort(PluginError):
         self.context = context
 
 
+class PluginComponentError(PluginError):
+    """A plugin's component failed when it was built or used; the message names the plugin."""
+
+
 def describe_abort(exc: BaseException) -> str:
     """What the plugin did, as the end of a sentence: ``it called sys.exit(0), which ...``."""
     if isinstance(exc, SystemExit):
@@ -78,6 +82,26 @@ def guarded(function: Callable[..., T], context: str) -> Callable[..., T]:
     @functools.wraps(function)
     def call(*args: Any, **kwargs: Any) -> T:
         return _call(function, args, kwargs, context)
+
+    return call
+
+
+def attributing(function: Callable[..., T], context: str,
+                passthrough: tuple[type[BaseException], ...] = ()) -> Callable[..., T]:
+    """``function`` (a plugin's factory) whose every failure becomes a :class:`PluginComponentError` starting with ``context``.
+
+    ``passthrough`` exceptions keep their own type and message (a dataset's missing files, say).
+    """
+
+    @functools.wraps(function)
+    def call(*args: Any, **kwargs: Any) -> T:
+        try:
+            return _call(function, args, kwargs, context)
+        except (PluginError, *passthrough):
+            raise
+        except Exception as exc:
+            text = _bounded(_safe_str(exc))
+            raise PluginComponentError(f"{context}: {type(exc).__name__}{': ' + text if text else ''}") from exc
 
     return call
 

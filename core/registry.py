@@ -9,6 +9,16 @@ timed, and one slower than :data:`SLOW_IMPORT_SECONDS` is reported by name. The
 registry is a typed facade, one method per kind, so nothing else in torchdesk
 touches ``pm.hook``.
 
+Who owns an id does not depend on the order plugins load in (:meth:`PluginRegistry._resolve`):
+
+* torchdesk's built-in ids (and the ``torchdesk.`` namespace) are reserved for torchdesk;
+* an id ``ns.rest`` whose ``ns`` is the name of an installed plugin belongs to that plugin;
+* any other id offered by two plugins belongs to neither: both are told, naming both distributions.
+
+Two distributions whose plugins share a name are both refused and named, a
+``torchdesk_*`` function that is no hook (a typo) is an error, and a plugin that
+declares a plugin API this torchdesk does not speak is refused with a clear message.
+
 Environment switches:
 
 * ``TORCHDESK_DISABLE_THIRD_PARTY=1`` loads only torchdesk's built-in plugins.
@@ -29,19 +39,32 @@ from typing import Any, Iterable
 import pluggy
 
 from torchdesk.core import hookspecs
-from torchdesk.core.plugin_guard import PluginAbort, PluginError, call_plugin, guarded  # PluginError is re-exported
+from torchdesk.core.plugin_guard import (  # PluginError is re-exported
+    PluginAbort,
+    PluginError,
+    attributing,
+    call_plugin,
+    guarded,
+)
 from torchdesk.core.specs import (
     SPEC_KINDS,
+    CallbackSpec,
     ComponentSpec,
     DatasetSpec,
     LossSpec,
+    MetricSpec,
     ModelSpec,
     OptimizerSpec,
+    SchedulerSpec,
+    ParamError,
     TransformSpec,
+    spec_problems,
 )
 from torchdesk.core.userdirs import read_settings, write_setting
 
 BUILTIN_DISTRIBUTION = "torchdesk"
+BUILTIN_NAMESPACE = "torchdesk"
+STATES = ("active", "partly-failed", "failed", "disabled")
 DISABLED_SETTING = "plugins.disabled"
 SLOW_IMPORT_SECONDS = 2.0  # torchdesk waits this long for a plugin at every start before it says so
 
@@ -66,10 +89,13 @@ class PluginInfo:
     distribution: str
     version: str
     module: str = ""
-    state: str = "active"  # active | disabled | failed
+    state: str = "active"  # one of STATES: from all of its hooks, recomputed whenever ownership is decided
     provides: dict[str, list[str]] = field(default_factory=dict)
     problems: list[PluginProblem] = field(default_factory=list)
     import_seconds: float = 0.0  # loading the entry point plus calling its hooks; 0 when not loaded
+    disabled: bool = False
+    # What went wrong while it loaded; ``problems`` adds the ids it lost to the ownership rule.
+    load_problems: list[PluginProblem] = field(default_factory=list, repr=False)
 
     @property
     def origin(self) -> str:
@@ -86,6 +112,11 @@ class PluginInfo:
     def builtin(self) -> bool:
         """True for the plugins that ship inside torchdesk itself."""
         return self.distribution == BUILTIN_DISTRIBUTION
+
+    @property
+    def state_label(self) -> str:
+        """The state as people read it: ``active``, ``partly failed``, ``failed`` or ``disabled``."""
+        return self.state.replace("-", " ")
 
     @property
     def error(self) -> str:
@@ -137,6 +168,8 @@ class PluginRegistry:
     def __init__(self) -> None:
         self._plugins: dict[str, PluginInfo] = {}
         self._specs: dict[str, dict[str, ComponentSpec]] = {kind: {} for kind in SPEC_KINDS}
+        # Every spec each plugin offered, in its order; _resolve decides which of them are used.
+        self._offers: list[tuple[PluginInfo, ComponentSpec]] = []
         self._pm = pluggy.PluginManager(hookspecs.PROJECT)
         self._pm.add_hookspecs(hookspecs)
 
@@ -151,25 +184,41 @@ class PluginRegistry:
             entry_points = metadata.entry_points(group=hookspecs.ENTRY_POINT_GROUP)
         disabled = disabled_plugins() if disabled is None else disabled
         third_party_off = _env_flag("TORCHDESK_DISABLE_THIRD_PARTY")
-        for ep in sorted(entry_points, key=lambda e: (not _is_builtin(e), e.name)):
-            dist, version = _distribution_of(ep)
-            if ep.name in self._plugins:
-                continue  # the same distribution seen twice on sys.path
+        for name, group in _by_name(entry_points).items():
+            if len(group) > 1:
+                self._refuse_duplicates(name, group)
+                continue
+            ep, dist, version = group[0]
             info = PluginInfo(name=ep.name, distribution=dist, version=version, module=ep.value)
             self._plugins[ep.name] = info
             if not info.builtin and third_party_off:
-                info.state = "disabled"
-                info.problems.append(PluginProblem("third-party plugins are off (TORCHDESK_DISABLE_THIRD_PARTY)"))
+                info.disabled = True
+                info.load_problems.append(
+                    PluginProblem("third-party plugins are off (TORCHDESK_DISABLE_THIRD_PARTY)"))
                 continue
             if ep.name in disabled:
-                info.state = "disabled"
+                info.disabled = True
                 continue
             started = time.perf_counter()
             try:
                 self._load_one(ep, info)
             finally:
                 info.import_seconds = time.perf_counter() - started
+        self._resolve()
         return self
+
+    def _refuse_duplicates(self, name: str, group: list[tuple[metadata.EntryPoint, str, str]]) -> None:
+        """Two distributions call their plugin ``name``: load neither (which one wins would depend on sys.path)."""
+        origins = [f"{dist} {version}".strip() for _ep, dist, version in group]
+        for index, (ep, dist, version) in enumerate(group):
+            info = PluginInfo(name=ep.name, distribution=dist, version=version, module=ep.value)
+            self._plugins[name if index == 0 else f"{name}\0{dist}"] = info
+            message = (f"plugin name {name!r} is used by {len(group)} distributions ({', '.join(origins)}), so "
+                       "neither was loaded: which one won would depend on the order of sys.path. Uninstall one "
+                       "of them (pip uninstall NAME).")
+            info.load_problems.append(PluginProblem(message))
+        if raise_plugin_errors():
+            raise PluginError(f"plugin name {name!r} is used by {', '.join(origins)}")
 
     def _load_one(self, ep: metadata.EntryPoint, info: PluginInfo) -> None:
         try:
@@ -189,9 +238,12 @@ class PluginRegistry:
             self._register(plugin, info)
         finally:
             info.import_seconds = time.perf_counter() - started
+        self._resolve()
         return info
 
     def _register(self, plugin: Any, info: PluginInfo) -> None:
+        if not self._api_fits(plugin, info) or not self._hook_names_fit(plugin, info):
+            return
         try:
             call_plugin(self._pm.register, plugin, name=info.name)
         except Exception as exc:
@@ -203,8 +255,41 @@ class PluginRegistry:
                 if impl.plugin_name != info.name:
                     continue
                 self._collect(info, hook_name, kind, impl.function)
-        if info.problems and not any(info.provides.values()):
-            info.state = "failed"
+
+    def _api_fits(self, plugin: Any, info: PluginInfo) -> bool:
+        """False (and the reason recorded) when ``plugin`` declares a plugin API this torchdesk does not speak."""
+        try:
+            declared = call_plugin(getattr, plugin, hookspecs.API_ATTRIBUTE, None)
+        except Exception as exc:
+            self._fail(info, f"could not be asked for its {hookspecs.API_ATTRIBUTE}: {_reason(exc)}", exc)
+            return False
+        if declared is None or (type(declared) is int and declared in hookspecs.SUPPORTED_API_VERSIONS):
+            return True
+        supported = f"{hookspecs.SUPPORTED_API_VERSIONS[0]} to {hookspecs.SUPPORTED_API_VERSIONS[-1]}"
+        if type(declared) is int and declared > hookspecs.API_VERSION:
+            fix = ("update torchdesk (pip install -U torchdesk), or install a release of the plugin made for "
+                   f"API {hookspecs.API_VERSION}")
+        else:
+            fix = "ask its author for a release made for this torchdesk"
+        shown = str(declared) if type(declared) is int else _describe(declared)
+        self._fail(info, f"was written for torchdesk plugin API {shown}, and this torchdesk speaks "
+                         f"API {supported}, so it was not loaded: {fix}")
+        return False
+
+    def _hook_names_fit(self, plugin: Any, info: PluginInfo) -> bool:
+        """False (and each typo recorded) when ``plugin`` has ``torchdesk_*`` functions that are no hooks."""
+        try:
+            names = [n for n in call_plugin(dir, plugin) if isinstance(n, str) and n.startswith("torchdesk_")]
+        except Exception as exc:
+            self._fail(info, f"could not be listed: {_reason(exc)}", exc)
+            return False
+        unknown = sorted(n for n in names if n not in hookspecs.HOOK_KINDS)
+        for name in unknown:
+            close = difflib.get_close_matches(name, list(hookspecs.HOOK_KINDS), n=1)
+            hint = f" Did you mean {close[0]}?" if close else ""
+            self._fail(info, f"has a function {name[:80]}(), which is not a torchdesk hook, so it provides "
+                             f"nothing.{hint} The hooks are: {', '.join(hookspecs.HOOK_KINDS)}.")
+        return not unknown
 
     def _collect(self, info: PluginInfo, hook_name: str, kind: str, function: Any) -> None:
         try:
@@ -217,34 +302,93 @@ class PluginRegistry:
         if isinstance(result, ComponentSpec) or not isinstance(result, (list, tuple)):
             result = [result]
         spec_cls = SPEC_KINDS[kind]
+        offered = {spec.id for owner, spec in self._offers if owner is info and spec.kind == kind}
         for spec in result:
             if not isinstance(spec, spec_cls):
                 self._fail(info, f"{hook_name}() returned {_describe(spec)}, not a {spec_cls.__name__}")
                 continue
-            existing = self._specs[kind].get(spec.id)
-            if existing is not None:
-                self._fail(
-                    info,
-                    f"{kind} id {spec.id!r} is offered by both plugin {existing.plugin!r} "
-                    f"({existing.distribution}) and plugin {info.name!r} ({info.distribution}); "
-                    f"kept the one from {existing.plugin!r}",
-                )
+            problems = spec_problems(spec)
+            if problems:
+                label = repr(spec.id) if isinstance(spec.id, str) and len(spec.id) <= 100 else "(bad id)"
+                self._fail(info, f"offers the {kind} {label}, which was refused: {'; '.join(problems)}")
                 continue
+            if spec.id in offered:
+                self._fail(info, f"offers the {kind} id {spec.id!r} twice; the first was kept")
+                continue
+            offered.add(spec.id)
             stamped = dataclasses.replace(
                 spec, plugin=info.name, distribution=info.distribution, version=info.version
             )
             if not info.builtin:
                 stamped = _guard_factories(stamped, info)
-            self._specs[kind][spec.id] = stamped
-            info.provides.setdefault(kind, []).append(spec.id)
+            self._offers.append((info, stamped))
 
     def _fail(self, info: PluginInfo, message: str, exc: BaseException | None = None) -> None:
         detail = "".join(traceback.format_exception(exc)) if exc is not None else ""
-        info.problems.append(PluginProblem(f"plugin {info.name!r} ({info.distribution}) {message}", detail))
-        if not any(info.provides.values()):
-            info.state = "failed"
+        info.load_problems.append(PluginProblem(f"plugin {info.name!r} ({info.distribution}) {message}", detail))
+        info.problems = list(info.load_problems)
+        info.state = _state_of(info)
         if raise_plugin_errors():
-            raise PluginError(info.problems[-1].message) from exc
+            raise PluginError(info.load_problems[-1].message) from exc
+
+    # -- ownership -------------------------------------------------------------------
+    def _owner_of_namespace(self, spec_id: str) -> PluginInfo | None:
+        namespace, dot, _rest = spec_id.partition(".")
+        return self._plugins.get(namespace) if dot else None
+
+    def _resolve(self) -> None:
+        """Decide, from everything offered, which plugin owns each id (independent of load order)."""
+        by_id: dict[tuple[str, str], list[tuple[PluginInfo, ComponentSpec]]] = {}
+        for info, spec in self._offers:
+            by_id.setdefault((spec.kind, spec.id), []).append((info, spec))
+        lost: dict[str, list[PluginProblem]] = {}
+        self._specs = {kind: {} for kind in SPEC_KINDS}
+        for (kind, spec_id), offers in by_id.items():
+            winners = self._rightful(kind, spec_id, offers, lost)
+            if len(winners) == 1:
+                self._specs[kind][spec_id] = winners[0][1]
+            elif len(winners) > 1:
+                names = " and ".join(f"plugin {i.name!r} ({i.distribution} {i.version})".replace(" )", ")")
+                                     for i, _ in winners)
+                for info, _spec in winners:
+                    lost.setdefault(info.name, []).append(PluginProblem(
+                        f"plugin {info.name!r} ({info.distribution}): the {kind} id {spec_id!r} is offered by "
+                        f"{names}, so neither is used (which one you meant cannot be known). Uninstall one, or ask "
+                        f"the authors to use their own namespace ('{info.name}.{spec_id.rpartition('.')[2]}')."))
+        for info in self._plugins.values():
+            info.provides = {}
+        for info, spec in self._offers:
+            if self._specs[spec.kind].get(spec.id) is spec:
+                info.provides.setdefault(spec.kind, []).append(spec.id)
+        known = {problem.message for info in self._plugins.values() for problem in info.problems}
+        for key, info in self._plugins.items():
+            info.problems = [*info.load_problems, *(lost.get(info.name, []) if key == info.name else [])]
+            info.state = _state_of(info)
+        new = [p.message for problems in lost.values() for p in problems if p.message not in known]
+        if new and raise_plugin_errors():
+            raise PluginError(new[0])
+
+    def _rightful(self, kind: str, spec_id: str, offers: list[tuple[PluginInfo, ComponentSpec]],
+                  lost: dict[str, list[PluginProblem]]) -> list[tuple[PluginInfo, ComponentSpec]]:
+        """The offers of one id that the ownership rule allows (more than one is a clash)."""
+        builtin = [o for o in offers if o[0].builtin]
+        namespace = spec_id.partition(".")[0] if "." in spec_id else ""
+        owner = self._owner_of_namespace(spec_id)
+        if builtin or namespace == BUILTIN_NAMESPACE:
+            allowed = builtin[:1]
+            reason = (f"torchdesk's own (plugin {builtin[0][0].name!r}, {BUILTIN_DISTRIBUTION})" if builtin
+                      else f"in the namespace '{BUILTIN_NAMESPACE}.' that torchdesk keeps for itself")
+        elif owner is not None:
+            allowed = [o for o in offers if o[0] is owner]
+            reason = f"in the namespace of plugin {owner.name!r} ({owner.distribution})"
+        else:
+            return offers
+        for info, spec in offers:
+            if not any(info is kept_info and spec is kept for kept_info, kept in allowed):
+                lost.setdefault(info.name, []).append(PluginProblem(
+                    f"plugin {info.name!r} ({info.distribution}) offers the {kind} id {spec_id!r}, which is "
+                    f"{reason}; it was refused. A plugin's ids start with its own name: '{info.name}.…'."))
+        return allowed
 
     # -- the typed facade ----------------------------------------------------------
     def plugins(self) -> list[PluginInfo]:
@@ -268,13 +412,31 @@ class PluginRegistry:
         try:
             return self._specs[kind][spec_id]
         except KeyError:
-            known = list(self._specs[kind])
-            close = difflib.get_close_matches(spec_id, known, n=3)
-            hint = f" Did you mean {', '.join(close)}?" if close else ""
+            pass
+        shown = repr(spec_id[:100]) if isinstance(spec_id, str) else f"a {type(spec_id).__name__}"
+        owner = self._owner_of_namespace(spec_id) if isinstance(spec_id, str) else None
+        if owner is not None and owner.disabled:
             raise UnknownComponentError(
-                f"No {kind} called {spec_id!r}.{hint} Available: {', '.join(known) or 'none'}. "
-                "A plugin that should offer it may have failed: run `torchdesk plugins`."
-            ) from None
+                f"The {kind} {shown} comes from plugin {owner.origin}, which is switched off. Switch it on with "
+                f"`torchdesk plugins enable {owner.name}` (or tick it in Plugins > Plugins…) and try again."
+            )
+        known = list(self._specs[kind])
+        close = difflib.get_close_matches(spec_id, known, n=3) if isinstance(spec_id, str) else []
+        hint = f" Did you mean {', '.join(close)}?" if close else ""
+        blamed = f" Plugin {owner.origin} should offer it but has problems." if owner is not None and owner.problems \
+            else " A plugin that should offer it may have failed."
+        raise UnknownComponentError(
+            f"No {kind} called {shown}.{hint} Available: {', '.join(known) or 'none'}.{blamed} "
+            "Run `torchdesk plugins` to see every plugin and its problems."
+        )
+
+    def find(self, spec_id: str) -> list[ComponentSpec]:
+        """Every spec with ``spec_id``, of any kind (``torchdesk describe`` uses it)."""
+        return [specs[spec_id] for specs in self._specs.values() if spec_id in specs]
+
+    def problems(self) -> list[PluginProblem]:
+        """Every problem of every plugin that is not switched off (``torchdesk plugins --strict`` uses it)."""
+        return [problem for info in self._plugins.values() if not info.disabled for problem in info.problems]
 
     def models(self) -> list[ModelSpec]:
         """Every model offered."""
@@ -296,6 +458,18 @@ class PluginRegistry:
         """Every loss offered."""
         return self.specs("loss")  # type: ignore[return-value]
 
+    def schedulers(self) -> list[SchedulerSpec]:
+        """Every learning-rate scheduler offered."""
+        return self.specs("scheduler")  # type: ignore[return-value]
+
+    def callbacks(self) -> list[CallbackSpec]:
+        """Every training callback offered."""
+        return self.specs("callback")  # type: ignore[return-value]
+
+    def metrics(self) -> list[MetricSpec]:
+        """Every metric offered."""
+        return self.specs("metric")  # type: ignore[return-value]
+
     def model(self, spec_id: str) -> ModelSpec:
         """The model spec ``spec_id``."""
         return self.get("model", spec_id)  # type: ignore[return-value]
@@ -316,15 +490,56 @@ class PluginRegistry:
         """The loss spec ``spec_id``."""
         return self.get("loss", spec_id)  # type: ignore[return-value]
 
+    def scheduler(self, spec_id: str) -> SchedulerSpec:
+        """The scheduler spec ``spec_id``."""
+        return self.get("scheduler", spec_id)  # type: ignore[return-value]
+
+    def callback(self, spec_id: str) -> CallbackSpec:
+        """The callback spec ``spec_id``."""
+        return self.get("callback", spec_id)  # type: ignore[return-value]
+
+    def metric(self, spec_id: str) -> MetricSpec:
+        """The metric spec ``spec_id``."""
+        return self.get("metric", spec_id)  # type: ignore[return-value]
+
 
 def _guard_factories(spec: ComponentSpec, info: PluginInfo) -> ComponentSpec:
     """``spec`` whose factories turn a ``SystemExit`` (or other ``BaseException``) into a message naming the plugin."""
     context = f"The {spec.kind} {spec.id!r} from plugin {info.origin} failed to build"
-    changes = {"factory": guarded(spec.factory, context)}
+    # A dataset's missing files and a parameter error keep their own messages (they say what to do).
+    passthrough = (OSError, ParamError)
+    changes = {"factory": attributing(spec.factory, context, passthrough)}
     batch_factory = getattr(spec, "batch_factory", None)
     if batch_factory is not None:
-        changes["batch_factory"] = guarded(batch_factory, context)
+        changes["batch_factory"] = attributing(batch_factory, context, passthrough)
+    if spec.migrate is not None:
+        changes["migrate"] = guarded(spec.migrate, f"The {spec.kind} {spec.id!r} from plugin {info.origin} failed "
+                                                   "to migrate a checkpoint's parameters")
     return dataclasses.replace(spec, **changes)
+
+
+def _state_of(info: PluginInfo) -> str:
+    """``disabled``, ``failed`` (problems, nothing offered), ``partly-failed`` (problems and offers) or ``active``."""
+    if info.disabled:
+        return "disabled"
+    if info.problems:
+        return "partly-failed" if any(info.provides.values()) else "failed"
+    return "active"
+
+
+def _by_name(entry_points: Iterable[metadata.EntryPoint]) -> dict[str, list[tuple[metadata.EntryPoint, str, str]]]:
+    """Entry points by plugin name, built-ins first, then by name; one entry per distinct distribution.
+
+    The same distribution found twice on ``sys.path`` counts once; two distributions
+    naming their plugins alike are both kept, so the caller can refuse both.
+    """
+    groups: dict[str, list[tuple[metadata.EntryPoint, str, str]]] = {}
+    for ep in sorted(entry_points, key=lambda e: (not _is_builtin(e), e.name)):
+        dist, version = _distribution_of(ep)
+        group = groups.setdefault(ep.name, [])
+        if not any(seen_dist == dist for _e, seen_dist, _v in group):
+            group.append((ep, dist, version))
+    return groups
 
 
 def _reason(exc: Exception) -> str:
@@ -335,9 +550,17 @@ def _reason(exc: Exception) -> str:
 
 
 def _describe(value: Any) -> str:
-    """A bounded description of a value a plugin returned (its ``repr`` is plugin code too)."""
+    """A bounded description of a value a plugin returned (its ``repr`` is plugin code too).
+
+    Text is cut at a word boundary with its length given, never in the middle of a word.
+    """
     from torchdesk.core.untrusted import describe
 
+    if type(value) is str:
+        if len(value) <= 60:
+            return f"the text {value!r}"
+        cut = value[:60].rsplit(" ", 1)[0] or value[:60]
+        return f"the text {cut!r}… ({len(value):,} characters)"
     try:
         return call_plugin(describe, value, 60)
     except Exception:

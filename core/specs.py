@@ -1,8 +1,10 @@
 """Typed component specs: what a plugin hands the registry.
 
-Every model, dataset, transform, optimizer and loss is described by a frozen
-dataclass carrying an ``id``, a display ``name``, a one-line ``description``, a
-parameter schema (:class:`Param`) and a ``factory``. The GUI builds its forms,
+Every model, dataset, transform, optimizer, loss, learning-rate scheduler, training
+callback and metric is described by a frozen dataclass carrying an ``id``, a display
+``name``, a one-line ``description``, a parameter schema (:class:`Param`), a
+``factory`` and, optionally, a ``migrate`` function that turns the parameters a
+checkpoint of an older release stored into this release's. The GUI builds its forms,
 the CLI its ``--*-param`` flags and checkpoints their metadata from the schema,
 so a plugin never writes UI code.
 """
@@ -10,6 +12,7 @@ so a plugin never writes UI code.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, ClassVar, Mapping, Sequence
@@ -18,6 +21,8 @@ PARAM_TYPES = ("int", "float", "bool", "str", "choice", "path")
 # The most classes a data set may have. Labels read from files are checked against it before
 # anything is sized from them: the test pass keeps a classes × classes confusion matrix.
 MAX_CLASSES = 1000
+# Ids are typed on the command line and stored in files: letters, digits, '.', '_' and '-', nothing else.
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 
 
 class ParamError(ValueError):
@@ -123,6 +128,9 @@ class ComponentSpec:
     plugin: str = field(default="", compare=False)
     distribution: str = field(default="", compare=False)
     version: str = field(default="", compare=False)
+    # ``migrate(params, from_version) -> params``: a checkpoint made with another release of the plugin
+    # stored ``params`` (every parameter, by name); return what this release expects. None: no migration.
+    migrate: Callable[[dict[str, Any], str], dict[str, Any]] | None = field(default=None, compare=False)
 
     def param(self, name: str) -> Param:
         """The schema entry called ``name``."""
@@ -206,9 +214,116 @@ class LossSpec(ComponentSpec):
     kind: ClassVar[str] = "loss"
 
 
+@dataclass(frozen=True)
+class SchedulerSpec(ComponentSpec):
+    """A learning-rate schedule: ``factory(total_epochs=N, **params)`` returns ``factor(epoch) -> float``.
+
+    ``epoch`` is the fraction of epochs done so far (``2.5`` halfway through the third),
+    from 0 up to ``total_epochs``; the learning rate of each step is the run's rate
+    times ``factor(epoch)``. A pure function, so a resumed run continues the schedule.
+    """
+
+    kind: ClassVar[str] = "scheduler"
+
+
+@dataclass(frozen=True)
+class CallbackSpec(ComponentSpec):
+    """A training callback: ``factory(**params)`` returns ``callback(event, control)``.
+
+    It hears every :mod:`~torchdesk.core.events` event of the run on the training
+    thread; ``control.stop(reason)`` ends the run after the current epoch
+    (see :class:`torchdesk.core.callbacks.RunControl`).
+    """
+
+    kind: ClassVar[str] = "callback"
+
+
+@dataclass(frozen=True)
+class MetricSpec(ComponentSpec):
+    """A metric of the test pass: ``factory(num_classes=N, **params)`` returns an object with
+    ``reset()``, ``update(logits, labels)`` (each test batch) and ``compute() -> float`` (at epoch end).
+
+    ``higher_is_better`` says which way is good (for plots and callbacks that watch it).
+    """
+
+    kind: ClassVar[str] = "metric"
+
+    higher_is_better: bool = True
+
+
 SPEC_KINDS: dict[str, type[ComponentSpec]] = {
-    cls.kind: cls for cls in (ModelSpec, DatasetSpec, TransformSpec, OptimizerSpec, LossSpec)
+    cls.kind: cls for cls in (ModelSpec, DatasetSpec, TransformSpec, OptimizerSpec, LossSpec, SchedulerSpec,
+                              CallbackSpec, MetricSpec)
 }
+
+
+def spec_problems(spec: ComponentSpec) -> list[str]:
+    """What makes ``spec`` unusable, one sentence each ([] when it is fine).
+
+    The registry refuses a spec with problems and the plugin checker reports them: an id
+    that cannot be typed on a command line, an empty name, parameters that are not
+    unique Python names, and defaults outside their own bounds or choices.
+    """
+    problems: list[str] = []
+    spec_id = spec.id if isinstance(spec.id, str) else ""
+    if not ID_PATTERN.fullmatch(spec_id):
+        problems.append(f"its id {_bounded_text(spec.id)} is not usable: an id is 1 to 100 letters, digits, "
+                        "'.', '_' or '-' (no spaces), starting with a letter or digit")
+    if not isinstance(spec.name, str) or not spec.name.strip():
+        problems.append("it has no display name")
+    if not isinstance(spec.description, str):
+        problems.append("its description is not text")
+    if not callable(spec.factory):
+        problems.append("its factory is not callable")
+    if spec.migrate is not None and not callable(spec.migrate):
+        problems.append("its migrate is not callable")
+    seen: set[str] = set()
+    for param in spec.params if isinstance(spec.params, (tuple, list)) else ():
+        if not isinstance(param, Param):
+            problems.append(f"its parameters hold {type(param).__name__}, not a Param")
+            continue
+        name = param.name if isinstance(param.name, str) else ""
+        if not name.isidentifier():
+            problems.append(f"the parameter name {_bounded_text(param.name)} is not a Python name "
+                            "(it is passed to the factory as a keyword)")
+        elif name in seen:
+            problems.append(f"the parameter {name!r} is declared twice")
+        seen.add(name)
+        problems.extend(f"the parameter {name!r}: {text}" for text in _default_problems(param))
+    return problems
+
+
+def _default_problems(param: Param) -> list[str]:
+    problems = []
+    if param.minimum is not None and param.maximum is not None and param.minimum > param.maximum:
+        problems.append(f"its minimum {param.minimum} is above its maximum {param.maximum}")
+    if param.type == "choice":
+        if not any(param.default == choice for choice in param.choices):
+            problems.append(f"its default {_bounded_text(param.default)} is not one of its choices "
+                            f"({_bounded_text(', '.join(map(str, param.choices)))})")
+        return problems
+    wanted = {"int": (int,), "float": (int, float), "bool": (bool,), "str": (str,), "path": (str,)}[param.type]
+    if not isinstance(param.default, wanted) or (param.type in ("int", "float") and isinstance(param.default, bool)):
+        problems.append(f"its default {_bounded_text(param.default)} is not a {param.type}")
+        return problems
+    try:
+        param.coerce(param.default)
+    except ParamError as exc:
+        problems.append(f"its default does not fit its own bounds ({exc})")
+    return problems
+
+
+def _bounded_text(value: Any, limit: int = 60) -> str:
+    """``repr`` of short text, a cut at a word boundary for long text, the type name otherwise."""
+    if isinstance(value, (int, float, bool)) or value is None:
+        text = repr(value)
+        return text if len(text) <= limit else f"a {type(value).__name__} of {len(text)} digits"
+    if not isinstance(value, str):
+        return f"a {type(value).__name__}"
+    if len(value) <= limit:
+        return repr(value)
+    cut = value[:limit].rsplit(" ", 1)[0] or value[:limit]
+    return repr(cut) + f"… ({len(value):,} characters)"
 
 
 def params_from_sequence(params: Sequence[Param]) -> tuple[Param, ...]:

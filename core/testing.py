@@ -12,8 +12,10 @@ The checker registers the plugin in a fresh registry exactly as torchdesk would
 (so a hook that raises or returns something that is not a spec is reported the way
 users would see it), then checks every component it offers:
 
-* the spec: a name, a one-line description, a namespaced id (``yourpackage.thing``),
-  a help text on every parameter and defaults that fit their own schema;
+* the spec: what the registry itself refuses (an id with spaces, an empty name,
+  parameter names that repeat, defaults outside their bounds or choices), plus a
+  one-line description, a namespaced id (``yourplugin.thing``) and a help text on
+  every parameter;
 * models: built for 1x28x28 and 3x32x32 input with 10 classes, a forward pass and a
   backward pass, logits of shape ``(batch, 10)``;
 * optimizers: built with ``lr`` and their defaults, one step that changes the weights;
@@ -21,7 +23,13 @@ users would see it), then checks every component it offers:
 * transforms: the per-sample form on a ``(C, H, W)`` tensor (label transforms on a
   label), the batch form on an ``(N, C, H, W)`` batch, and for non-random transforms
   that both forms agree;
-* datasets: the factory is callable and the declared ``input_shape`` is ``(C, H, W)``;
+* datasets: the declared ``input_shape`` is ``(C, H, W)``, and the dataset is built
+  (in an empty temporary ``root``, ``download=False``): one that needs files may say
+  so with :class:`~torchdesk.core.specs.DatasetFilesMissing` or ``FileNotFoundError``,
+  any other error is a problem, and a built one must hold ``(image, label)`` pairs;
+* schedulers: finite, non-negative factors over the whole run;
+* callbacks: the factory returns a callable that accepts an epoch's event;
+* metrics: ``reset``/``update``/``compute`` on random logits give a finite number;
 * and, for a plugin module, that importing it does not import torch (a fresh Python
   imports the module and looks), since torch belongs inside factories.
 
@@ -81,10 +89,11 @@ def check_plugin(plugin: Any, name: str = "plugin-under-test", *, namespaced: bo
                                problems=[p.message for p in info.problems])
     if not any(info.provides.values()):
         report.problems.append(f"{name} provides nothing: implement at least one torchdesk_* hook")
+    for spec in _offered_specs(plugin):  # the style checks cover the specs the registry refused too
+        report.problems.extend(f"{spec.kind} {str(spec.id)[:100]!r}: {text}" for text in _spec_problems(spec, namespaced))
     for kind, ids in info.provides.items():
         for spec_id in ids:
             spec = registry.get(kind, spec_id)
-            report.problems.extend(f"{kind} {spec_id!r}: {text}" for text in _spec_problems(spec, namespaced))
             try:
                 _exercise(kind, spec, torch)
             except Exception as exc:  # reported, not raised: the author sees every problem at once
@@ -94,25 +103,39 @@ def check_plugin(plugin: Any, name: str = "plugin-under-test", *, namespaced: bo
     return report
 
 
+def _offered_specs(plugin: Any) -> list[Any]:
+    """Every spec ``plugin``'s hooks return (asked again, so refused ones are style-checked too)."""
+    from torchdesk.core.hookspecs import HOOK_KINDS
+    from torchdesk.core.plugin_guard import call_plugin
+    from torchdesk.core.specs import ComponentSpec
+
+    specs = []
+    for hook in HOOK_KINDS:
+        function = getattr(plugin, hook, None)
+        if not callable(function):
+            continue
+        try:
+            result = call_plugin(function)
+        except Exception:  # already reported by the registry
+            continue
+        result = result if isinstance(result, (list, tuple)) else [result]
+        specs.extend(s for s in result if isinstance(s, ComponentSpec))
+    return specs
+
+
 def _spec_problems(spec: Any, namespaced: bool) -> list[str]:
     problems = []
-    if not spec.name.strip():
-        problems.append("has no display name")
+    if not isinstance(spec.id, str) or not isinstance(spec.description, str):
+        return problems  # the registry already refused it, saying why
     if not spec.description.strip() or "\n" in spec.description.strip():
         problems.append("needs a one-line description (it is shown under the picker)")
     prefix, dot, rest = spec.id.partition(".")
     if namespaced and not (dot and prefix and rest):
         problems.append(f"id is not namespaced: use '<yourpackage>.{spec.id}' so it cannot clash with "
                         "torchdesk's built-ins or other plugins")
-    if any(c.isspace() for c in spec.id):
-        problems.append("id contains whitespace (ids are typed on the command line)")
     for param in spec.params:
-        if not param.help.strip():
+        if isinstance(param.help, str) and not param.help.strip():
             problems.append(f"parameter {param.name!r} has no help text (it becomes the tooltip and CLI help)")
-        try:
-            param.coerce(param.default)
-        except Exception as exc:
-            problems.append(f"parameter {param.name!r}: its default does not fit its own schema: {exc}")
     return problems
 
 
@@ -143,10 +166,50 @@ def _exercise(kind: str, spec: Any, torch: Any) -> None:
     elif kind == "transform":
         _exercise_transform(spec, params, torch)
     elif kind == "dataset":
-        if not callable(spec.factory):
-            raise AssertionError("the factory is not callable")
         if spec.input_shape is not None and len(spec.input_shape) != 3:
             raise AssertionError(f"input_shape {spec.input_shape} is not (C, H, W)")
+        _exercise_dataset(spec, params)
+    elif kind == "scheduler":
+        factor = spec.factory(total_epochs=4, **params)
+        for epoch in (0.0, 0.5, 1.0, 2.0, 3.0, 3.99):
+            value = float(factor(epoch))
+            if not (value >= 0.0 and value < float("inf")):
+                raise AssertionError(f"factor({epoch}) is {value}; it must be a finite number of at least 0")
+    elif kind == "callback":
+        from torchdesk.core.callbacks import RunControl
+        from torchdesk.core.events import EpochEnd
+
+        callback = spec.factory(**params)
+        if not callable(callback):
+            raise AssertionError(f"the factory returned {type(callback).__name__}, which cannot be called")
+        callback(EpochEnd(epoch=1, epochs=2, train_loss=1.0, test_loss=1.0, test_accuracy=0.5,
+                          per_class_accuracy=[], confusion=[], class_names=[], seconds=0.1), RunControl())
+    elif kind == "metric":
+        metric = spec.factory(num_classes=10, **params)
+        metric.reset()
+        metric.update(torch.randn(8, 10), torch.randint(0, 10, (8,)))
+        value = float(metric.compute())
+        if value != value:
+            raise AssertionError("compute() gave NaN after one batch")
+
+
+def _exercise_dataset(spec: Any, params: dict[str, Any]) -> None:
+    """Build the dataset in an empty folder; needing files is fine, any other failure is not."""
+    import tempfile
+
+    from torchdesk.core.specs import DatasetFilesMissing
+
+    with tempfile.TemporaryDirectory() as root:
+        try:
+            dataset = spec.factory(root=root, train=True, download=False, transform=None, target_transform=None,
+                                   **params)
+        except (DatasetFilesMissing, FileNotFoundError):
+            return
+        if len(dataset) == 0:
+            return
+        sample = dataset[0]
+        if not isinstance(sample, (tuple, list)) or len(sample) != 2:
+            raise AssertionError(f"dataset[0] is {type(sample).__name__}, not an (image, label) pair")
 
 
 def _exercise_transform(spec: Any, params: dict[str, Any], torch: Any) -> None:

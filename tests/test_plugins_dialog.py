@@ -110,7 +110,7 @@ from torchdesk.core.specs import ModelSpec
 @hookimpl
 def torchdesk_models():
     return [ModelSpec(id="mlp", name="Another MLP", description="clashes", factory=lambda **kw: None)]
-''', "model id 'mlp' is offered by both plugin 'builtin-models' (torchdesk) and plugin 'broken-duplicate'", False),
+''', "offers the model id 'mlp', which is torchdesk's own (plugin 'builtin-models', torchdesk)", False),
 }
 
 

@@ -60,10 +60,26 @@ def test_the_guide_covers_namespacing_lazy_imports_the_fixture_and_errors():
     assert list(inspect.signature(check_plugin).parameters) == ["plugin", "name", "namespaced", "lazy_imports"]
 
 
+class _Top1:
+    def __init__(self, num_classes: int) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        self.hits = self.count = 0
+
+    def update(self, logits, labels) -> None:
+        self.hits += int((logits.argmax(1) == labels).sum())
+        self.count += int(labels.shape[0])
+
+    def compute(self) -> float:
+        return self.hits / max(self.count, 1)
+
+
 def _plugin_with_every_hook() -> types.SimpleNamespace:
     """A plugin implementing every hook in hookspecs, each returning one working spec."""
     from torchdesk.core.hookspecs import hookimpl
-    from torchdesk.core.specs import DatasetSpec, LossSpec, ModelSpec, OptimizerSpec, TransformSpec
+    from torchdesk.core.specs import (CallbackSpec, DatasetSpec, LossSpec, MetricSpec, ModelSpec, OptimizerSpec,
+                                      SchedulerSpec, TransformSpec)
 
     def model(input_shape, num_classes, hidden=8):
         from torch import nn
@@ -99,6 +115,11 @@ def _plugin_with_every_hook() -> types.SimpleNamespace:
         "torchdesk_optimizers": OptimizerSpec(id="every.sgd", name="SGD", description="d", factory=optimizer,
                                               params=(Param("momentum", "float", 0.0, "Momentum.", minimum=0.0),)),
         "torchdesk_losses": LossSpec(id="every.ce", name="CE", description="d", factory=loss),
+        "torchdesk_schedulers": SchedulerSpec(id="every.halve", name="Halve", description="d",
+                                              factory=lambda total_epochs: (lambda epoch: 0.5)),
+        "torchdesk_callbacks": CallbackSpec(id="every.quiet", name="Quiet", description="d",
+                                            factory=lambda: (lambda event, control: None)),
+        "torchdesk_metrics": MetricSpec(id="every.top1", name="Top-1", description="d", factory=_Top1),
     }
     plugin = types.SimpleNamespace()
     for hook in hook_names():
@@ -145,7 +166,7 @@ def test_the_checker_finds_what_authors_get_wrong(tmp_path: Path, monkeypatch: p
     )
     problems = "\n".join(check_plugin(plugin, name="sloppy").problems)
     for expected in ("id is not namespaced", "one-line description", "parameter 'x' has no help text",
-                     "its default does not fit its own schema", "model 'bare': ",
+                     "its default does not fit its own bounds", "model 'bare': ",
                      "per-sample and batch forms give different results"):
         assert expected in problems, (expected, problems)
 
