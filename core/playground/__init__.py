@@ -11,7 +11,9 @@ Modules: :mod:`.allowlist` (what may be touched), :mod:`.validate` (the static c
 before anything executes), :mod:`.limits` (size and work bounds), :mod:`.evaluator` (the
 tree walker), :mod:`.variables` (the variables table and the NumPy bridge),
 :mod:`.autograd_graph` (``grad_fn`` graphs), :mod:`.examples` (walkthrough snippets) and
-:mod:`.cells` (which part of an editor's text to run).
+:mod:`.cells` (which part of an editor's text to run); :mod:`.kernel` and :mod:`.kernel_client` (the
+worker process code runs in), :mod:`.python_mode` and :class:`PythonSession` (full Python, chosen by
+the person, in that worker) and :mod:`.walkthrough` (the walkthrough's blocks and chapters).
 """
 
 from torchdesk.core.playground.autograd_graph import AutogradGraph, GraphEdge, GraphNode, autograd_graph
@@ -20,6 +22,7 @@ from torchdesk.core.playground.errors import Interrupted, LimitExceeded, Playgro
 from torchdesk.core.playground.evaluator import Evaluator, RunResult
 from torchdesk.core.playground.examples import EXAMPLES, Example
 from torchdesk.core.playground.limits import Limits
+from torchdesk.core.playground.python_session import PythonSession
 from torchdesk.core.playground.variables import VariableInfo, describe_variables
 
 __all__ = [
@@ -34,6 +37,7 @@ __all__ = [
     "Limits",
     "PlaygroundError",
     "Problem",
+    "PythonSession",
     "Refused",
     "RunResult",
     "VariableInfo",

@@ -12,6 +12,8 @@ freeze the window or exhaust its memory. Here they cannot reach the app:
 * the app may kill the process outright when an Interrupt is not heeded in time, and
   starts a fresh one.
 
+In ``"python"`` mode the worker runs real Python (:mod:`.python_mode`) instead of the evaluator.
+
 Requests (tuples sent by the app): ``("run", run_id, code, first_line)``,
 ``("cancel", run_id)``, ``("reset",)``, ``("view", name)``, ``("stop",)``.
 Events (tuples sent back): ``("ready", pid)``, ``("output", run_id, text)``,
@@ -26,6 +28,7 @@ import os
 import queue
 import signal
 import threading
+import types
 from multiprocessing.connection import Connection
 from typing import Any, Callable
 
@@ -111,12 +114,18 @@ def is_out_of_memory(message: str) -> bool:
 class _Kernel:
     """The request loop of one worker process (one evaluator, its variables, one run at a time)."""
 
-    def __init__(self, conn: Connection, limits: Any, memory_cap: int | None) -> None:
-        from torchdesk.core.playground.evaluator import Evaluator
-
+    def __init__(self, conn: Connection, limits: Any, memory_cap: int | None, mode: str = "safe") -> None:
         self.conn = conn
         self.memory_cap = memory_cap
-        self.evaluator = Evaluator(limits)
+        self.mode = mode
+        if mode == "python":
+            from torchdesk.core.playground.python_mode import PythonRunner
+
+            self.evaluator: Any = PythonRunner()
+        else:
+            from torchdesk.core.playground.evaluator import Evaluator
+
+            self.evaluator = Evaluator(limits)
         self.inbox: queue.Queue[tuple[Any, ...]] = queue.Queue()
         self._send_lock = threading.Lock()
         self._run_lock = threading.Lock()
@@ -160,7 +169,7 @@ class _Kernel:
                 elif kind == "view":
                     from torchdesk.core.playground.views import view_of
 
-                    self.send(("view", view_of(message[1], self.evaluator.namespace)))
+                    self.send(("view", view_of(message[1], self.variables())))
             except Exception as exc:  # a bug in torchdesk: say so, keep serving
                 self.send(("error", f"{type(exc).__name__}: {exc}"))
 
@@ -194,11 +203,20 @@ class _Kernel:
             chunker.add(tail)
         chunker.flush()
         self._explain_memory(result)
+        result.value = None  # the app shows variables through views; a last value need not cross the pipe
         try:
-            rows = describe_variables(self.evaluator.namespace)
+            rows = describe_variables(self.variables())
         except Exception:  # a variable that cannot be described must not lose the run's result
             rows = []
         self.send(("done", run_id, result, rows))
+
+    def variables(self) -> dict[str, Any]:
+        """The person's variables: in full Python, without dunders and imported modules."""
+        namespace = self.evaluator.namespace
+        if self.mode != "python":
+            return namespace
+        return {name: value for name, value in namespace.items()
+                if not name.startswith("__") and not isinstance(value, types.ModuleType)}
 
     def _explain_memory(self, result: Any) -> None:
         """Reword a failed allocation (torch's "[enforce fail at alloc_cpu.cpp…]") as the cap it ran into."""
@@ -221,14 +239,21 @@ def _flush_until(finished: threading.Event, flush: Callable[[], None]) -> None:
             return
 
 
-def serve(conn: Connection, limits: Any = None, memory_cap: int | None = None) -> None:
-    """The worker process's entry point: cap memory, use one CPU thread, answer requests until told to stop."""
+def serve(conn: Connection, limits: Any = None, memory_cap: int | None = None, mode: str = "safe",
+          workdir: str | None = None) -> None:
+    """The worker process's entry point: cap memory, use one CPU thread, answer requests until told to stop.
+
+    ``mode`` is ``"safe"`` (the evaluator) or ``"python"`` (full Python, chosen by the person);
+    ``workdir`` is the folder relative paths in the code start from.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in the app's terminal is the app's to handle
     cap_memory(memory_cap)
+    if workdir:
+        os.chdir(workdir)
     import torch
 
     torch.set_num_threads(1)
-    kernel = _Kernel(conn, limits, memory_cap)
+    kernel = _Kernel(conn, limits, memory_cap, mode)
     threading.Thread(target=kernel.listen, name="torchdesk-kernel-listen", daemon=True).start()
     try:
         kernel.serve()

@@ -92,12 +92,16 @@ class PlaygroundKernel:
 
     ``limits`` are the evaluator's size limits; ``memory_cap`` bytes the worker may
     allocate; ``time_limit_s`` how long one run may take (None: no limit); ``grace_s`` how
-    long an Interrupt waits before the worker is killed.
+    long an Interrupt waits before the worker is killed; ``mode`` ``"python"`` runs full Python
+    (:mod:`.python_mode`) instead of the safe evaluator, with ``workdir`` as its current folder.
     """
 
     def __init__(self, limits: Limits | None = None, memory_cap: int | None = None,
-                 time_limit_s: float | None = -1.0, grace_s: float = INTERRUPT_GRACE_S) -> None:
+                 time_limit_s: float | None = -1.0, grace_s: float = INTERRUPT_GRACE_S, mode: str = "safe",
+                 workdir: str | None = None) -> None:
         self.limits = limits
+        self.mode = mode
+        self.workdir = workdir
         self.memory_cap = default_memory_cap() if memory_cap is None else memory_cap
         self.time_limit_s = default_time_limit() if time_limit_s == -1.0 else time_limit_s
         self.grace_s = grace_s
@@ -120,7 +124,7 @@ class PlaygroundKernel:
 
             context = multiprocessing.get_context("spawn")
             parent, child = context.Pipe()
-            process = context.Process(target=serve, args=(child, self.limits, self.memory_cap),
+            process = context.Process(target=serve, args=(child, self.limits, self.memory_cap, self.mode, self.workdir),
                                       name="torchdesk-playground-worker", daemon=True)
             process.start()
             child.close()
@@ -141,6 +145,13 @@ class PlaygroundKernel:
         if process.is_alive():
             process.kill()
             process.join(5.0)
+
+    def restart(self) -> None:
+        """A fresh worker with no variables (waits for the current conversation to end)."""
+        with self._lock:
+            self._kill()
+            if not self._closed:
+                self.start()
 
     @property
     def alive(self) -> bool:
