@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from torchdesk.core.cli_types import positive_number, whole_number, window_size
-from torchdesk.core.run_config import MAX_COUNT
+from torchdesk.core.run_config import MAX_COUNT, PRECISIONS
 from torchdesk.core.version import __version__
 
 PLURALS = {"loss": "losses"}
@@ -59,6 +59,12 @@ def _add_train_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lr-schedule", choices=("cosine", "constant"),
                    help="cosine: anneal the learning rate to 0 over the run (default); constant: keep it")
     p.add_argument("--device", help="auto, cpu, cuda, cuda:N or mps (default auto)")
+    p.add_argument("--precision", choices=PRECISIONS,
+                   help="auto: bf16 or fp16 mixed precision where the hardware has it, else fp32 (default for a new "
+                        "run; a run file or checkpoint keeps its own); fp32: full precision; bf16/fp16: refused "
+                        "where the hardware lacks them")
+    p.add_argument("--threads", type=whole_number(1, 4096),
+                   help="train on exactly N CPU threads (default: measured while training; OMP_NUM_THREADS also fixes it)")
     p.add_argument("--seed", type=whole_number(0, 2 ** 63 - 1), help="random seed for a repeatable run (default 0)")
     p.add_argument("--data-dir", help="folder holding the datasets (torchvision's layout)")
     p.add_argument("--download", action="store_true", default=None, help="download the dataset if missing")
@@ -123,8 +129,12 @@ def config_from_args(args: argparse.Namespace, base: Any = None) -> Any:
         params = dict(current.params) if not new_id or new_id == current.id else {}
         params.update(_key_values(getattr(args, f"{kind}_param"), f"--{kind}-param"))
         changes[kind] = ComponentChoice(new_id or current.id, params)
-    for name in ("epochs", "batch_size", "lr", "lr_schedule", "device", "seed", "data_dir", "download", "out",
-                 "train_subset", "test_subset"):
+    if args.config is None and base is None:
+        from torchdesk.core.precision import NEW_RUN_PRECISION
+
+        changes["precision"] = NEW_RUN_PRECISION  # a new run; a run file or checkpoint keeps its own
+    for name in ("epochs", "batch_size", "lr", "lr_schedule", "device", "precision", "seed", "data_dir", "download",
+                 "out", "train_subset", "test_subset"):
         value = getattr(args, name)
         if value is not None:
             changes[name] = value
@@ -150,6 +160,10 @@ def cmd_train(args: argparse.Namespace) -> int:
     from torchdesk.core.session import build_run
     from torchdesk.core.text_progress import TrainingProgress
 
+    if args.threads is not None:
+        from torchdesk.core.threads import fix_training_threads
+
+        fix_training_threads(args.threads)
     resume = load_checkpoint(args.resume) if args.resume else None
     if resume is not None and resume.kind != "torchdesk":
         raise CliError(f"{args.resume} is a plain state dict; --resume needs a torchdesk checkpoint")
@@ -170,6 +184,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 def _train(run: Any, config: Any, no_optimizer_state: bool) -> int:
     from torchdesk.core.checkpoint import save_checkpoint
     from torchdesk.core.devices import describe_device
+    from torchdesk.core.precision import describe_precision
     from torchdesk.core.events import EpochEnd, Failed
 
     is_main = run.dist.is_main
@@ -177,7 +192,7 @@ def _train(run: Any, config: Any, no_optimizer_state: bool) -> int:
     if is_main:
         print(f"Training {run.config.model.id} on {run.data.spec.name} ({run.data.train_batches.num_samples:,} "
               f"samples, {'resident tensor' if run.data.fast_path else 'DataLoader'}) on "
-              f"{describe_device(run.device)}{world}", file=sys.stderr)
+              f"{describe_device(run.device)}{world} in {describe_precision(run.precision)}", file=sys.stderr)
     if config.out and is_main:
         def autosave(event: Any) -> None:
             if isinstance(event, EpochEnd):

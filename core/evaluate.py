@@ -8,6 +8,7 @@ from pathlib import Path
 from torchdesk.core.checkpoint import CheckpointError, load_checkpoint
 from torchdesk.core.data import load_data
 from torchdesk.core.devices import resolve_device
+from torchdesk.core.precision import autocast_for, resolve_or_fp32, to_channels_last, wants_channels_last
 from torchdesk.core.registry import PluginRegistry, get_registry
 from torchdesk.core.trainer import evaluate_batches
 
@@ -40,7 +41,12 @@ def evaluate_checkpoint(path: str | Path, data_dir: str | None = None, device: s
                             test_subset=0, download=False, **({"data_dir": data_dir} if data_dir else {}))
     data = load_data(config, registry, dev)
     model = checkpoint.build_model(registry).to(dev)
-    _, accuracy, per_class, confusion = evaluate_batches(model, data.test_batches, None, len(data.class_names))
+    # As the run's own test pass computed it: its precision (where this machine has it) and memory format.
+    precision = resolve_or_fp32(config.precision, dev)
+    if wants_channels_last(model, dev, precision):
+        to_channels_last(model, data.input_shape, dev)
+    with autocast_for(precision, dev):
+        _, accuracy, per_class, confusion = evaluate_batches(model, data.test_batches, None, len(data.class_names))
     return EvaluationResult(
         model_name=registry.model(config.model.id).name, dataset_name=data.spec.name,
         samples=data.test_batches.num_samples, accuracy=accuracy, per_class=per_class,

@@ -7,6 +7,7 @@ not care where a model came from.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import dataclasses
 from dataclasses import dataclass, field
@@ -16,7 +17,13 @@ import torch
 from torch import nn
 
 from torchdesk.core.compatibility import ModelIdentity
+from torchdesk.core.precision import autocast_for, resolve_or_fp32
 from torchdesk.core.run_config import RunConfig
+from torchdesk.core.threads import cpu_budget
+
+# Below this many images mixed precision is no faster (one image: measured equal for the CNN and 2x slower
+# for the MLP; 8 images: about 1.5x faster for both), so a single drawing is predicted in fp32.
+MIXED_PRECISION_MIN_BATCH = 8
 
 
 @dataclass
@@ -39,6 +46,8 @@ class Predictor:
     live: bool = False
     # The dataset it was trained for when no run config says so (a trusted whole model).
     dataset_id: str = ""
+    # The precision to predict in ("auto", "fp32", "bf16", "fp16"); "" follows the run config (fp32 without one).
+    precision: str = ""
 
     @property
     def identity(self) -> ModelIdentity:
@@ -72,16 +81,29 @@ class Predictor:
         if batch.dim() == 3:
             batch = batch.unsqueeze(0)
         batch = self.transform(batch.to(self.device, torch.float32))
-        if self.live:
-            logits = self.snapshot().model(batch)
-        else:
-            was_training = self.model.training
-            self.model.eval()
-            try:
-                logits = self.model(batch)
-            finally:
-                self.model.train(was_training)
+        many = batch.shape[0] >= MIXED_PRECISION_MIN_BATCH
+        # A batch worth the cores is load a training run makes room for; one drawing is not.
+        with cpu_budget.other_work() if many else contextlib.nullcontext():
+            with autocast_for(self.compute_precision(), self.device) if many else contextlib.nullcontext():
+                if self.live:
+                    logits = self.snapshot().model(batch)
+                else:
+                    was_training = self.model.training
+                    self.model.eval()
+                    try:
+                        logits = self.model(batch)
+                    finally:
+                        self.model.train(was_training)
         return torch.softmax(logits.float(), dim=1).cpu()
+
+    def compute_precision(self) -> str:
+        """The precision batches of :data:`MIXED_PRECISION_MIN_BATCH` or more are predicted in on this machine.
+
+        The run's own setting where the hardware has it, else fp32: a checkpoint trained
+        in bf16 elsewhere still predicts here.
+        """
+        choice = self.precision or (self.config.precision if self.config is not None else "fp32")
+        return resolve_or_fp32(choice, self.device)
 
     def predict(self, images: torch.Tensor, k: int = 3) -> list[list[tuple[str, float]]]:
         """The top-``k`` (class name, probability) pairs for each image."""

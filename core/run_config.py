@@ -16,6 +16,7 @@ from torchdesk.core.untrusted import (FileContentError, check_structure, describ
                                       expect_number, expect_str)
 
 LR_SCHEDULES = ("cosine", "constant")
+PRECISIONS = ("auto", "fp32", "bf16", "fp16")  # what each means: torchdesk.core.precision
 MAX_ID_CHARS = 200
 MAX_TEXT_CHARS = 4096
 MAX_COMPONENTS = 100
@@ -78,6 +79,9 @@ class RunConfig:
     # "cosine" anneals the learning rate to zero over the run; "constant" keeps it (the walkthrough).
     lr_schedule: str = "cosine"
     device: str = "auto"
+    # "auto", "fp32", "bf16" or "fp16" (torchdesk.core.precision). fp32 when a file or code does not say, so
+    # runs saved before the setting existed resume as they were; new runs in the app and the CLI start at auto.
+    precision: str = "fp32"
     seed: int | None = 0
     data_dir: str = ""
     download: bool = False
@@ -150,6 +154,12 @@ def _setting(name: str, value: Any) -> Any:
             raise FileContentError(f"{what} is {describe(schedule)}; it should be "
                                    f"{' or '.join(repr(s) for s in LR_SCHEDULES)}. {_FIX}")
         return schedule
+    if name == "precision":
+        precision = expect_str(value, what, MAX_ID_CHARS, _FIX)
+        if precision not in PRECISIONS:
+            raise FileContentError(f"{what} is {describe(precision)}; it should be one of "
+                                   f"{', '.join(repr(p) for p in PRECISIONS)}. {_FIX}")
+        return precision
     if name == "download":
         return expect(value, bool, what, "true or false", _FIX)
     return expect_str(value, what, MAX_TEXT_CHARS, _FIX)  # device, data_dir, out

@@ -18,9 +18,11 @@ from torchdesk.core import distributed
 from torchdesk.core.devices import resolve_device
 from torchdesk.core.events import Listener
 from torchdesk.core.plugin_errors import build_component
+from torchdesk.core.precision import MixedPrecision, resolve_precision, to_channels_last, wants_channels_last
 from torchdesk.core.predictor import Predictor
 from torchdesk.core.registry import PluginRegistry, get_registry
 from torchdesk.core.run_config import RunConfig
+from torchdesk.core.thread_tuner import ThreadTuner, tuner_for_run
 from torchdesk.core.trainer import Trainer
 
 
@@ -63,6 +65,9 @@ class Run:
     trainer: Trainer
     device: torch.device
     dist: distributed.DistContext = distributed.DistContext()
+    precision: str = "fp32"  # the resolved one: fp32, bf16 or fp16
+    channels_last: bool = False  # whether the engine keeps the model's weights channels-last
+    threads: ThreadTuner | None = None  # chooses the CPU thread count (None on a GPU or when distributed)
 
     @property
     def class_names(self) -> list[str]:
@@ -102,9 +107,12 @@ def build_run(config: RunConfig, registry: PluginRegistry | None = None, listene
     context = distributed.from_environment()
     seed_everything(config.seed)
     device = resolve_device(distributed.device_for(context, config.device))
+    precision = MixedPrecision(resolve_precision(config.precision, device), device)  # refused before data loads
     context = distributed.init(context, device)
     data = load_data(config, registry, device, prefer_fast_path=prefer_fast_path)
     model = build_model(registry, config, data.input_shape, len(data.class_names)).to(device)
+    channels_last = wants_channels_last(model, device, precision.name) and to_channels_last(
+        model, data.input_shape, device)
     trained: nn.Module = model
     if context.enabled:
         for batches in (data.train_batches, data.test_batches):
@@ -127,10 +135,14 @@ def build_run(config: RunConfig, registry: PluginRegistry | None = None, listene
         start_epoch, history = resume.epoch, resume.history
     # ``epochs`` is the epoch to stop at; when a resumed run is already there, it means "this many more".
     end_epoch = config.epochs if config.epochs > start_epoch else start_epoch + config.epochs
+    listeners = list(listeners)
+    tuner = tuner_for_run(device, context.enabled, announce=lambda event: [hear(event) for hear in listeners])
     trainer = Trainer(model=trained, optimizer=optimizer, loss_fn=loss_fn, train_batches=data.train_batches,
                       test_batches=data.test_batches, epochs=end_epoch, class_names=data.class_names,
-                      start_epoch=start_epoch, history=history, listeners=listeners,
+                      start_epoch=start_epoch, history=history, listeners=[tuner, *listeners] if tuner else listeners,
+                      precision=precision,
                       reduce_sum=distributed.all_reduce_sum if context.enabled else None,
                       lr_schedule=config.lr_schedule)
     return Run(config=config, registry=registry, data=data, model=model, optimizer=optimizer, loss_fn=loss_fn,
-               trainer=trainer, device=device, dist=context)
+               trainer=trainer, device=device, dist=context, precision=precision.name, channels_last=channels_last,
+               threads=tuner)

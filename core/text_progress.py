@@ -9,6 +9,7 @@ from typing import TextIO
 
 from torchdesk.core.events import BatchEnd, EpochEnd, Event, Failed, Finished
 from torchdesk.core.formatting import format_duration
+from torchdesk.core.thread_tuner import ThreadsChosen, describe_threads
 
 
 class TrainingProgress:
@@ -44,6 +45,8 @@ class TrainingProgress:
                 self._line(f"cancelled after {event.epochs_done} epoch(s)")
         elif isinstance(event, Failed):
             self._line(f"error: {event.message}")
+        elif isinstance(event, ThreadsChosen):
+            self._line(describe_threads(event))
 
     def _draw(self, event: BatchEnd) -> None:
         fraction = event.batch / max(event.batches_per_epoch, 1)

@@ -11,25 +11,58 @@ one thread each (their tensors are small), and threads that end with their job (
 training run, a dataset task, a model build) take the machine's threads, whose
 team ends with them. Each thread says which it is: PyTorch hands a new thread the
 count last set by any thread.
+
+How many threads a training run actually uses is measured while it runs
+(:mod:`torchdesk.core.thread_tuner`): all of them on a quiet machine, fewer when
+another process or other work in the app holds a core. ``OMP_NUM_THREADS`` or
+:func:`fix_training_threads` (``torchdesk train --threads N``) fix the count instead.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import threading
+from typing import Iterator
 
 import torch
 
 _lock = threading.Lock()
 _machine_threads: int | None = None
+_fixed_threads: int | None = None
 
 
 def training_threads() -> int:
-    """How many CPU threads a training run uses: PyTorch's default here (``OMP_NUM_THREADS`` decides)."""
+    """At most how many CPU threads a training run uses: PyTorch's default here (``OMP_NUM_THREADS``
+    decides) or the count :func:`fix_training_threads` fixed."""
     global _machine_threads
     with _lock:
         if _machine_threads is None:
             _machine_threads = torch.get_num_threads()
-        return _machine_threads
+        return _fixed_threads if _fixed_threads is not None else _machine_threads
+
+
+def fix_training_threads(count: int | None) -> None:
+    """Train on exactly ``count`` threads from now on instead of measuring (``None``: measure again).
+
+    Raises ``ValueError`` for a count below 1.
+    """
+    global _fixed_threads
+    if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 1):
+        raise ValueError(f"the thread count must be a whole number of at least 1, got {str(count)[:20]}")
+    with _lock:
+        _fixed_threads = count
+
+
+def fixed_training_threads() -> int | None:
+    """The thread count a person fixed (``OMP_NUM_THREADS`` or :func:`fix_training_threads`), else ``None``."""
+    with _lock:
+        if _fixed_threads is not None:
+            return _fixed_threads
+    value = os.environ.get("OMP_NUM_THREADS", "").strip()
+    if value.isdigit() and int(value) >= 1:
+        return training_threads()  # what PyTorch made of it
+    return None
 
 
 def use_one_thread_here() -> None:
@@ -55,6 +88,7 @@ class CpuBudget:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._training = 0
+        self._other_work: dict[int, int] = {}  # thread id -> nesting depth
 
     def training_started(self) -> None:
         """A training run begins: heavy work started from now on runs on one thread."""
@@ -75,6 +109,29 @@ class CpuBudget:
     def threads_for_heavy_work(self) -> int:
         """Threads for a heavy job starting now: all of them, or one while training runs."""
         return 1 if self.training_active else training_threads()
+
+    @contextlib.contextmanager
+    def other_work(self) -> Iterator[None]:
+        """Mark work besides training (a Data-panel task, a prediction) as running on this thread for the block.
+
+        A training run counts it as load: it leaves that work a core
+        (:mod:`torchdesk.core.thread_tuner`).
+        """
+        thread = threading.get_ident()
+        with self._lock:
+            self._other_work[thread] = self._other_work.get(thread, 0) + 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                depth = self._other_work.pop(thread, 1) - 1
+                if depth > 0:
+                    self._other_work[thread] = depth
+
+    def other_work_running(self) -> int:
+        """On how many threads work besides training runs right now (nested marks on one thread count once)."""
+        with self._lock:
+            return len(self._other_work)
 
 
 cpu_budget = CpuBudget()

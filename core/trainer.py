@@ -19,6 +19,7 @@ from torch import nn
 from torchdesk.core.events import BatchEnd, EpochEnd, Event, Failed, Finished, Listener, StateChanged, TestBatchEnd
 from torchdesk.core.plugin_errors import blame
 from torchdesk.core.plugin_guard import PluginError, describe_abort
+from torchdesk.core.precision import MixedPrecision
 
 
 class TrainingDiverged(RuntimeError):
@@ -51,6 +52,7 @@ class Trainer:
         listeners: Iterable[Listener] = (),
         reduce_sum: Callable[[torch.Tensor], torch.Tensor] | None = None,
         lr_schedule: str = "constant",
+        precision: Any = None,
     ) -> None:
         self.model = model
         self.optimizer = optimizer
@@ -66,6 +68,8 @@ class Trainer:
         # Sums a tensor over the processes of a distributed run; None in a single process.
         self.reduce_sum = reduce_sum
         self.lr_schedule = check_lr_schedule(lr_schedule)
+        # Autocast and the backward-and-step that goes with it (torchdesk.core.precision); fp32 when not given.
+        self.precision = precision if precision is not None else MixedPrecision("fp32", torch.device("cpu"))
         self._base_lrs = [float(group["lr"]) for group in optimizer.param_groups]
         self._resume = threading.Event()
         self._resume.set()
@@ -158,11 +162,11 @@ class Trainer:
         for index, (x, y) in enumerate(self.train_batches, start=1):
             self._checkpoint()
             self._apply_lr_schedule((epoch - 1 + (index - 1) / max(batches, 1)) / max(self.epochs, 1))
-            pred = self.model(x)
-            loss = self.loss_fn(pred, y)
+            with self.precision.autocast():
+                pred = self.model(x)
+                loss = self.loss_fn(pred, y)
             self.optimizer.zero_grad(set_to_none=True)
-            loss.backward()
-            self.optimizer.step()
+            self.precision.backward_and_step(loss, self.optimizer, TrainingDiverged)
             if self.reduce_sum is None:
                 value = loss.item()
             else:
@@ -192,9 +196,10 @@ class Trainer:
         def report(batch: int, predicted: torch.Tensor, true: torch.Tensor) -> None:
             self._emit(TestBatchEnd(epoch=epoch, batch=batch, predicted=predicted, true=true))
 
-        return evaluate_batches(self.model, self.test_batches, self.loss_fn, len(self.class_names),
-                                between_batches=self._checkpoint, reduce_sum=self.reduce_sum,
-                                on_batch=report if self._listeners else None)
+        with self.precision.autocast():
+            return evaluate_batches(self.model, self.test_batches, self.loss_fn, len(self.class_names),
+                                    between_batches=self._checkpoint, reduce_sum=self.reduce_sum,
+                                    on_batch=report if self._listeners else None)
 
     def _apply_lr_schedule(self, progress: float) -> None:
         if self.lr_schedule == "constant":

@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         state.status.connect(self.show_activity)
         state.panel_requested.connect(self.show_panel)
         state.tasks.running_changed.connect(self._show_tasks)
+        state.training_event.connect(self._show_training_threads)
         self.tabs.blockSignals(True)
         self.tabs.removeTab(0)
         self._placeholder.deleteLater()
@@ -241,6 +242,19 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             self.device_label.setText("Device: unknown")
             self.device_label.setToolTip(f"Could not inspect the devices: {exc}")
+
+    def _show_training_threads(self, event: object) -> None:
+        """While a run trains on the CPU, the status bar shows the thread count it measured and uses."""
+        from torchdesk.core.events import Failed, Finished
+        from torchdesk.core.thread_tuner import ThreadsChosen, describe_threads
+
+        if isinstance(event, ThreadsChosen):
+            self.device_label.setText(f"CPU · training on {event.threads} of {event.available} threads")
+            self.device_label.setToolTip(describe_threads(event) + ". torchdesk measures how many threads train "
+                                         "fastest while other programs and tasks run; OMP_NUM_THREADS fixes it.")
+        elif isinstance(event, (Finished, Failed)):
+            self.device_label.setToolTip("The compute device training uses by default")
+            self._show_device()
 
     # -- panels -----------------------------------------------------------------------
     def show_panel(self, panel_id: str, kwargs: dict | None = None) -> bool:

@@ -20,6 +20,7 @@ This module imports no PyTorch at import time: the start-up importer is a task t
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import threading
 import time
@@ -134,7 +135,9 @@ class Task(QThread):
 
         claimed = self._claim_threads(cpu_budget)
         try:
-            result = self._function(self.state)
+            # Heavy work is load a training run leaves a core to (torchdesk.core.thread_tuner).
+            with cpu_budget.other_work() if self.cpu is Cpu.HEAVY else contextlib.nullcontext():
+                result = self._function(self.state)
         except Cancelled:
             self.cancelled.emit()
         except Exception as exc:  # reported to the person, never raised into Qt

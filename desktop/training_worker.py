@@ -5,7 +5,7 @@ one would spend more time painting than training. :class:`TrainingJob` is the
 function a :class:`~torchdesk.desktop.tasks.Task` (``Cpu.TRAINING``) runs: it builds
 the run with :func:`~torchdesk.core.session.build_run`, trains it, collects batch
 losses into :class:`BatchChunk` s handed over at a human rate (``max_rate`` a
-second), passes epoch, state, finish and failure events through at once, and
+second), passes epoch, state, thread-count, finish and failure events through at once, and
 gathers each epoch's test predictions from the engine's ``TestBatchEnd`` events
 (:class:`EpochPredictions`, delivered just before that epoch's ``EpochEnd``).
 Everything reaches the GUI thread through ``TaskState.partial``; cancelling the
@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from torchdesk.core.events import BatchEnd, EpochEnd, Failed, Finished, StateChanged, TestBatchEnd
+from torchdesk.core.thread_tuner import ThreadsChosen, describe_threads
 from torchdesk.desktop.tasks import PartialChunker
 
 
@@ -136,7 +137,7 @@ class TrainingJob:
         self._batches.flush()
         if isinstance(event, EpochEnd):
             self._state.partial(self._tests.take(event.epoch))
-        if isinstance(event, (EpochEnd, StateChanged, Finished, Failed)):
+        if isinstance(event, (EpochEnd, StateChanged, Finished, Failed, ThreadsChosen)):
             self._state.partial(event)
 
 
@@ -148,6 +149,8 @@ def describe_event(event: Any) -> str:
                 f"({event.seconds:.1f} s)")
     if isinstance(event, StateChanged):
         return "Paused." if event.paused else "Resumed."
+    if isinstance(event, ThreadsChosen):
+        return describe_threads(event) + "."
     if isinstance(event, Finished):
         if event.cancelled:
             return f"Stopped after {event.epochs_done} epoch(s)."

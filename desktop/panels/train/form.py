@@ -139,6 +139,10 @@ class TrainForm(QWidget):
         form.addRow("Epochs:", self.epochs_spin)
         form.addRow("Batch size:", self.batch_spin)
         form.addRow("Device:", self.device_combo)
+        self.precision_combo = QComboBox()
+        self.precision_combo.setObjectName("precisionCombo")
+        self._fill_precisions()
+        form.addRow("Precision:", self.precision_combo)
         form.addRow("Seed:", self.seed_spin)
         self.lr_schedule_combo = QComboBox()
         self.lr_schedule_combo.setObjectName("lrScheduleCombo")
@@ -171,6 +175,21 @@ class TrainForm(QWidget):
             self.device_combo.addItem("auto", "auto")
             self.device_combo.setToolTip(f"Could not list devices: {exc}")
 
+    def _fill_precisions(self) -> None:
+        from torchdesk.core.devices import resolve_device
+        from torchdesk.core.precision import PRECISION_LABELS, resolve_or_fp32
+
+        try:
+            here = resolve_or_fp32("auto", resolve_device("auto"))
+        except Exception:
+            here = "fp32"
+        for name, label in PRECISION_LABELS.items():
+            self.precision_combo.addItem(f"{label} ({here} here)" if name == "auto" else label, name)
+        self.precision_combo.setToolTip(
+            "The number format training computes in. Mixed precision (bf16, fp16) keeps the weights and checkpoints "
+            "in fp32 and is faster where the hardware has it; auto uses it there and fp32 elsewhere. "
+            "fp32 repeats a run exactly.")
+
     # -- the data folder -----------------------------------------------------------
     def choose_data_folder(self) -> None:
         """Ask for the data folder with the standard dialog; the choice is the app's data folder."""
@@ -196,6 +215,7 @@ class TrainForm(QWidget):
             lr=float(self.lr_spin.value()),
             lr_schedule=str(self.lr_schedule_combo.currentData() or "cosine"),
             device=str(self.device_combo.currentData() or "auto"),
+            precision=str(self.precision_combo.currentData() or "auto"),
             seed=None if seed < 0 else seed,
             data_dir=str(self.state.data_dir),
             download=self.download_check.isChecked(),
@@ -228,6 +248,10 @@ class TrainForm(QWidget):
             notes.append(f"device {config.device!r} is not available here; using auto")
             index = 0
         self.device_combo.setCurrentIndex(index)
+        precision = self.precision_combo.findData(config.precision)
+        if precision < 0:
+            notes.append(f"precision {config.precision!r} is unknown; using auto")
+        self.precision_combo.setCurrentIndex(max(precision, 0))
         self.seed_spin.setValue(-1 if config.seed is None else int(config.seed))
         if take_data_dir and config.data_dir:
             self.state.set_data_dir(config.data_dir)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from torchdesk.core.events import EpochEnd, Failed, Finished, StateChanged
+from torchdesk.core.thread_tuner import ThreadsChosen
 from torchdesk.core.run_config import RunConfig
 from torchdesk.desktop.panels.base import Panel
 from torchdesk.desktop.panels.train.controller import TrainingController
@@ -37,6 +38,7 @@ from torchdesk.desktop.panels.train.form import TrainForm
 from torchdesk.desktop.panels.train.views import RunView
 from torchdesk.desktop.state import AppState
 from torchdesk.desktop.tasks import Cpu
+from torchdesk.desktop.training_worker import describe_event
 from torchdesk.desktop.widgets.component_picker import ComponentPicker
 from torchdesk.desktop.widgets.training_plots import TrainingPlots
 
@@ -75,7 +77,9 @@ class TrainPanel(Panel):
         layout.addWidget(splitter)
         self._connect()
         self._set_running(False)
-        self.form.set_config(RunConfig(), take_data_dir=False)
+        from torchdesk.core.precision import NEW_RUN_PRECISION
+
+        self.form.set_config(RunConfig(precision=NEW_RUN_PRECISION), take_data_dir=False)
 
     def _connect(self) -> None:
         view, form, controller = self.view, self.form, self.controller
@@ -316,6 +320,8 @@ class TrainPanel(Panel):
     def _on_event(self, event: Any) -> None:
         if isinstance(event, EpochEnd):
             self.view.show_epoch(event)
+        elif isinstance(event, ThreadsChosen):
+            self.view.log(describe_event(event))
         elif isinstance(event, StateChanged):
             self.view.show_state(event, self.controller.running)
             self.state.show_status("Training paused" if event.paused else "Training…")

@@ -177,7 +177,9 @@ class RunView(QWidget):
         self.pause_button.setEnabled(True)
         params = sum(p.numel() for p in run.model.parameters())
         fast = " (resident tensors)" if getattr(run.data, "fast_path", False) else ""
-        self.log(f"Training {run.config.model.id} ({params:,} parameters) on {run.device}: "
+        precision = getattr(run, "precision", "fp32")
+        precision_text = "" if precision == "fp32" else f" in {precision} mixed precision"
+        self.log(f"Training {run.config.model.id} ({params:,} parameters) on {run.device}{precision_text}: "
                  f"{len(run.data.train_dataset):,} training and {len(run.data.test_dataset):,} test samples{fast}.")
         self.progress.setFormat(f"Epoch {self.first_epoch + 1} · %p%")
         self.plots.confusion.show_classes(getattr(run.data, "class_names", ()))
