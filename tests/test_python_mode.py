@@ -30,7 +30,7 @@ def offline(monkeypatch) -> None:
     monkeypatch.delenv("NO_PROXY", raising=False)
 
 
-def test_the_walkthrough_blocks_typed_verbatim_in_order(data_dir, offline, tmp_path) -> None:
+def test_the_walkthrough_blocks_typed_verbatim_in_order(data_dir, offline) -> None:
     """Every block runs, except the five that lean on the text or the network, and each of those says why."""
     expected_failures = {
         10: "makes training_data in its text",
@@ -49,15 +49,15 @@ def test_the_walkthrough_blocks_typed_verbatim_in_order(data_dir, offline, tmp_p
                 assert expected_failures[index] in result.error.message, (index, result.error.message)
             else:
                 assert result.ok, (index, result.problems, result.output)
+        assert (session.workdir / "model.pth").exists()  # block 22 saved before its load was refused
+        assert (session.workdir / "data" / "FashionMNIST" / "raw").is_dir()  # root="data" is the app's data folder
+    assert not session.workdir.exists()  # the scratch folder goes with the session
     assert outputs[1] == "tensor([[1, 2],\n        [3, 4]])\n"
     assert outputs[8] == "t: tensor([2., 2., 2., 2., 2.])\nn: [2. 2. 2. 2. 2.]\n"
     assert outputs[14] == "Using cpu device\n"
     assert outputs[15].startswith("NeuralNetwork(\n  (flatten): Flatten(start_dim=1, end_dim=-1)")
     assert "Predicted class: tensor([" in outputs[15]
     assert outputs[17].count("tensor([") == 2 and outputs[18] == "True\nFalse\n"
-        assert (session.workdir / "model.pth").exists()  # block 22 saved before its load was refused
-        assert (session.workdir / "data" / "FashionMNIST" / "raw").is_dir()  # root="data" is the app's data folder
-    assert not session.workdir.exists()  # the scratch folder goes with the session
 
 
 def test_the_chapters_run_in_order_and_train_the_hand_typed_model(data_dir, offline) -> None:
