@@ -28,7 +28,11 @@ from typing import Any
 import torch
 from torch import nn
 
+from torchdesk.core.checkpoint_components import (component_records, legacy_records, migrated_config,
+                                                  missing_component_message, stored_config, version_note)
 from torchdesk.core.checkpoint_fields import check_payload, check_state_dict, check_structure_of
+from torchdesk.core.plugin_guard import PluginError
+from torchdesk.core.specs import ParamError
 from torchdesk.core.predictor import Predictor
 from torchdesk.core.registry import PluginRegistry, get_registry
 from torchdesk.core.run_config import RunConfig
@@ -101,6 +105,8 @@ def make_payload(config: RunConfig, registry: PluginRegistry, model: nn.Module, 
             "optimizer": _component_record(registry, "optimizer", config.optimizer.id),
             "loss": _component_record(registry, "loss", config.loss.id),
         },
+        # Every component with its provenance and every resolved parameter, typed (checkpoint_components).
+        "components": component_records(config, registry),
         "model_state": model_state,
         "optimizer_state": _to_cpu(optimizer.state_dict()) if optimizer is not None else None,
         # At an EpochEnd the trainer has recorded the epoch but not yet counted it: the history knows best.
@@ -182,9 +188,28 @@ class Checkpoint:
 
     @property
     def config(self) -> RunConfig | None:
-        """The run config that made it (None for a plain state dict)."""
+        """The run config that made it, as saved (None for a plain state dict); building uses :meth:`config_for`."""
         data = self.payload.get("config")
         return RunConfig.from_dict(data) if isinstance(data, dict) else None
+
+    @property
+    def component_records(self) -> list[dict[str, Any]]:
+        """Each component's id, plugin, distribution, version and typed parameters (older files: the four main ones)."""
+        records = self.payload.get("components") if self.kind == "torchdesk" else None
+        if isinstance(records, list):
+            return records
+        return legacy_records(self.payload.get("plugins") or {}) if self.kind == "torchdesk" else []
+
+    def config_for(self, registry: PluginRegistry) -> RunConfig | None:
+        """:attr:`config` with every parameter as the file stored it (typed, defaults included), made fit for the
+        installed plugins by their migrations (see :mod:`~torchdesk.core.checkpoint_components`)."""
+        config = self.config
+        if config is None:
+            return None
+        try:
+            return migrated_config(stored_config(config, self.component_records), self.component_records, registry)
+        except ParamError as exc:
+            raise CheckpointError(str(exc)) from None
 
     @property
     def model_state(self) -> dict[str, torch.Tensor]:
@@ -219,7 +244,10 @@ class Checkpoint:
         return dict(self.payload.get("metrics", {})) if self.kind == "torchdesk" else {}
 
     def check_plugins(self, registry: PluginRegistry) -> None:
-        """Raise :class:`MissingPluginError` naming the package to install when a component is missing."""
+        """Raise :class:`MissingPluginError` naming the package to install (or the plugin to switch on)."""
+        message = missing_component_message(self.component_records, registry)
+        if message:
+            raise MissingPluginError(message)
         for kind, record in (self.payload.get("plugins") or {}).items():
             try:
                 registry.get(kind, record["id"])
@@ -239,12 +267,21 @@ class Checkpoint:
                                   "and use load_state_dict_into().")
         registry = registry or get_registry()
         self.check_plugins(registry)
-        from torchdesk.core.session import build_model
-
-        config = self.config
+        config = self.config_for(registry)
         if config is None:
             raise CheckpointError(f"{self.path.name} does not record the run settings its model was built with, so "
                                   "the model cannot be rebuilt. Use another file.")
+        try:
+            return self._build_model(registry, config)
+        except (StateDictMismatchError, PluginError, ParamError) as exc:
+            note = version_note(self.component_records, registry)
+            if not note:
+                raise
+            raise CheckpointError(str(exc) + note) from exc
+
+    def _build_model(self, registry: PluginRegistry, config: RunConfig) -> nn.Module:
+        from torchdesk.core.session import build_model
+
         shape, classes = self.input_shape, len(self.class_names)
         # The file's settings (input shape, class count, parameters) size the model: check that the result fits the
         # weights on the meta device, which allocates nothing, before building it for real.
@@ -266,7 +303,7 @@ class Checkpoint:
         from torchdesk.core.data import eval_transform_for
 
         model = self.build_model(registry).to(device).eval()
-        config = self.config
+        config = self.config_for(registry)
         assert config is not None
         return Predictor(model=model, class_names=self.class_names, input_shape=self.input_shape,  # type: ignore[arg-type]
                          transform=eval_transform_for(registry, config), source=str(self.path), config=config)

@@ -56,8 +56,14 @@ def _add_train_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--epochs", type=whole_number(1, MAX_COUNT), help="epochs to train (default 5)")
     p.add_argument("--batch-size", type=whole_number(1, MAX_COUNT), help="samples per batch (default 64)")
     p.add_argument("--lr", type=positive_number, help="learning rate (default 1e-3)")
-    p.add_argument("--lr-schedule", choices=("cosine", "constant"),
-                   help="cosine: anneal the learning rate to 0 over the run (default); constant: keep it")
+    p.add_argument("--lr-schedule", metavar="ID",
+                   help="learning-rate scheduler id: cosine (default), constant, step, one-cycle or a plugin's")
+    p.add_argument("--lr-schedule-param", action="append", metavar="NAME=VALUE",
+                   help="set a scheduler parameter (repeatable), e.g. gamma=0.5")
+    p.add_argument("--callback", action="append", metavar="ID[:NAME=VALUE...]",
+                   help="a training callback, e.g. early-stopping:patience=2 (repeatable)")
+    p.add_argument("--metric", action="append", metavar="ID[:NAME=VALUE...]",
+                   help="a test metric computed each epoch, e.g. top5-accuracy or macro-f1 (repeatable)")
     p.add_argument("--device", help="auto, cpu, cuda, cuda:N or mps (default auto)")
     p.add_argument("--precision", choices=PRECISIONS,
                    help="auto: bf16 or fp16 mixed precision where the hardware has it, else fp32 (default for a new "
@@ -107,9 +113,19 @@ def build_parser() -> argparse.ArgumentParser:
                     help="samples per batch (default 1000)")
 
     pl = sub.add_parser("plugins", help="list plugins, what they provide and their errors")
+    pl.add_argument("action", nargs="?", choices=("enable", "disable"),
+                    help="`plugins enable NAME` / `plugins disable NAME`: the same switch as the app's")
+    pl.add_argument("name", nargs="?", metavar="NAME", help="the plugin to switch on or off")
     pl.add_argument("--json", action="store_true", help="machine-readable output")
+    pl.add_argument("--traceback", action="store_true", help="show the traceback of each plugin problem")
+    pl.add_argument("--strict", action="store_true", help="exit with status 1 when any plugin has a problem")
     pl.add_argument("--disable", metavar="NAME", help="switch the plugin NAME off (remembered, also in the app)")
     pl.add_argument("--enable", metavar="NAME", help="switch the plugin NAME back on")
+
+    ds = sub.add_parser("describe", help="a component's description and parameters",
+                        description="Print what a component does and its parameter schema.")
+    ds.add_argument("id", help="a component id, e.g. cnn, adamw, example.lion")
+    ds.add_argument("--kind", help="only this kind (model, dataset, transform, optimizer, loss, scheduler, ...)")
     return parser
 
 
@@ -138,6 +154,15 @@ def config_from_args(args: argparse.Namespace, base: Any = None) -> Any:
         value = getattr(args, name)
         if value is not None:
             changes[name] = value
+    if args.lr_schedule is not None and args.lr_schedule != config.lr_schedule:
+        changes["lr_schedule_params"] = {}
+    if args.lr_schedule_param:
+        changes["lr_schedule_params"] = {**changes.get("lr_schedule_params", config.lr_schedule_params),
+                                         **_key_values(args.lr_schedule_param, "--lr-schedule-param")}
+    if args.callback is not None:
+        changes["callbacks"] = _component_list(args.callback)
+    if args.metric is not None:
+        changes["metrics"] = _component_list(args.metric)
     if args.transform is not None:
         changes["transforms"] = _component_list(args.transform)
     if args.augment is not None:
@@ -164,10 +189,14 @@ def cmd_train(args: argparse.Namespace) -> int:
         from torchdesk.core.threads import fix_training_threads
 
         fix_training_threads(args.threads)
+    from torchdesk.core.registry import get_registry
+
     resume = load_checkpoint(args.resume) if args.resume else None
     if resume is not None and resume.kind != "torchdesk":
         raise CliError(f"{args.resume} is a plain state dict; --resume needs a torchdesk checkpoint")
-    config = config_from_args(args, base=resume.config if resume is not None else None)
+    if resume is not None:  # a missing or switched-off plugin is named before anything is built
+        resume.check_plugins(get_registry())
+    config = config_from_args(args, base=resume.config_for(get_registry()) if resume is not None else None)
     if config.out:  # a device, pipe or folder is refused now, not after the training it would have saved
         from torchdesk.core.safe_write import check_target
 
@@ -235,43 +264,87 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 def cmd_plugins(args: argparse.Namespace) -> int:
     """``torchdesk plugins``: every plugin, its distribution, version, import time, components and errors.
 
-    With ``--disable NAME`` / ``--enable NAME`` it switches a plugin off or on instead
-    (remembered, and shared with the app), without importing any plugin.
+    ``plugins enable|disable NAME`` (or ``--enable``/``--disable NAME``) switches a plugin
+    on or off instead (remembered, and shared with the app), without importing any plugin.
+    ``--traceback`` shows each problem's traceback; ``--strict`` exits 1 when any
+    plugin that is switched on has a problem.
     """
-    from torchdesk.core.registry import get_registry, installed_plugin_names, set_plugin_enabled
+    from torchdesk.core.registry import get_registry
 
-    if args.disable or args.enable:
-        for name, enabled in ((args.disable, False), (args.enable, True)):
-            if not name:
-                continue
-            known = installed_plugin_names()
-            if name not in known:
-                raise CliError(f"there is no plugin called {name!r}; installed: {', '.join(sorted(known)) or 'none'}")
-            set_plugin_enabled(name, enabled)
-            print(f"{name} is switched {'on' if enabled else 'off'}; torchdesk and the app remember this.")
-        return 0
+    if args.action or args.disable or args.enable:
+        return _switch_plugins(args)
     plugins = get_registry().plugins()
     if args.json:
         print(json.dumps([{"name": p.name, "distribution": p.distribution, "version": p.version, "state": p.state,
                            "import_seconds": round(p.import_seconds, 3), "provides": p.provides,
-                           "errors": [q.message for q in p.problems]} for p in plugins],
-                         indent=2))
-        return 0
-    for p in plugins:
-        took = f"  imported in {p.import_seconds:.2f} s" if p.state != "disabled" else ""
-        print(f"{p.name}  ({p.distribution} {p.version})  [{p.state}]{took}")
-        for kind, ids in p.provides.items():
-            print(f"    {PLURALS.get(kind, kind + 's')}: {', '.join(ids)}")
-        for problem in p.problems:
-            print(f"    error: {problem.message}")
+                           "errors": [q.message for q in p.problems],
+                           **({"tracebacks": [q.detail for q in p.problems]} if args.traceback else {})}
+                          for p in plugins], indent=2))
+    else:
+        for p in plugins:
+            took = f"  imported in {p.import_seconds:.2f} s" if p.state != "disabled" else ""
+            print(f"{p.name}  ({p.distribution} {p.version})  [{p.state_label}]{took}")
+            for kind, ids in p.provides.items():
+                print(f"    {PLURALS.get(kind, kind + 's')}: {', '.join(ids)}")
+            for problem in p.problems:
+                print(f"    error: {problem.message}")
+                if args.traceback and problem.detail:
+                    print("      " + problem.detail.rstrip().replace("\n", "\n      "))
+    troubled = [p for p in plugins if p.problems and not p.disabled]
+    if troubled:
+        hint = "" if args.traceback else "; `torchdesk plugins --traceback` shows the tracebacks"
+        print(f"torchdesk: {len(troubled)} plugin{'s' if len(troubled) != 1 else ''} "
+              f"ha{'ve' if len(troubled) != 1 else 's'} problems: {', '.join(p.name for p in troubled)}{hint}",
+              file=sys.stderr)
+    return EXIT_FAILED if troubled and args.strict else 0
+
+
+def _switch_plugins(args: argparse.Namespace) -> int:
+    from torchdesk.core.registry import installed_plugin_names, set_plugin_enabled
+
+    switches = [(args.disable, False), (args.enable, True)]
+    if args.action:
+        if not args.name:
+            raise CliError(f"`torchdesk plugins {args.action}` needs the plugin's name: "
+                           f"torchdesk plugins {args.action} NAME")
+        switches.append((args.name, args.action == "enable"))
+    for name, enabled in switches:
+        if not name:
+            continue
+        known = installed_plugin_names()
+        if name not in known:
+            raise CliError(f"there is no plugin called {name[:100]!r}; installed: {', '.join(sorted(known)) or 'none'}")
+        set_plugin_enabled(name, enabled)
+        print(f"{name} is switched {'on' if enabled else 'off'}; torchdesk and the app remember this.")
+    return 0
+
+
+def cmd_describe(args: argparse.Namespace) -> int:
+    """``torchdesk describe ID``: the component's description, plugin and parameter schema."""
+    from torchdesk.core.describe import describe_component
+    from torchdesk.core.registry import get_registry
+    from torchdesk.core.specs import SPEC_KINDS
+
+    registry = get_registry()
+    specs = [s for s in registry.find(args.id) if not args.kind or s.kind == args.kind]
+    if not specs and args.kind:
+        registry.get(args.kind, args.id)  # raises the helpful 'No model called …' message
+    if not specs:
+        import difflib
+
+        known = sorted({s.id for kind in SPEC_KINDS for s in registry.specs(kind)})
+        close = difflib.get_close_matches(args.id, known, n=3)
+        raise CliError(f"no component called {args.id[:100]!r}{'; did you mean ' + ', '.join(close) + '?' if close else ''}"
+                       " `torchdesk plugins` lists every id.")
+    print("\n\n".join(describe_component(spec) for spec in specs))
     return 0
 
 
 def needs_plugins(args: argparse.Namespace) -> bool:
     """Whether the command imports plugins (``--help``, ``--version`` and bad arguments never reach here)."""
     if args.command == "plugins":
-        return not (args.disable or args.enable)
-    return args.command in ("train", "evaluate")
+        return not (args.disable or args.enable or args.action)
+    return args.command in ("train", "evaluate", "describe")
 
 
 def load_plugins(args: argparse.Namespace) -> None:
@@ -311,6 +384,8 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
             return cmd_evaluate(args)
         if args.command == "plugins":
             return cmd_plugins(args)
+        if args.command == "describe":
+            return cmd_describe(args)
         if open_window is None:
             raise CliError("no command given; the desktop app opens with `torchdesk` "
                            "(or `python -m torchdesk.desktop.launch`). See `torchdesk --help`.")

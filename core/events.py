@@ -38,6 +38,7 @@ class EpochEnd:
     confusion: list[list[int]]  # confusion[true][predicted]
     class_names: list[str]
     seconds: float
+    metrics: dict[str, float] = field(default_factory=dict)  # metric plugins' values, by "metric:<id>"
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class Finished:
     cancelled: bool
     epochs_done: int
     history: dict[str, Any] = field(default_factory=dict)
+    stopped_by: str = ""  # why a callback ended the run early ("" when it ran its epochs)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from typing import Any
 from torchdesk.core.untrusted import (FileContentError, check_structure, describe, expect, expect_dict, expect_int,
                                       expect_number, expect_str)
 
-LR_SCHEDULES = ("cosine", "constant")
+LR_SCHEDULES = ("cosine", "constant")  # the built-in schedulers' ids from before schedulers were plugins
 PRECISIONS = ("auto", "fp32", "bf16", "fp16")  # what each means: torchdesk.core.precision
 MAX_ID_CHARS = 200
 MAX_TEXT_CHARS = 4096
@@ -76,8 +76,13 @@ class RunConfig:
     epochs: int = 5
     batch_size: int = 64
     lr: float = 1e-3
-    # "cosine" anneals the learning rate to zero over the run; "constant" keeps it (the walkthrough).
+    # The id of a learning-rate scheduler plugin ("cosine" anneals to zero, "constant" keeps the walkthrough's
+    # rate; see `torchdesk plugins`) and its parameters.
     lr_schedule: str = "cosine"
+    lr_schedule_params: dict[str, Any] = field(default_factory=dict)
+    # Training callbacks (early stopping, ...) and test metrics (top-5 accuracy, ...), by plugin id.
+    callbacks: tuple[ComponentChoice, ...] = ()
+    metrics: tuple[ComponentChoice, ...] = ()
     device: str = "auto"
     # "auto", "fp32", "bf16" or "fp16" (torchdesk.core.precision). fp32 when a file or code does not say, so
     # runs saved before the setting existed resume as they were; new runs in the app and the CLI start at auto.
@@ -127,7 +132,7 @@ def _setting(name: str, value: Any) -> Any:
     what = f"Run setting '{name}'"
     if name in ("dataset", "model", "optimizer", "loss"):
         return ComponentChoice.from_dict(value, name)
-    if name in ("transforms", "target_transforms", "augmentations"):
+    if name in ("transforms", "target_transforms", "augmentations", "callbacks", "metrics"):
         if value is None and name == "transforms":
             return None
         if not isinstance(value, (list, tuple)):
@@ -148,12 +153,10 @@ def _setting(name: str, value: Any) -> Any:
         if not (math.isfinite(lr) and lr > 0):
             raise FileContentError(f"{what} is {lr}; it should be a number above 0. {_FIX}")
         return value
-    if name == "lr_schedule":
-        schedule = expect_str(value, what, MAX_ID_CHARS, _FIX)
-        if schedule not in LR_SCHEDULES:
-            raise FileContentError(f"{what} is {describe(schedule)}; it should be "
-                                   f"{' or '.join(repr(s) for s in LR_SCHEDULES)}. {_FIX}")
-        return schedule
+    if name == "lr_schedule":  # any scheduler plugin's id: the registry says whether it exists when the run is built
+        return ComponentChoice.from_dict(value, name).id
+    if name == "lr_schedule_params":
+        return ComponentChoice.from_dict({"id": "lr_schedule", "params": value}, "lr_schedule").params
     if name == "precision":
         precision = expect_str(value, what, MAX_ID_CHARS, _FIX)
         if precision not in PRECISIONS:

@@ -17,7 +17,10 @@ from torchdesk.core.data import DataBundle, LoaderBatches, load_data
 from torchdesk.core import distributed
 from torchdesk.core.devices import resolve_device
 from torchdesk.core.events import Listener
-from torchdesk.core.plugin_errors import build_component
+from torchdesk.core.callbacks import attach_callbacks
+from torchdesk.core.metrics import build_metrics
+from torchdesk.core.plugin_errors import build_callable, build_component, build_optimizer
+from torchdesk.core.schedulers import schedule_for
 from torchdesk.core.precision import MixedPrecision, resolve_precision, to_channels_last, wants_channels_last
 from torchdesk.core.predictor import Predictor
 from torchdesk.core.registry import PluginRegistry, get_registry
@@ -123,10 +126,11 @@ def build_run(config: RunConfig, registry: PluginRegistry | None = None, listene
         trained = torch.nn.parallel.DistributedDataParallel(
             model, device_ids=[device.index] if device.type == "cuda" else None)
     opt_spec = registry.optimizer(config.optimizer.id)
-    optimizer = opt_spec.factory(model.parameters(), lr=float(config.lr),
-                                 **opt_spec.resolve_params(config.optimizer.params))
+    optimizer = build_optimizer(opt_spec, model.parameters(), float(config.lr),
+                                opt_spec.resolve_params(config.optimizer.params))
     loss_spec = registry.loss(config.loss.id)
-    loss_fn = loss_spec.factory(num_classes=len(data.class_names), **loss_spec.resolve_params(config.loss.params))
+    loss_fn = build_callable(loss_spec, "a loss function loss(logits, labels)", num_classes=len(data.class_names),
+                             **loss_spec.resolve_params(config.loss.params))
     start_epoch, history = 0, None
     if resume is not None:
         resume.restore_into(model, optimizer)
@@ -142,7 +146,9 @@ def build_run(config: RunConfig, registry: PluginRegistry | None = None, listene
                       start_epoch=start_epoch, history=history, listeners=[tuner, *listeners] if tuner else listeners,
                       precision=precision,
                       reduce_sum=distributed.all_reduce_sum if context.enabled else None,
-                      lr_schedule=config.lr_schedule)
+                      lr_schedule=schedule_for(registry, config.lr_schedule, config.lr_schedule_params, end_epoch),
+                      metrics=build_metrics(registry, config.metrics, len(data.class_names)))
+    attach_callbacks(trainer, registry, config.callbacks)
     return Run(config=config, registry=registry, data=data, model=model, optimizer=optimizer, loss_fn=loss_fn,
                trainer=trainer, device=device, dist=context, precision=precision.name, channels_last=channels_last,
                threads=tuner)

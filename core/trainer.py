@@ -51,7 +51,8 @@ class Trainer:
         history: dict[str, Any] | None = None,
         listeners: Iterable[Listener] = (),
         reduce_sum: Callable[[torch.Tensor], torch.Tensor] | None = None,
-        lr_schedule: str = "constant",
+        lr_schedule: str | Callable[[float], float] = "constant",
+        metrics: Any = None,
         precision: Any = None,
     ) -> None:
         self.model = model
@@ -67,9 +68,12 @@ class Trainer:
         self._listeners: list[Listener] = list(listeners)
         # Sums a tensor over the processes of a distributed run; None in a single process.
         self.reduce_sum = reduce_sum
-        self.lr_schedule = check_lr_schedule(lr_schedule)
+        # A built-in schedule's name, or a scheduler plugin's factor(epochs done) (torchdesk.core.schedulers).
+        self.lr_schedule = lr_schedule if callable(lr_schedule) else check_lr_schedule(lr_schedule)
+        self.metrics = metrics  # a torchdesk.core.metrics.MetricSet fed by each test pass, or None
         # Autocast and the backward-and-step that goes with it (torchdesk.core.precision); fp32 when not given.
         self.precision = precision if precision is not None else MixedPrecision("fp32", torch.device("cpu"))
+        self.stop_reason = ""  # set by request_stop (a callback): the run ends after the current epoch
         self._base_lrs = [float(group["lr"]) for group in optimizer.param_groups]
         self._resume = threading.Event()
         self._resume.set()
@@ -98,6 +102,10 @@ class Trainer:
         self._cancel.set()
         self._resume.set()
 
+    def request_stop(self, reason: str) -> None:
+        """End the run normally after the current epoch (a callback such as early stopping asks)."""
+        self.stop_reason = self.stop_reason or reason
+
     @property
     def paused(self) -> bool:
         """Whether the run is held."""
@@ -113,10 +121,11 @@ class Trainer:
         """Train until ``epochs`` epochs are done, cancelled or failed; returns the final event."""
         final: Finished | Failed
         try:
-            while self.epoch < self.epochs:
+            while self.epoch < self.epochs and not self.stop_reason:
                 self._run_epoch(self.epoch + 1)
                 self.epoch += 1
-            final = Finished(cancelled=False, epochs_done=self.epoch, history=self.history)
+            final = Finished(cancelled=False, epochs_done=self.epoch, history=self.history,
+                             stopped_by=self.stop_reason)
         except TrainingCancelled:
             final = Finished(cancelled=True, epochs_done=self.epoch, history=self.history)
         except Exception as exc:  # reported to listeners, never lost
@@ -142,12 +151,13 @@ class Trainer:
         started = time.perf_counter()
         train_loss = self.train_loop(epoch)
         test_loss, accuracy, per_class, confusion = self.test_loop()
+        metrics = self._metric_values()
         record = {"epoch": epoch, "train_loss": train_loss, "test_loss": test_loss, "test_accuracy": accuracy,
-                  "seconds": time.perf_counter() - started}
+                  "seconds": time.perf_counter() - started, **metrics}
         self.history["epochs"].append(record)
         self._emit(EpochEnd(epoch=epoch, epochs=self.epochs, train_loss=train_loss, test_loss=test_loss,
                             test_accuracy=accuracy, per_class_accuracy=per_class, confusion=confusion,
-                            class_names=self.class_names, seconds=record["seconds"]))
+                            class_names=self.class_names, seconds=record["seconds"], metrics=metrics))
 
     def train_loop(self, epoch: int) -> float:
         """One pass over the training batches (the walkthrough's ``train_loop``); mean loss."""
@@ -196,12 +206,24 @@ class Trainer:
         def report(batch: int, predicted: torch.Tensor, true: torch.Tensor) -> None:
             self._emit(TestBatchEnd(epoch=epoch, batch=batch, predicted=predicted, true=true))
 
+        if self.metrics:
+            self.metrics.reset()
         with self.precision.autocast():
             return evaluate_batches(self.model, self.test_batches, self.loss_fn, len(self.class_names),
                                     between_batches=self._checkpoint, reduce_sum=self.reduce_sum,
-                                    on_batch=report if self._listeners else None)
+                                    on_batch=report if self._listeners else None,
+                                    on_outputs=self.metrics.update if self.metrics else None)
+
+    def _metric_values(self) -> dict[str, float]:
+        """The metrics of the test pass just run, by record key (``metric:<id>``); {} without metrics."""
+        return self.metrics.compute() if self.metrics else {}
 
     def _apply_lr_schedule(self, progress: float) -> None:
+        if callable(self.lr_schedule):  # a scheduler plugin's factor of the epochs done so far
+            factor = self.lr_schedule(progress * max(self.epochs, 1))
+            for group, base in zip(self.optimizer.param_groups, self._base_lrs):
+                group["lr"] = base * factor
+            return
         if self.lr_schedule == "constant":
             return
         factor = 0.5 * (1.0 + math.cos(math.pi * min(max(progress, 0.0), 1.0)))
@@ -219,10 +241,12 @@ def evaluate_batches(model: nn.Module, batches: Iterable[tuple[torch.Tensor, tor
                      between_batches: Callable[[], None] | None = None,
                      reduce_sum: Callable[[torch.Tensor], torch.Tensor] | None = None,
                      on_batch: Callable[[int, torch.Tensor, torch.Tensor], None] | None = None,
+                     on_outputs: Callable[[torch.Tensor, torch.Tensor], None] | None = None,
                      ) -> tuple[float, float, list[float], list[list[int]]]:
     """Mean loss, accuracy, per-class accuracy and confusion matrix (``[true][predicted]``) of ``model``.
 
-    ``on_batch(batch, predicted, true)`` hears each batch's predicted and true classes (CPU tensors).
+    ``on_batch(batch, predicted, true)`` hears each batch's predicted and true classes (CPU tensors);
+    ``on_outputs(logits, labels)`` each batch's logits and class indices (for metrics).
     """
     was_training = model.training
     model.eval()
@@ -241,6 +265,8 @@ def evaluate_batches(model: nn.Module, batches: Iterable[tuple[torch.Tensor, tor
             predicted = pred.argmax(1)
             if on_batch is not None:
                 on_batch(index, predicted.cpu(), labels.cpu())
+            if on_outputs is not None:
+                on_outputs(pred.detach(), labels)
             flat = (labels * n_classes + predicted).cpu()
             counts = torch.bincount(flat, minlength=n_classes * n_classes)[: n_classes * n_classes]
             counts = counts.view(n_classes, n_classes)

@@ -219,7 +219,7 @@ def test_numeric_flags_out_of_range_exit_non_zero_with_a_message(argv: list[str]
     ('model = {params = {hidden = 3}}', "model.id", ["text"]),
     ('dataset = {id = "mnist", params = "x"}', "dataset.params", ["table"]),
     ('optimizer = {id = "sgd", params = {momentum = [0.9]}}', "optimizer.params.momentum", ["a number"]),
-    ('lr_schedule = "wild"', "lr_schedule", ["'cosine' or 'constant'"]),
+    ('lr_schedule = 3', "lr_schedule", ["component id", "int 3"]),  # any scheduler plugin's id is text
 ])
 def test_a_run_file_with_a_wrongly_typed_setting_names_the_field(tmp_path: Path, line: str, field: str,
                                                                  wanted: list[str]) -> None:
