@@ -94,12 +94,39 @@ class PlaygroundRunner(QObject):
                               on_success=self.view_ready.emit, on_failure=lambda _m, _d: self.view_ready.emit(None))
 
     def reset(self) -> None:
-        """Forget every variable (in the worker, off the GUI thread)."""
+        """Forget every variable (refused while a run is going).
+
+        Asked here and now, not as a task, so that a run started right after finds the
+        variables gone; an idle worker answers in milliseconds.
+        """
         if self.busy or self._stopped:
             return
         self.variable_names = []
-        kernel = self.kernel
-        self.view_tasks.start(lambda _task: kernel.reset(), VIEW_TASK_NAME, on_success=lambda _none: None)
+        self.view_tasks.cancel()
+        self.kernel.reset(timeout=5.0)
+
+    def replace_kernel(self, kernel: PlaygroundKernel) -> bool:
+        """Run from now on in ``kernel`` (another mode); the old worker stops. False while a run is going."""
+        if self.busy or self._stopped:
+            return False
+        old, self.kernel = self.kernel, kernel
+        self.variable_names = []
+        self.view_tasks.cancel()
+        old.close()  # an idle worker stops at once when asked
+        kernel.start()
+        return True
+
+    def restart(self) -> None:
+        """A fresh worker process with no variables (refused while a run is going).
+
+        Done here and now, not as a task: the next run must find the fresh worker, and
+        killing an idle process takes milliseconds.
+        """
+        if self.busy or self._stopped:
+            return
+        self.variable_names = []
+        self.view_tasks.cancel()
+        self.kernel.restart()
 
     def _on_partial(self, value: Any) -> None:
         if isinstance(value, KernelOutcome):

@@ -308,3 +308,10 @@ def test_viewer_copes_with_odd_values(qtbot, panel) -> None:
         select(qtbot, panel, name)
     select(qtbot, panel, "z")
     assert panel.viewer.grid_model.index(0, 0).data() == "3.5"
+
+
+def test_clear_variables_then_run_at_once_finds_them_gone(qtbot, panel) -> None:
+    type_and_run(qtbot, panel, "a = 1")
+    qtbot.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)
+    printed = type_and_run(qtbot, panel, "print(a)")
+    assert "name 'a' is not defined" in printed and rows(panel) == {}

@@ -16,11 +16,13 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QFontDatabase, QKeySequence, QShortcut, QShowEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -31,7 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from torchdesk.core.playground import EXAMPLES, RunResult, VariableInfo, cell_at
+from torchdesk.core.playground import EXAMPLES, PythonSession, RunResult, VariableInfo, cell_at
+from torchdesk.core.playground.kernel_client import PlaygroundKernel
+from torchdesk.core.playground.walkthrough import CHAPTERS
 from torchdesk.core.playground.cells import CELL_MARKER, selection_span
 from torchdesk.core.playground.views import ValueView
 from torchdesk.desktop.panels.base import Panel
@@ -74,6 +78,9 @@ class PlaygroundPanel(Panel):
         self._pending_history: tuple[str, int] | None = None
         self._mark_editor = True
         self._worker_restarted = False
+        self._mode = "safe"
+        self._python_acknowledged = False
+        self._python_session: PythonSession | None = None
         self._build_ui()
         self._set_running(False)
 
@@ -99,12 +106,21 @@ class PlaygroundPanel(Panel):
         self.examples_button.setToolTip("Insert a walkthrough snippet as a new cell at the end of the editor")
         self.examples_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.examples_menu = QMenu(self.examples_button)
-        for example in EXAMPLES:
-            action = QAction(example.title, self.examples_menu)
-            action.setToolTip(example.code)
-            action.triggered.connect(lambda _checked=False, e=example: self.insert_example(e.title, e.code))
-            self.examples_menu.addAction(action)
         self.examples_button.setMenu(self.examples_menu)
+        self._fill_examples("safe")
+        self.mode_box = QComboBox()
+        self.mode_box.addItem("Safe", "safe")
+        self.mode_box.addItem("Python", "python")
+        self.mode_box.setItemData(0, "A checked subset of Python over torch and NumPy: safe for code from anywhere",
+                                  Qt.ItemDataRole.ToolTipRole)
+        self.mode_box.setItemData(1, "Any Python, as in a notebook (classes, Dataset, DataLoader, torchvision, save and "
+                                     "load), in a separate process: only for code you trust", Qt.ItemDataRole.ToolTipRole)
+        self.mode_box.setToolTip("Safe: a checked subset of Python. Python: any code, as in a notebook, in a separate "
+                                 "process (only for code you trust)")
+        self.mode_box.currentIndexChanged.connect(lambda _index: self.set_mode(self.mode_box.currentData()))
+        self.restart_button = QPushButton("Restart")
+        self.restart_button.setToolTip("Start a fresh worker process: every variable is forgotten, the editor stays")
+        self.restart_button.clicked.connect(self.restart_worker)
         self.reset_button = QPushButton("Clear variables")
         self.reset_button.setToolTip("Forget every variable (the editor text stays)")
         self.reset_button.clicked.connect(self.reset_variables)
@@ -114,7 +130,8 @@ class PlaygroundPanel(Panel):
         self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         toolbar = QHBoxLayout()
-        for widget in (self.run_button, self.run_all_button, self.interrupt_button, self.examples_button, self.reset_button):
+        for widget in (self.mode_box, self.run_button, self.run_all_button, self.interrupt_button, self.examples_button,
+                       self.reset_button, self.restart_button):
             toolbar.addWidget(widget)
         toolbar.addWidget(self.status_label, 1)
 
@@ -236,10 +253,82 @@ class PlaygroundPanel(Panel):
         self.graph_view.show_message("Variables cleared.")
         self.status_label.setText("Variables cleared.")
 
+    # ------------------------------------------------------------ modes
+    @property
+    def mode(self) -> str:
+        """``"safe"`` (the checked subset) or ``"python"`` (full Python, chosen by the person)."""
+        return self._mode
+
+    def set_mode(self, mode: str) -> bool:
+        """Switch to ``mode``; full Python needs the person's go-ahead once. Variables do not carry over."""
+        if mode == self._mode:
+            return True
+        if self.runner.busy or (mode == "python" and not self._python_acknowledged and not self.confirm_full_python()):
+            self._show_mode(self._mode)
+            return False
+        if mode == "python":
+            self._python_acknowledged = True
+            session = PythonSession(data_dir=self.state.data_dir)
+            kernel = session.kernel
+        else:
+            session, kernel = None, PlaygroundKernel()
+        if not self.runner.replace_kernel(kernel):
+            if session is not None:
+                session.close()
+            self._show_mode(self._mode)
+            return False
+        if self._python_session is not None:
+            self._python_session.close()
+        self._python_session, self._mode = session, mode
+        self._show_mode(mode)
+        self._fill_examples(mode)
+        self.variables.variables.set_rows([])
+        self.viewer.clear()
+        self.graph_view.show_message("Select a tensor to see its autograd graph.")
+        self.status_label.setText("Full Python: any code, in its own process." if mode == "python" else
+                                  "Safe mode: the checked subset of Python.")
+        return True
+
+    def confirm_full_python(self) -> bool:
+        """Ask once before full Python: it runs any code, as a notebook does."""
+        answer = QMessageBox.question(
+            self, "Run any Python code?",
+            "Python mode runs any code you type or paste, as a notebook does: it can read and change your files. "
+            "It runs in a separate process, so it cannot freeze or crash the app.\n\n"
+            "Use it for your own code and code you trust; Safe mode is for code from anywhere.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def restart_worker(self) -> None:
+        """A fresh worker process: every variable is forgotten (refused while code runs)."""
+        if self.runner.busy:
+            return
+        self.runner.restart()
+        self.variables.variables.set_rows([])
+        self.viewer.clear()
+        self.graph_view.show_message("Restarted: no variables yet.")
+        self.status_label.setText("Restarted: a fresh process, no variables.")
+
+    def _show_mode(self, mode: str) -> None:
+        self.mode_box.blockSignals(True)
+        self.mode_box.setCurrentIndex(self.mode_box.findData(mode))
+        self.mode_box.blockSignals(False)
+
+    def _fill_examples(self, mode: str) -> None:
+        self.examples_menu.clear()
+        entries = [(c.title, c.code) for c in CHAPTERS] if mode == "python" else [(e.title, e.code) for e in EXAMPLES]
+        for title, code in entries:
+            action = QAction(title, self.examples_menu)
+            action.setToolTip(code)
+            action.triggered.connect(lambda _checked=False, t=title, c=code: self.insert_example(t, c))
+            self.examples_menu.addAction(action)
+
     def _set_running(self, running: bool) -> None:
         self.run_button.setEnabled(not running)
         self.run_all_button.setEnabled(not running)
         self.reset_button.setEnabled(not running)
+        self.restart_button.setEnabled(not running)
+        self.mode_box.setEnabled(not running)
         self.interrupt_button.setEnabled(running)
         if running:
             self.status_label.setText("Running…")
@@ -373,9 +462,11 @@ class PlaygroundPanel(Panel):
         return "Code is running in the Playground." if self.runner.busy else ""
 
     def shutdown(self) -> None:
-        """Interrupt any run and join its task."""
+        """Interrupt any run, stop the worker and join the tasks."""
         self.runner.shutdown()
         super().shutdown()
+        if self._python_session is not None:
+            self._python_session.close()
 
     def restore_settings(self, settings: QSettings) -> None:
         """Bring back the editor text and the splitter positions."""
@@ -386,6 +477,9 @@ class PlaygroundPanel(Panel):
             value = settings.value(key)
             if value is not None:
                 splitter.restoreState(value)
+        self._python_acknowledged = settings.value("python_acknowledged", False, type=bool)
+        if settings.value("mode") == "python" and self._python_acknowledged:
+            self.set_mode("python")
 
     def save_settings(self, settings: QSettings) -> None:
         """Keep the editor text and the splitter positions for next time."""
@@ -393,3 +487,5 @@ class PlaygroundPanel(Panel):
         settings.setValue("main_split", self.main_split.saveState())
         settings.setValue("left_split", self.left_split.saveState())
         settings.setValue("right_split", self.right_split.saveState())
+        settings.setValue("mode", self._mode)
+        settings.setValue("python_acknowledged", self._python_acknowledged)

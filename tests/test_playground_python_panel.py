@@ -1,0 +1,113 @@
+"""The Playground's full-Python mode driven like a user: choose it (once, on purpose), define a model, interrupt, restart."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QTextCursor
+
+from torchdesk.core.playground.walkthrough import CHAPTERS
+from torchdesk.core.registry import PluginRegistry
+from torchdesk.desktop.panels.playground import PlaygroundPanel
+from torchdesk.desktop.state import AppState
+
+pytestmark = pytest.mark.timeout(300)
+RUN_TIMEOUT_MS = 60_000
+
+
+@pytest.fixture
+def panel(qtbot, tmp_path):
+    state = AppState(PluginRegistry())
+    state.set_data_dir(str(tmp_path / "data"))
+    widget = PlaygroundPanel(state)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    yield widget
+    widget.shutdown()
+    assert all(task.isFinished() for task in widget.state.tasks.running())
+    assert not widget.runner.kernel.alive
+
+
+def choose_mode(qtbot, panel, label: str) -> None:
+    """Pick ``label`` in the mode box as a person would (keyboard on the focused combo)."""
+    panel.mode_box.setFocus()
+    index = panel.mode_box.findText(label)
+    while panel.mode_box.currentIndex() != index:
+        key = Qt.Key.Key_Down if panel.mode_box.currentIndex() < index else Qt.Key.Key_Up
+        before = panel.mode_box.currentIndex()
+        qtbot.keyClick(panel.mode_box, key)
+        if panel.mode_box.currentIndex() == before:  # refused: the box went back
+            return
+
+
+def type_and_run(qtbot, panel, code: str) -> None:
+    panel.editor.setPlainText(code)
+    panel.editor.moveCursor(QTextCursor.MoveOperation.Start)
+    with qtbot.waitSignal(panel.runner.finished, timeout=RUN_TIMEOUT_MS):
+        qtbot.keyClick(panel.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+
+def names(panel) -> set[str]:
+    return {row.name for row in panel.variables.variables.rows}
+
+
+def test_full_python_is_chosen_on_purpose_and_runs_a_hand_typed_model(qtbot, panel, monkeypatch) -> None:
+    asked: list[bool] = []
+    monkeypatch.setattr(panel, "confirm_full_python", lambda: asked.append(True) or False)
+    choose_mode(qtbot, panel, "Python")
+    assert asked and panel.mode == "safe" and panel.mode_box.currentText() == "Safe"  # declined: nothing changed
+
+    monkeypatch.setattr(panel, "confirm_full_python", lambda: asked.append(True) or True)
+    choose_mode(qtbot, panel, "Python")
+    assert panel.mode == "python" and len(asked) == 2
+    assert [a.text() for a in panel.examples_menu.actions()] == [c.title for c in CHAPTERS]
+
+    type_and_run(qtbot, panel, "from torch import nn\n\nclass Doubler(nn.Module):\n    def forward(self, x):\n"
+                               "        return x * 2\n\nnet = Doubler()\nout = net(torch.ones(2, 3))\nout")
+    assert panel.last_result.ok, panel.last_result.problems
+    assert "tensor([[2., 2., 2.],\n        [2., 2., 2.]])" in panel.output_text()
+    assert {"Doubler", "net", "out"} <= names(panel) and "nn" not in names(panel)
+    qtbot.waitUntil(lambda: panel.viewer.caption.text().startswith("out: Tensor of shape (2, 3)"), timeout=RUN_TIMEOUT_MS)
+
+    type_and_run(qtbot, panel, "def f():\n    return 1 / 0\n\nf()")
+    assert panel.status_label.text() == "Error at line 2" and "ZeroDivisionError" in panel.output_text()
+
+
+def test_interrupt_and_restart_in_full_python(qtbot, panel, monkeypatch) -> None:
+    monkeypatch.setattr(panel, "confirm_full_python", lambda: True)
+    assert panel.set_mode("python")
+    type_and_run(qtbot, panel, "kept = 41")
+    panel.editor.setPlainText("import time\nprint('waiting')\nwhile True:\n    time.sleep(0.05)\n")
+    qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "waiting" in panel.output_text(), timeout=RUN_TIMEOUT_MS)
+    started = time.monotonic()
+    with qtbot.waitSignal(panel.runner.finished, timeout=RUN_TIMEOUT_MS):
+        qtbot.mouseClick(panel.interrupt_button, Qt.MouseButton.LeftButton)
+    assert time.monotonic() - started < 1.0
+    assert panel.last_result.error.kind == "interrupted" and "kept" in names(panel)
+
+    qtbot.mouseClick(panel.restart_button, Qt.MouseButton.LeftButton)
+    assert names(panel) == set()
+    type_and_run(qtbot, panel, "print('kept' in globals())")
+    assert panel.output_text().rstrip().endswith("False")
+
+
+def test_the_mode_is_remembered_and_safe_mode_still_refuses_classes(qtbot, panel, monkeypatch, tmp_path) -> None:
+    monkeypatch.setattr(panel, "confirm_full_python", lambda: True)
+    assert panel.set_mode("python")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    panel.save_settings(settings)
+
+    other = PlaygroundPanel(AppState(PluginRegistry()))
+    qtbot.addWidget(other)
+    monkeypatch.setattr(other, "confirm_full_python", lambda: pytest.fail("asked again"))
+    other.restore_settings(settings)
+    assert other.mode == "python" and other.mode_box.currentText() == "Python"
+    choose_mode(qtbot, other, "Safe")
+    assert other.mode == "safe"
+    type_and_run(qtbot, other, "class X:\n    pass\n")
+    assert not other.last_result.ok and other.last_result.error.kind == "refused"
+    other.shutdown()
