@@ -8,7 +8,7 @@ from typing import Any, Sequence
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from torchdesk.core.checkpoint_index import CheckpointInfo
 from torchdesk.core.formatting import human_bytes
@@ -16,7 +16,7 @@ from torchdesk.desktop.widgets.themed_plot import ThemedPlot
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 INFO_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("File", "Model", "Dataset", "Epoch", "Test accuracy", "Saved", "Size")
+COLUMNS = ("File", "Model", "Dataset", "Epoch", "Accuracy", "Saved", "Size")
 COLUMN_TIPS = (
     "The checkpoint's file name",
     "The model plugin it was trained with",
@@ -113,6 +113,19 @@ class CheckpointTableModel(QAbstractTableModel):
         if column == 6:
             return info.size
         return CheckpointTableModel._display(info, column).lower()
+
+
+class FileNameDelegate(QStyledItemDelegate):
+    """Cuts a file name too long for its column at the start, not the middle.
+
+    Autosaves are called ``<model>-<dataset>-<date>-<time>-latest.pt``: the model and
+    dataset have columns of their own, and what tells two files apart is the time and
+    ``latest``/``best`` at the end, which eliding in the middle hid ("cnn-mn….pt").
+    """
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
 
 
 class CurvesPreview(QWidget):

@@ -26,9 +26,11 @@ from torchdesk.desktop.widgets.checkpoint_table import (
     SORT_ROLE,
     CheckpointTableModel,
     CurvesPreview,
+    FileNameDelegate,
 )
 
 NO_SELECTION = "Select a checkpoint to see its curves and details."
+MIN_NAME_WIDTH, MAX_NAME_WIDTH = 160, 420  # the File column's width in pixels; longer names are cut at the start
 
 
 def button(text: str, tip: str, object_name: str = "") -> QPushButton:
@@ -91,12 +93,16 @@ class CheckpointBrowser(QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        table.setItemDelegateForColumn(0, FileNameDelegate(table))  # keeps a name's time and latest/best
         table.setToolTip("Checkpoints in the folder: click a column to sort, double-click (or Enter) to load")
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 90), (2, 110), (3, 55), (4, 105), (5, 130), (6, 75)):
-            table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        # The file name gets what the short columns leave: their width is what their text needs.
+        metrics = table.fontMetrics()
+        for column, sample in ((1, "resnet18"), (2, "fashion-mnist"), (3, "Epoch"), (4, "Accuracy"),
+                               (5, "2026-12-31 23:59"), (6, "999.9 MB")):
+            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         return table
 
     def _lay_out(self) -> None:
@@ -131,7 +137,7 @@ class CheckpointBrowser(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([720, 520])
+        self.splitter.setSizes([780, 460])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -146,6 +152,7 @@ class CheckpointBrowser(QWidget):
     def show_rows(self, rows: list[CheckpointInfo], folder_exists: bool, keep: Path | None) -> None:
         """List ``rows`` and select ``keep`` again (else the first row)."""
         self.table_model.set_rows(rows)
+        self._fit_name_column(rows)
         good = sum(1 for r in rows if r.kind in ("torchdesk", "state_dict"))
         if not folder_exists:
             self.scan_label.setText("The folder does not exist yet; it is created on the first save.")
@@ -158,6 +165,13 @@ class CheckpointBrowser(QWidget):
             self.select_path(keep)
         elif rows:
             self.table.selectRow(0)
+
+    def _fit_name_column(self, rows: list[CheckpointInfo]) -> None:
+        """Make the File column as wide as the longest name (within reason); the table scrolls sideways if needed."""
+        metrics = self.table.fontMetrics()
+        widest = max((metrics.horizontalAdvance(r.name) for r in rows), default=0)
+        icon = self.table.iconSize().width() if any(r.kind in PROBLEM_KINDS for r in rows) else 0
+        self.table.setColumnWidth(0, max(MIN_NAME_WIDTH, min(MAX_NAME_WIDTH, widest + icon + 24)))
 
     def rows(self) -> list[CheckpointInfo]:
         """The rows in the order shown."""

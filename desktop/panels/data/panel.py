@@ -21,7 +21,7 @@ from typing import Any, Sequence
 import numpy as np
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QGroupBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from torchdesk.core.dataset_stats import ChannelStats, Predictions
 from torchdesk.core.sample_source import SampleReadError
@@ -127,8 +127,10 @@ class DataPanel(Panel):
         sample_split.setChildrenCollapsible(False)
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("data_side_tabs")
-        self.side_tabs.addTab(sample_split, "Sample")
-        self.side_tabs.addTab(self.stats_page, "Statistics")
+        # Scrolled, so the inspector and the pipeline never set the window's height (a banner above must not
+        # push the window taller than the screen).
+        self.side_tabs.addTab(_scrolled(sample_split), "Sample")
+        self.side_tabs.addTab(_scrolled(self.stats_page), "Statistics")
         self.side_tabs.setTabToolTip(0, "The inspected sample and the transform pipeline.")
         self.side_tabs.setTabToolTip(1, "Class distribution and per-channel mean/std.")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -500,3 +502,12 @@ class DataPanel(Panel):
     def shutdown(self) -> None:  # noqa: D102
         self.chooser.stop()
         super().shutdown()
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    """``page`` in a frameless scroll area, so its minimum height never sets the window's."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(page)
+    return scroll

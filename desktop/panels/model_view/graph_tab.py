@@ -49,6 +49,9 @@ class GraphTab(QWidget):
         self.detail_combo.setToolTip("Draw every layer, or fold everything inside modules nested deeper than a "
                                      "depth into one box each (a residual block, a stage). Auto folds large models.")
         self.detail_combo.currentIndexChanged.connect(self.redraw)
+        # The longest level's name must not widen the column: the window has to fit a 1024-px screen.
+        self.detail_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.detail_combo.setMinimumContentsLength(8)
         buttons = []
         for text, tip, slot in (("Fit", "Show the whole graph (F)", self.view.fit),
                                 ("100%", "Actual size, from the top (0)", self.view.reset_zoom),

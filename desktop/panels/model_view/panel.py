@@ -104,7 +104,7 @@ class ModelPanel(Panel):
         side_scroll = QScrollArea()
         side_scroll.setWidgetResizable(True)
         side_scroll.setWidget(self.chooser)
-        side_scroll.setMinimumWidth(250)
+        side_scroll.setMinimumWidth(220)
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.graph_tab = GraphTab()
         self.layer_table = LayerTable()

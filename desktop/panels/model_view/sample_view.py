@@ -28,6 +28,9 @@ class SampleView(QWidget):
         self.sample_combo.addItem("Dataset test sample", SAMPLE_DATASET)
         self.sample_combo.addItem("The drawing (classify panel)", SAMPLE_DRAWING)
         self.sample_combo.setToolTip("What to feed the model to see each layer's activations.")
+        # Elided rather than widening the column past what a 1024-px screen leaves it.
+        self.sample_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sample_combo.setMinimumContentsLength(10)
         self.sample_index = QSpinBox()
         self.sample_index.setRange(0, 10_000_000)
         self.sample_index.setToolTip("Which test sample of the dataset (0-based).")
