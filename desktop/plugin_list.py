@@ -21,7 +21,8 @@ def plugin_table(registry: Any) -> list[tuple[str, str, str, str, str, str]]:
         provides = "; ".join(f"{kind}: {', '.join(ids)}" for kind, ids in info.provides.items())
         problem = "; ".join(filter(None, [info.error, slow_import_warning(info)]))
         took = "not loaded" if info.state == "disabled" else f"{info.import_seconds:.2f} s"
-        rows.append((info.name, f"{info.distribution} {info.version}".strip(), info.state, provides, problem, took))
+        rows.append((info.name, f"{info.distribution} {info.version}".strip(), info.state_label, provides, problem,
+                     took))
     return rows
 
 

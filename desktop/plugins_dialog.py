@@ -52,7 +52,8 @@ from torchdesk.desktop.pip_runner import PipResult, PipRunner
 PLURALS = {"loss": "losses"}
 KIND_ORDER = ("model", "dataset", "transform", "optimizer", "loss")
 COLUMNS = ("Plugin", "Distribution", "Version", "Provides", "State", "Import time")
-STATE_COLOURS = {"failed": "#c62828", "disabled": "#808080", "restart": "#b26a00", "slow": "#b26a00"}
+STATE_COLOURS = {"failed": "#c62828", "partly-failed": "#b26a00", "disabled": "#808080", "restart": "#b26a00",
+                 "slow": "#b26a00"}
 ROLE_NAME = Qt.ItemDataRole.UserRole
 
 
@@ -243,8 +244,9 @@ class PluginsDialog(QDialog):
                 self.tree.addTopLevelItem(self._item(info))
         finally:
             self._filling = False
-        counts = {s: sum(p.state == s for p in plugins) for s in ("active", "disabled", "failed")}
-        self.summary_label.setText(f"{len(plugins)} plugins: {counts['active']} active, "
+        counts = {s: sum(p.state == s for p in plugins) for s in ("active", "partly-failed", "disabled", "failed")}
+        partly = f"{counts['partly-failed']} partly failed, " if counts["partly-failed"] else ""
+        self.summary_label.setText(f"{len(plugins)} plugins: {counts['active']} active, {partly}"
                                    f"{counts['disabled']} disabled, {counts['failed']} failed")
         self._show_restart_banner()
         self.select(selected or (plugins[0].name if plugins else ""))
@@ -252,9 +254,7 @@ class PluginsDialog(QDialog):
 
     def _item(self, info: PluginInfo) -> QTreeWidgetItem:
         restart = self._restart.get(canonical_name(info.distribution))
-        state = info.state
-        if state == "active" and info.problems:
-            state = "active, with errors"
+        state = info.state_label
         if restart:
             state += " (restart needed)"
         item = QTreeWidgetItem([info.name, info.distribution, info.version, provides_summary(info), state,
@@ -324,7 +324,7 @@ class PluginsDialog(QDialog):
         parts = [f"<h3>{esc(info.name)}</h3>",
                  f"<p>Distribution <b>{esc(info.distribution)}</b> {esc(info.version)}"
                  f"{' (part of torchdesk)' if info.builtin else ''}<br>Module <code>{esc(info.module)}</code>"
-                 f"<br>State: <b>{esc(info.state)}</b>"
+                 f"<br>State: <b>{esc(info.state_label)}</b>"
                  f"{'' if info.state == 'disabled' else f'<br>Import time: {esc(import_time_text(info))}'}</p>"]
         if info.slow:
             parts.append(f"<p style='color:{STATE_COLOURS['slow']}'><b>{esc(slow_import_warning(info))}</b></p>")

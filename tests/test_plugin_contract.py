@@ -425,3 +425,56 @@ def test_a_plugin_written_for_a_newer_api_is_refused_with_a_clear_message(tmp_pa
     install(monkeypatch, tmp_path / "site", "future-dist", "future_mod", source, entry_name="future")
     info = load().plugin("future")
     assert info.state == "failed" and "plugin API 99" in info.error and "update torchdesk" in info.error
+
+
+# -- the new kinds: schedulers, callbacks, metrics ---------------------------------------------------------
+def test_early_stopping_ends_the_run_and_metrics_reach_the_history_and_the_checkpoint(mnist_root, tmp_path):
+    from torchdesk.core.events import Finished
+
+    config = tiny_config(mnist_root, epochs=6, lr=1e-9, lr_schedule="step", lr_schedule_params={"step_epochs": 1},
+                         callbacks=(ComponentChoice("early-stopping", {"patience": 1, "min_delta": 1.0}),),
+                         metrics=(ComponentChoice("top5-accuracy"), ComponentChoice("macro-f1")))
+    run = build_run(config)
+    result = run.trainer.run()
+    assert isinstance(result, Finished) and not result.cancelled
+    assert result.epochs_done == 2 and "early stopping" in result.stopped_by  # no loss drop of 1.0: stops at once
+    record = run.trainer.history["epochs"][-1]
+    assert 0.0 <= record["metric:macro-f1"] <= 1.0 and record["metric:top5-accuracy"] >= record["test_accuracy"]
+    path = save_checkpoint(tmp_path / "run.pt", run)
+    checkpoint = load_checkpoint(path)
+    assert checkpoint.history["epochs"][-1]["metric:macro-f1"] == record["metric:macro-f1"]
+    roles = {r["role"]: r for r in checkpoint.component_records}
+    assert roles["lr_schedule"]["params"]["gamma"] == {"type": "float", "value": 0.1}
+    assert roles["callbacks[0]"]["params"]["patience"] == {"type": "int", "value": 1}
+
+
+def test_built_in_schedules_give_the_expected_factors():
+    registry = load()
+    from torchdesk.core.schedulers import build_schedule
+
+    cosine = build_schedule(registry, "cosine", {}, 4)
+    assert cosine(0) == pytest.approx(1.0) and cosine(2) == pytest.approx(0.5)
+    step = build_schedule(registry, "step", {"step_epochs": 2, "gamma": 0.5}, 10)
+    assert [step(e) for e in (0, 1.9, 2, 4.5)] == [1.0, 1.0, 0.5, 0.25]
+    cycle = build_schedule(registry, "one-cycle", {}, 10)
+    assert cycle(0) == pytest.approx(1 / 25) and cycle(3) == pytest.approx(1.0) and cycle(10) < 1e-5
+
+
+def test_a_third_party_scheduler_that_fails_names_its_plugin(tmp_path, monkeypatch, mnist_root):
+    from torchdesk.core.events import Failed
+
+    source = '''
+from torchdesk.core.hookspecs import hookimpl
+from torchdesk.core.specs import SchedulerSpec
+
+def build(total_epochs):
+    return lambda epoch: float("nan")
+
+@hookimpl
+def torchdesk_schedulers():
+    return [SchedulerSpec(id="odd.nan", name="NaN", description="d", factory=build)]
+'''
+    install(monkeypatch, tmp_path / "site", "odd-dist", "odd_sched_mod", source, version="0.9", entry_name="odd")
+    run = build_run(tiny_config(mnist_root, lr_schedule="odd.nan"), load())
+    result = run.trainer.run()
+    assert isinstance(result, Failed) and "plugin 'odd' (odd-dist 0.9)" in result.message

@@ -103,7 +103,7 @@ from torchdesk.core.hookspecs import hookimpl
 @hookimpl
 def torchdesk_losses():
     return ["not a spec"]
-''', "torchdesk_losses() returned str 'not a spec', not a LossSpec", False),
+''', "torchdesk_losses() returned the text 'not a spec', not a LossSpec", False),
     "duplicate": ('''
 from torchdesk.core.hookspecs import hookimpl
 from torchdesk.core.specs import ModelSpec
