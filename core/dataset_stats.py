@@ -38,9 +38,12 @@ class ChannelStats:
     samples: int
 
     def describe(self, digits: int = 4) -> str:
-        """``mean (0.1307,) std (0.3081,)`` style text for labels and tooltips."""
-        fmt = lambda values: "(" + ", ".join(f"{v:.{digits}f}" for v in values) + ("," if len(values) == 1 else "") + ")"
-        return f"mean {fmt(self.mean)}  std {fmt(self.std)}"
+        """``mean 0.1307, std 0.3081`` (one channel) or ``mean [0.4914, 0.4822, 0.4465], std […]`` for people."""
+        def fmt(values: tuple[float, ...]) -> str:
+            numbers = ", ".join(f"{v:.{digits}f}" for v in values)
+            return numbers if len(values) == 1 else f"[{numbers}]"
+
+        return f"mean {fmt(self.mean)}, std {fmt(self.std)}"
 
 
 def channel_mean_std(source: SampleSource, chunk: int = 2048, progress: ProgressCallback | None = None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from datagen import write_image_folder
 from dataview_helpers import band_predictor
 from torchdesk.core.data import open_dataset
 from torchdesk.core.dataset_stats import (
+    ChannelStats,
     ModelInputError,
     channel_mean_std,
     class_distribution,
@@ -54,7 +56,9 @@ def test_mean_std_in_chunks_equals_the_one_shot_computation(registry: PluginRegi
     assert stats.std[0] == pytest.approx(float(pixels.std(unbiased=False)), abs=1e-9)
     assert calls[0] == (0, 600) and calls[-1] == (600, 600)
     assert [done for done, _ in calls] == sorted(done for done, _ in calls) and len(calls) >= 5
-    assert "mean (0.1" in stats.describe()
+    assert re.fullmatch(r"mean 0\.1\d{3}, std 0\.\d{4}", stats.describe())  # numbers, not "(0.1307,)"
+    three = ChannelStats((0.4914, 0.4822, 0.4465), (0.247, 0.2435, 0.2616), 10)
+    assert three.describe() == "mean [0.4914, 0.4822, 0.4465], std [0.2470, 0.2435, 0.2616]"
 
 
 def test_mean_std_can_be_cancelled(registry: PluginRegistry, mnist_root: Path) -> None:

@@ -10,6 +10,8 @@ code, takes a Python callback or reaches into private internals is left out on p
 from __future__ import annotations
 
 import builtins
+import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -305,6 +307,15 @@ def _all_attribute_names() -> frozenset[str]:
 
 ALL_ATTRIBUTE_NAMES: frozenset[str] = _all_attribute_names()
 """Every attribute name allowed somewhere; the static check refuses any other before running."""
+
+
+def closest_name(name: str, allowed: Iterable[str]) -> str | None:
+    """The allowed name ``name`` is most likely a typo of (``sahpe`` -> ``shape``), or None when none is close.
+
+    A refused typo otherwise reads like a permission problem; the refusal names this one instead.
+    """
+    matches = difflib.get_close_matches(name, sorted(allowed), n=1, cutoff=0.75)
+    return matches[0] if matches else None
 
 CONTEXT_MANAGERS: tuple[type, ...] = (torch.no_grad, torch.enable_grad)
 """Classes whose instances may appear in ``with``."""

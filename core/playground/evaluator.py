@@ -717,7 +717,9 @@ class Evaluator:
             try:
                 return owner.lookup(name)
             except KeyError:
-                raise Refused(f"{owner.dotted}.{name} is not available in the playground", self._line) from None
+                guess = allowlist.closest_name(name, owner.names())
+                tip = f": did you mean {owner.dotted}.{guess}?" if guess else ""
+                raise Refused(f"{owner.dotted}.{name} is not available in the playground{tip}", self._line) from None
         rule = allowlist.rule_for(owner)
         if rule is not None:
             if name in rule.values:
@@ -726,7 +728,7 @@ class Evaluator:
                 if isinstance(owner, str) and name == "format":
                     return BoundMethod(owner, name, self._checked_format(owner))
                 return BoundMethod(owner, name, getattr(owner, name))
-            raise Refused(f"'.{name}' of a {rule.label} is not on the playground's allow-list", self._line)
+            raise Refused(validate.unknown_attribute_message(name, rule.values | rule.methods, rule.label), self._line)
         if isinstance(owner, type):
             raise Refused(f"attributes of the class {owner.__name__} are not available in the playground", self._line)
         raise Refused(f"attributes of a {type(owner).__name__} are not available in the playground", self._line)

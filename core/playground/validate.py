@@ -138,7 +138,7 @@ class _Checker(ast.NodeVisitor):
                 self.refuse(node, problem)
                 return
         elif attr not in allowlist.ALL_ATTRIBUTE_NAMES:
-            self.refuse(node, f"'.{attr}' is not on the playground's allow-list of attributes and methods")
+            self.refuse(node, unknown_attribute_message(attr, allowlist.ALL_ATTRIBUTE_NAMES))
             return
         self.generic_visit(node)
 
@@ -151,11 +151,14 @@ class _Checker(ast.NodeVisitor):
                 try:
                     target = target.lookup(part)
                 except KeyError:
+                    guess = None if part in _FILE_HINT else allowlist.closest_name(part, target.names())
+                    if guess:
+                        return f"{shown} is not available in the playground: did you mean {shown[:-len(part)]}{guess}?"
                     hint = _FILE_HINT.get(part, "it is not on the playground's allow-list")
                     return f"{shown} is not available in the playground: {hint}"
             else:
                 if part not in allowlist.ALL_ATTRIBUTE_NAMES:
-                    return f"'.{part}' is not on the playground's allow-list of attributes and methods"
+                    return unknown_attribute_message(part, allowlist.ALL_ATTRIBUTE_NAMES)
         return None
 
     def visit_Call(self, node: ast.Call) -> None:
@@ -189,6 +192,15 @@ class _Checker(ast.NodeVisitor):
             except KeyError:
                 hint = _FILE_HINT.get(alias.name, "it is not on the playground's allow-list")
                 self.refuse(node, f"{module}.{alias.name} is not available in the playground: {hint}")
+
+
+def unknown_attribute_message(attr: str, allowed: Iterable[str], owner: str = "") -> str:
+    """Why ``.attr`` is refused: a likely typo names the allowed attribute it resembles ("did you mean .shape?")."""
+    of = f" of a {owner}" if owner else ""
+    guess = allowlist.closest_name(attr, allowed)
+    if guess:
+        return f"'.{attr}'{of} is not available in the playground: did you mean .{guess}?"
+    return f"'.{attr}'{of} is not on the playground's allow-list of attributes and methods"
 
 
 def _import_message(name: str, from_import: bool = False) -> str:
