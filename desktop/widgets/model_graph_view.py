@@ -175,6 +175,7 @@ class ModelGraphView(QGraphicsView):
         self.body_font = QFont(self.font())
         self.body_font.setPointSizeF(max(6.0, self.font().pointSizeF() - 1))
         self._press_pos: QPointF | None = None
+        self._keep_fitted = False  # refit on resize until the person zooms or pans
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     # -- content ------------------------------------------------------------------------------
@@ -252,6 +253,7 @@ class ModelGraphView(QGraphicsView):
         """Zoom by ``factor`` around the mouse, keeping the scale within 5%..400%."""
         current = self.zoom_factor()
         target = min(4.0, max(0.05, current * factor))
+        self._keep_fitted = False
         if target != current:
             self.scale(target / current, target / current)
 
@@ -265,21 +267,39 @@ class ModelGraphView(QGraphicsView):
 
     def reset_zoom(self) -> None:
         """Actual size, the top of the graph in view."""
+        self._keep_fitted = False
         self.resetTransform()
         self.centerOn(self.sceneRect().center().x(), self.sceneRect().top() + self.viewport().height() / 2)
 
     def fit(self) -> None:
         """The whole graph in view."""
+        self._keep_fitted = False
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
-    def show_readable(self) -> None:
-        """Fit the width (never above actual size) and start at the top: how a tall graph reads best."""
+    def show_fitted(self) -> None:
+        """How a new graph opens: all of it in view, never above actual size, and kept so as the view resizes.
+
+        Opening at actual size showed about 8 of ResNet-18's 71 boxes; the whole graph
+        says what the model is at a glance, and the wheel zooms into any part.
+        """
         self.resetTransform()
         rect = self.sceneRect()
-        if rect.width() > 0:
-            scale = min(1.0, max(0.3, (self.viewport().width() - 8) / rect.width()))
+        viewport = self.viewport().rect()
+        if rect.width() > 0 and rect.height() > 0 and viewport.width() > 8 and viewport.height() > 8:
+            scale = min(1.0, (viewport.width() - 8) / rect.width(), (viewport.height() - 8) / rect.height())
             self.scale(scale, scale)
-        self.centerOn(rect.center().x(), rect.top() + self.viewport().height() / (2 * self.zoom_factor()))
+        self.centerOn(rect.center())
+        self._keep_fitted = True
+
+    def is_fitted(self) -> bool:
+        """Whether the view still shows the whole graph as it opened (no zoom or pan since)."""
+        return self._keep_fitted
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """A graph opened fitted stays fitted while the panel is laid out or resized."""
+        super().resizeEvent(event)
+        if self._keep_fitted and self.graph is not None:
+            self.show_fitted()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
         """F fits, 0 resets the zoom, + and - zoom; arrows scroll as usual."""
@@ -312,6 +332,8 @@ class ModelGraphView(QGraphicsView):
         super().mouseReleaseEvent(event)
         start, self._press_pos = self._press_pos, None
         if start is None or (event.position() - start).manhattanLength() > 4:
+            if start is not None:
+                self._keep_fitted = False  # dragged: the person pans, the view stays where they put it
             return
         item = self.itemAt(event.position().toPoint())
         while item is not None and not isinstance(item, NodeItem):

@@ -114,8 +114,8 @@ class GraphTab(QWidget):
         else:
             self.banner.clear()
         self.view.set_graph(shown)
-        self.layout().activate()  # the banner in place first, so "readable" measures the real viewport
-        self.view.show_readable()
+        self.layout().activate()  # the banner in place first, so the fit measures the real viewport
+        self.view.show_fitted()
         how = "module hooks (fallback)" if graph.fallback else "torch.fx"
         folded = f", folded to depth {depth}" if depth else ""
         self.info.setText(f"{len(shown.nodes)} boxes, {len(shown.edges)} arrows — traced with {how}{folded}. "
