@@ -43,13 +43,21 @@ class ExportFormat:
     name: str
     suffix: str
     description: str
+    note: str = ""  # a few words shown beside the name in format lists ("deprecated …")
+
+    def label(self) -> str:
+        """``TorchScript (.ts.pt) — deprecated …``: how a format list names it."""
+        return f"{self.name} ({self.suffix})" + (f" — {self.note}" if self.note else "")
 
 
 FORMATS: dict[str, ExportFormat] = {f.id: f for f in (
     ExportFormat("pt2", "torch.export program", ".pt2",
-                 "A torch.export ExportedProgram: the graph and weights, loadable with torch.export.load."),
+                 "A torch.export ExportedProgram: the graph and weights, loadable with torch.export.load. The "
+                 "first export of a session takes a few seconds more while PyTorch loads its tracer."),
     ExportFormat("torchscript", "TorchScript", ".ts.pt",
-                 "A traced TorchScript module for torch.jit.load and LibTorch (C++); deprecated in recent PyTorch."),
+                 "A traced TorchScript module for torch.jit.load and LibTorch (C++). Deprecated: since PyTorch "
+                 "2.14 torch.jit.trace warns 'Please switch to torch.compile or torch.export'; prefer .pt2.",
+                 note="deprecated in PyTorch 2.14"),
     ExportFormat("onnx", "ONNX", ".onnx",
                  "An ONNX graph for ONNX Runtime and other engines (needs the onnx extra: pip install 'torchdesk[onnx]')."),
     ExportFormat("safetensors", "safetensors weights", ".safetensors",

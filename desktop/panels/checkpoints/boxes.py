@@ -43,7 +43,7 @@ class ExportBox(QGroupBox):
         self.format_combo.setObjectName("exportFormat")
         for fmt in FORMATS.values():
             reason = unavailable_reason(fmt.id)
-            self.format_combo.addItem(f"{fmt.name} ({fmt.suffix})", fmt.id)
+            self.format_combo.addItem(fmt.label(), fmt.id)
             index = self.format_combo.count() - 1
             self.format_combo.setItemData(index, reason or fmt.description, Qt.ItemDataRole.ToolTipRole)
             if reason:
@@ -97,6 +97,12 @@ class ExportBox(QGroupBox):
         self.progress.setValue(self.progress.maximum())
         self.progress.setFormat(f"Verified · max |difference| {result.max_abs_diff:.2e}")
         self.label.setText(result.summary())
+
+    def show_refused(self, message: str) -> None:
+        """Nothing was exported (a missing extra, nothing to export): no earlier verdict stays on the bar."""
+        self.progress.setValue(0)
+        self.progress.setFormat("Not exported")
+        self.label.setText(message)
 
     def show_failed(self, message: str) -> None:
         """The export failed; ``message`` says why."""

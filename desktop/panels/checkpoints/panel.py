@@ -313,11 +313,13 @@ class CheckpointsPanel(Panel):
         format_id = self.export_box.format_id()
         reason = unavailable_reason(format_id)
         if reason:
+            self.export_box.show_refused(reason)
             self.show_message(reason)
             return
         try:
             predictor, stem = self.controller.export_source(self.selected())
         except Exception as exc:  # noqa: BLE001
+            self.export_box.show_refused(str(exc))
             self.show_message(str(exc))
             return
         path = self.ask_export_path(str(self.folder / f"{stem}{FORMATS[format_id].suffix}"))
