@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from torchdesk.core.run_config import RunConfig
 from torchdesk.desktop.panels.train.transforms_editor import TransformsEditor
 from torchdesk.desktop.state import AppState
+from torchdesk.desktop.panels.train.run_hooks import RunHooksBox
 from torchdesk.desktop.widgets.component_picker import ComponentPicker
 from torchdesk.desktop.widgets.param_form import ScientificSpinBox
 
@@ -57,6 +58,9 @@ class TrainForm(QWidget):
         transforms_layout.addWidget(self.transforms_editor)
         column.addWidget(transforms_box)
         column.addWidget(self._run_box())
+        self.hooks_box = RunHooksBox(state.registry)
+        self.lr_schedule_combo = self.hooks_box.scheduler_picker.combo
+        column.addWidget(self.hooks_box)
         column.addStretch(1)
         self._show_data_dir(str(state.data_dir))
         state.data_dir_changed.connect(self._show_data_dir)
@@ -144,13 +148,6 @@ class TrainForm(QWidget):
         self._fill_precisions()
         form.addRow("Precision:", self.precision_combo)
         form.addRow("Seed:", self.seed_spin)
-        self.lr_schedule_combo = QComboBox()
-        self.lr_schedule_combo.setObjectName("lrScheduleCombo")
-        self.lr_schedule_combo.addItem("Cosine (anneal to 0)", "cosine")
-        self.lr_schedule_combo.addItem("Constant (as in the walkthrough)", "constant")
-        self.lr_schedule_combo.setToolTip("How the learning rate changes during the run: cosine lowers it smoothly "
-                                          "to zero by the last batch, constant keeps it")
-        form.addRow("LR schedule:", self.lr_schedule_combo)
         run_files = QHBoxLayout()
         self.open_run_button = QPushButton("Open run…")
         self.open_run_button.setToolTip("Fill the form from a run file (TOML) exported earlier")
@@ -213,7 +210,6 @@ class TrainForm(QWidget):
             epochs=self.epochs_spin.value(),
             batch_size=self.batch_spin.value(),
             lr=float(self.lr_spin.value()),
-            lr_schedule=str(self.lr_schedule_combo.currentData() or "cosine"),
             device=str(self.device_combo.currentData() or "auto"),
             precision=str(self.precision_combo.currentData() or "auto"),
             seed=None if seed < 0 else seed,
@@ -222,6 +218,7 @@ class TrainForm(QWidget):
             train_subset=self.train_subset_spin.value(),
             test_subset=self.test_subset_spin.value(),
             **self.transforms_editor.config_parts(),
+            **self.hooks_box.config_parts(),
         )
 
     def set_config(self, config: RunConfig, take_data_dir: bool = True) -> list[str]:
@@ -239,10 +236,7 @@ class TrainForm(QWidget):
         self.epochs_spin.setValue(config.epochs)
         self.batch_spin.setValue(config.batch_size)
         self.lr_spin.setValue(config.lr)
-        schedule = self.lr_schedule_combo.findData(config.lr_schedule)
-        if schedule < 0:
-            notes.append(f"learning-rate schedule {config.lr_schedule!r} is unknown; using cosine")
-        self.lr_schedule_combo.setCurrentIndex(max(schedule, 0))
+        notes += self.hooks_box.set_config_parts(config)
         index = self.device_combo.findData(config.device)
         if index < 0:
             notes.append(f"device {config.device!r} is not available here; using auto")
@@ -269,3 +263,4 @@ class TrainForm(QWidget):
         self.loss_picker.set_specs(registry.losses())
         self.transforms_editor.registry = registry
         self.transforms_editor.reload()
+        self.hooks_box.reload(registry)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from torchdesk.core.events import EpochEnd, Failed, Finished, StateChanged
+from torchdesk.core.metrics import metric_values
 from torchdesk.core.formatting import format_duration
 from torchdesk.desktop.training_worker import BatchChunk, describe_event
 from torchdesk.desktop.widgets.message_bar import MessageBar
@@ -215,8 +216,11 @@ class RunView(QWidget):
         self.plots.add_epoch(event.epoch, event.train_loss, event.test_loss, event.test_accuracy,
                              event.confusion, event.class_names)
         self.last_accuracy = event.test_accuracy
-        self.accuracy_label.setText(f"Test accuracy {100 * event.test_accuracy:.2f}% (epoch {event.epoch})")
-        self.log(describe_event(event))
+        metrics = "".join(f" · {name} {value:.4g}" for name, value in metric_values(event.metrics).items())
+        self.accuracy_label.setText(f"Test accuracy {100 * event.test_accuracy:.2f}% (epoch {event.epoch}){metrics}")
+        self.accuracy_label.setToolTip("Metrics of the last test pass (metric plugins' values are also kept in the "
+                                       "checkpoint's history)" if metrics else "")
+        self.log(describe_event(event) + metrics)
 
     def show_state(self, event: StateChanged, running: bool) -> None:
         """Paused or resumed: the pause button says what a click does next."""
