@@ -63,8 +63,10 @@ def test_torchdesk_plugins_lists_it():
     example = plugins["example"]
     assert (example["distribution"], example["version"], example["state"]) == (
         "torchdesk-plugin-example", "0.1.0", "active")
-    assert example["provides"] == {"model": ["example.resnet"], "transform": ["example.cutout"],
-                                   "optimizer": ["example.lion"]}
+    assert example["provides"] == {"model": ["example.resnet"], "dataset": ["example.stripes"],
+                                   "transform": ["example.cutout"], "optimizer": ["example.lion"],
+                                   "loss": ["example.focal"], "scheduler": ["example.warmup"],
+                                   "callback": ["example.loss-target"], "metric": ["example.brier"]}
     assert not example["errors"]
     text = run_cli(example_site(), "plugins").stdout
     assert "example  (torchdesk-plugin-example 0.1.0)  [active]" in text

@@ -15,8 +15,10 @@ from torchdesk_example import plugin
 def test_the_plugin_passes_torchdesks_checker(torchdesk_plugin_checker):
     report = torchdesk_plugin_checker(plugin, name="example")
     assert report.ok, report.problems
-    assert report.provides == {"model": ["example.resnet"], "transform": ["example.cutout"],
-                               "optimizer": ["example.lion"]}
+    assert report.provides == {"model": ["example.resnet"], "dataset": ["example.stripes"], "transform": ["example.cutout"],
+                               "optimizer": ["example.lion"], "loss": ["example.focal"],
+                               "scheduler": ["example.warmup"], "callback": ["example.loss-target"],
+                               "metric": ["example.brier"]}
 
 
 @pytest.mark.parametrize("shape", [(1, 28, 28), (3, 32, 32)])
@@ -54,3 +56,23 @@ def test_cutout_blanks_one_square_per_chosen_image():
     assert torch.equal(batch, torch.ones_like(batch))  # the input is left alone
     assert torch.equal(plugin.build_cutout_batch(size=6, probability=0.0)(batch), batch)
     assert plugin.build_cutout(size=4, probability=1.0)(torch.ones(1, 28, 28)).shape == (1, 28, 28)
+
+
+def test_the_stripes_dataset_needs_no_files_and_offers_the_in_memory_protocol(tmp_path):
+    dataset = plugin.build_stripes(root=str(tmp_path), train=True, download=False, samples=32)
+    assert len(dataset) == 32 and dataset.data.shape == (32, 28, 28) and dataset.data.dtype.is_floating_point is False
+    assert list(tmp_path.iterdir()) == []  # root is ignored
+    image, label = dataset[0]
+    assert image.size == (28, 28) and 0 <= label < 4
+
+
+def test_focal_loss_is_cross_entropy_at_gamma_0():
+    import torch
+
+    logits, labels = torch.randn(6, 4), torch.tensor([0, 1, 2, 3, 0, 1])
+    assert torch.allclose(plugin.build_focal(4, gamma=0.0)(logits, labels),
+                          torch.nn.functional.cross_entropy(logits, labels))
+
+
+def test_the_migration_renames_the_old_parameter():
+    assert plugin.migrate_resnet({"channels": 8, "blocks": 1}, "0.0.3") == {"width": 8, "blocks": 1}

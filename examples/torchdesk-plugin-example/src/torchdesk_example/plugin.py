@@ -1,4 +1,4 @@
-"""The plugin module torchdesk loads: three hook implementations returning specs.
+"""The plugin module torchdesk loads: one hook implementation per kind, each returning specs.
 
 This module imports only torchdesk's light contract modules. torch and the code
 that needs it (:mod:`.resnet`, :mod:`.cutout`, :mod:`.lion`) are imported inside
@@ -10,9 +10,11 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from torchdesk.core.hookspecs import hookimpl
-from torchdesk.core.specs import ModelSpec, OptimizerSpec, Param, TransformSpec
+from torchdesk.core.specs import (CallbackSpec, DatasetSpec, LossSpec, MetricSpec, ModelSpec, OptimizerSpec, Param,
+                                  SchedulerSpec, TransformSpec)
 
-NAMESPACE = "example"
+NAMESPACE = "example"  # the plugin's name (its entry point): every id starts with it
+TORCHDESK_API = 2  # the plugin API this module was written for
 
 
 # -- factories (the only places that import torch) ----------------------------------
@@ -48,6 +50,53 @@ def build_lion(parameters: Iterable[Any], lr: float, beta1: float = 0.9, beta2: 
     return Lion(parameters, lr=lr, betas=(beta1, beta2), weight_decay=weight_decay)
 
 
+def build_stripes(root: str, train: bool, download: bool, transform: Any = None, target_transform: Any = None,
+                  classes: int = 4, samples: int = 512) -> Any:
+    """The synthetic stripes dataset (``root`` is ignored: nothing is read or written)."""
+    from torchdesk_example.extras import StripesDataset
+
+    return StripesDataset(train=train, classes=classes, samples=samples, transform=transform,
+                          target_transform=target_transform)
+
+
+def build_focal(num_classes: int, gamma: float = 2.0) -> Any:
+    """Focal loss on logits and class indices."""
+    from torchdesk_example.extras import focal_loss
+
+    return focal_loss(gamma)
+
+
+def build_warmup(total_epochs: int, warmup_epochs: float = 1.0) -> Any:
+    """A linear warm-up to the full rate, then constant (a pure function of epochs done)."""
+    return lambda epoch: min(1.0, (epoch + 1e-3) / warmup_epochs) if warmup_epochs > 0 else 1.0
+
+
+def build_loss_target(target: float = 0.1) -> Any:
+    """A callback that ends the run once the test loss reaches ``target``."""
+
+    def callback(event: Any, control: Any) -> None:
+        test_loss = getattr(event, "test_loss", None)
+        if test_loss is not None and hasattr(event, "per_class_accuracy") and test_loss <= target:
+            control.stop(f"the test loss reached {test_loss:.4f} (target {target})")
+
+    return callback
+
+
+def build_brier(num_classes: int) -> Any:
+    """The Brier score metric."""
+    from torchdesk_example.extras import BrierScore
+
+    return BrierScore(num_classes)
+
+
+def migrate_resnet(params: dict[str, Any], from_version: str) -> dict[str, Any]:
+    """0.0.x called ``width`` ``channels``: rename it in checkpoints made with those releases."""
+    params = dict(params)
+    if "channels" in params:
+        params["width"] = params.pop("channels")
+    return params
+
+
 # -- hooks -----------------------------------------------------------------------------
 @hookimpl
 def torchdesk_models() -> list[ModelSpec]:
@@ -56,7 +105,7 @@ def torchdesk_models() -> list[ModelSpec]:
         ModelSpec(
             id=f"{NAMESPACE}.resnet", name="Small ResNet (example plugin)",
             description="A ResNet with three stages of residual blocks, sized for 28x28 and 32x32 images.",
-            factory=build_resnet,
+            factory=build_resnet, migrate=migrate_resnet,
             params=(
                 Param("width", "int", 16, "Channels of the first stage; the next two have 2x and 4x as many.",
                       minimum=4, maximum=128),
@@ -103,4 +152,63 @@ def torchdesk_optimizers() -> list[OptimizerSpec]:
                       minimum=0.0, maximum=10.0),
             ),
         ),
+    ]
+
+
+@hookimpl
+def torchdesk_datasets() -> list[DatasetSpec]:
+    """The example's datasets."""
+    return [
+        DatasetSpec(
+            id=f"{NAMESPACE}.stripes", name="Stripes (example plugin)",
+            description="Synthetic striped 28x28 images, one angle per class; generated in memory, no files.",
+            factory=build_stripes, input_shape=(1, 28, 28), class_names=("0°", "45°", "90°", "135°"),
+            mean=(0.5,), std=(0.35,),
+            params=(Param("samples", "int", 512, "Images per split.", minimum=16, maximum=100_000),),
+        ),
+    ]
+
+
+@hookimpl
+def torchdesk_losses() -> list[LossSpec]:
+    """The example's losses."""
+    return [
+        LossSpec(id=f"{NAMESPACE}.focal", name="Focal loss (example plugin)",
+                 description="Cross entropy that down-weights samples the model already gets right.",
+                 factory=build_focal,
+                 params=(Param("gamma", "float", 2.0, "Focusing strength (0 = cross entropy).", minimum=0.0,
+                               maximum=10.0),)),
+    ]
+
+
+@hookimpl
+def torchdesk_schedulers() -> list[SchedulerSpec]:
+    """The example's learning-rate schedulers."""
+    return [
+        SchedulerSpec(id=f"{NAMESPACE}.warmup", name="Linear warm-up (example plugin)",
+                      description="Rises linearly to the learning rate, then keeps it.", factory=build_warmup,
+                      params=(Param("warmup_epochs", "float", 1.0, "Epochs to reach the full rate.", minimum=0.0,
+                                    maximum=1000.0),)),
+    ]
+
+
+@hookimpl
+def torchdesk_callbacks() -> list[CallbackSpec]:
+    """The example's training callbacks."""
+    return [
+        CallbackSpec(id=f"{NAMESPACE}.loss-target", name="Stop at a test loss (example plugin)",
+                     description="Ends the run once the test loss is at or below a target.",
+                     factory=build_loss_target,
+                     params=(Param("target", "float", 0.1, "The test loss to stop at.", minimum=0.0,
+                                   maximum=100.0),)),
+    ]
+
+
+@hookimpl
+def torchdesk_metrics() -> list[MetricSpec]:
+    """The example's metrics."""
+    return [
+        MetricSpec(id=f"{NAMESPACE}.brier", name="Brier score (example plugin)",
+                   description="How far the predicted probabilities are from the truth (lower is better).",
+                   factory=build_brier, higher_is_better=False),
     ]
