@@ -2,7 +2,7 @@
 
 Formats: TorchScript (``.ts.pt``), ``torch.export`` programs (``.pt2``), ONNX (``.onnx``,
 when the optional ``onnx`` extra is installed) and safetensors weights (``.safetensors``,
-written by :mod:`torchdesk.core.safetensors_io`, no extra package needed).
+written by :mod:`torchdesk.core.safetensors_io` through the ``safetensors`` library).
 
 Every export is verified before it counts as done: the written file is read back,
 run on sample inputs next to the eager model, and the largest absolute difference
