@@ -126,6 +126,17 @@ def build_parser() -> argparse.ArgumentParser:
                         description="Print what a component does and its parameter schema.")
     ds.add_argument("id", help="a component id, e.g. cnn, adamw, example.lion")
     ds.add_argument("--kind", help="only this kind (model, dataset, transform, optimizer, loss, scheduler, ...)")
+
+    ins = sub.add_parser("inspect", help="a model file's layers, shapes and parameters",
+                         description="Print the layer table of a model file: TorchScript, torch.export (.pt2), ONNX, "
+                                     "a torchdesk checkpoint or a state dict. Nothing in the file runs unless --trust.")
+    ins.add_argument("file", help="the model file")
+    ins.add_argument("--input-shape", metavar="C,H,W", help="one sample's shape, where the file does not say it")
+    ins.add_argument("--model", help="for a plain state dict: the model id its weights belong to (with --dataset)")
+    ins.add_argument("--dataset", help="for a state dict or pickled model: the dataset id that sets the image size")
+    ins.add_argument("--trust", action="store_true",
+                     help="allow code in the file to run (a pickled whole model; loading a .pt2 program)")
+    ins.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
 
 
@@ -340,11 +351,23 @@ def cmd_describe(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_inspect(args: argparse.Namespace) -> int:
+    """``torchdesk inspect FILE``: the layer table, shapes and parameter counts of any model file."""
+    from torchdesk.core.model_files import format_table, open_model_file, parse_shape
+
+    if bool(args.model) != bool(args.dataset) and args.model:
+        raise CliError("--model needs --dataset too: the dataset sets the image size the weights are loaded for")
+    opened = open_model_file(args.file, trust=args.trust, input_shape=parse_shape(args.input_shape),
+                             model_id=args.model or "", dataset_id=args.dataset or "")
+    print(json.dumps(opened.to_dict(), indent=2) if args.json else format_table(opened))
+    return 0
+
+
 def needs_plugins(args: argparse.Namespace) -> bool:
     """Whether the command imports plugins (``--help``, ``--version`` and bad arguments never reach here)."""
     if args.command == "plugins":
         return not (args.disable or args.enable or args.action)
-    return args.command in ("train", "evaluate", "describe")
+    return args.command in ("train", "evaluate", "describe", "inspect")
 
 
 def load_plugins(args: argparse.Namespace) -> None:
@@ -386,6 +409,8 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
             return cmd_plugins(args)
         if args.command == "describe":
             return cmd_describe(args)
+        if args.command == "inspect":
+            return cmd_inspect(args)
         if open_window is None:
             raise CliError("no command given; the desktop app opens with `torchdesk` "
                            "(or `python -m torchdesk.desktop.launch`). See `torchdesk --help`.")
