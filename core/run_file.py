@@ -7,7 +7,6 @@ numbers, booleans, arrays of tables), so no extra dependency is needed.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -64,12 +63,22 @@ def _value(value: Any) -> str:
     if isinstance(value, (int, float)):
         return repr(value)
     if isinstance(value, str):
-        return json.dumps(value)
+        return _toml_string(value)
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(_value(v) for v in value) + "]"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{json.dumps(k)} = {_value(v)}" for k, v in value.items()) + "}"
+        return "{" + ", ".join(f"{_toml_string(str(k))} = {_value(v)}" for k, v in value.items()) + "}"
     raise TypeError(f"cannot write {type(value).__name__} to TOML")
+
+
+def _toml_string(text: str) -> str:
+    """A TOML basic string: characters as they are, the control characters TOML forbids escaped.
+
+    ``json.dumps`` looked the same but wrote an emoji as a surrogate pair (``\\ud83d\\ude00``),
+    which TOML refuses, so a data folder with one in its name made a run file that could not be read.
+    """
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + "".join(f"\\u{ord(c):04x}" if ord(c) < 0x20 or ord(c) == 0x7F else c for c in escaped) + '"'
 
 
 def run_file_text(config: RunConfig, command: str = "") -> str:
@@ -89,8 +98,13 @@ def write_run_file(config: RunConfig, path: str | Path, command: str = "") -> Pa
     """Write ``config`` as a TOML run file (atomically, and only to a regular file)."""
     path = Path(path).expanduser()
     try:
+        data = run_file_text(config, command).encode("utf-8")
+    except UnicodeEncodeError as exc:  # a path decoded with surrogateescape holds bytes that are not text
+        raise RunFileError(f"The run settings hold a name that is not valid text ({exc.reason}); rename that "
+                           "folder or file and export again.") from None
+    try:
         with atomic_target(path) as (_tmp, fh):
-            fh.write(run_file_text(config, command).encode("utf-8"))
+            fh.write(data)
     except WriteError as exc:
         raise RunFileError(str(exc)) from exc
     return path
