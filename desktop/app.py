@@ -141,6 +141,9 @@ class _FirstPaintProbe(QObject):
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the main window and run the event loop; returns the exit code."""
+    from torchdesk.core.logfile import setup_logging
+
+    setup_logging("app")
     probe = os.environ.get(PROBE_ENV, "") not in ("", "0")
     app = ensure_application(argv)
     from torchdesk.desktop.main_window import MainWindow, open_settings

@@ -25,10 +25,18 @@ def open_window(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``torchdesk`` console script."""
-    from torchdesk.core.cli import main as cli_main
+    """Entry point of the ``torchdesk`` console script; the app and every command log to the torchdesk log."""
+    import sys
 
-    return cli_main(argv, open_window=open_window)
+    from torchdesk.core.cli import main as cli_main
+    from torchdesk.core.logfile import get_logger, setup_logging
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    setup_logging("cli" if args and not args[0].startswith("-") else "app")
+    code = cli_main(args, open_window=open_window)
+    if code:
+        get_logger("cli").warning("torchdesk %s ended with exit code %d", " ".join(args)[:300], code)
+    return code
 
 
 if __name__ == "__main__":  # pragma: no cover

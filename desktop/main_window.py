@@ -102,6 +102,10 @@ class MainWindow(QMainWindow):
             file_menu, "&Save checkpoint…", QKeySequence.StandardKey.Save,
             "Save the current model in the Checkpoints panel",
             lambda: self._checkpoint_action("save"))
+        self.open_model_action = self._action(
+            file_menu, "Open &model…", QKeySequence("Ctrl+Shift+M"),
+            "Look inside a TorchScript, torch.export (.pt2), ONNX, checkpoint or state-dict file in the Model panel",
+            lambda: self.state.request_panel("model", action="open_file") if self.state is not None else None)
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, "&Quit", QKeySequence("Ctrl+Q"),
                                         "Close torchdesk (asks first while training runs)", self.close)
@@ -132,6 +136,9 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(help_menu, "&About torchdesk", QKeySequence.StandardKey.HelpContents,
                                          "Versions, devices and plugins", self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.report_action = self._action(help_menu, "&Report a problem…", QKeySequence(),
+                                          "Copy the versions, plugins and the last log lines to the clipboard, "
+                                          "to paste into a bug report", self.report_problem)
         for menu in (file_menu, self.view_menu, plugins_menu, help_menu):
             menu.setToolTipsVisible(True)
 
@@ -347,6 +354,16 @@ class MainWindow(QMainWindow):
             lines.append("</p>")
         return "".join(lines)
 
+    def report_problem(self) -> str:
+        """Help > Report a problem…: copy what a bug report needs and say where the log is."""
+        from torchdesk.core.logfile import log_file_path
+        from torchdesk.desktop.problem_report import copy_problem_report
+
+        text = copy_problem_report(self.state.registry if self.state is not None else None)
+        self.show_activity(f"Copied a problem report to the clipboard (versions, plugins, last log lines; "
+                           f"the full log is {log_file_path()}). Paste it into your bug report.")
+        return text
+
     def show_about(self) -> None:
         """The Help > About box."""
         QMessageBox.about(self, "About torchdesk", self.about_text())
@@ -373,6 +390,9 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str, detail: str = "") -> None:
         """Show an error in the bar above the panels, detail one click away; never a dialog storm."""
+        from torchdesk.core.logfile import get_logger
+
+        get_logger("app").error("%s%s", message[:2000], f"\n{detail[:20000]}" if detail else "")
         self.error_bar.add_error(message, detail)
         self.show_activity(message.splitlines()[0] if message else "Error")
 
