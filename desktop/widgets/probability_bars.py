@@ -22,6 +22,8 @@ class ProbabilityBars(QWidget):
     def __init__(self, parent: QWidget | None = None, rows: int = 5) -> None:
         super().__init__(parent)
         self._rows = rows
+        self._row_height = self.ROW_HEIGHT
+        self._all_items: list[tuple[str, float]] = []
         self._items: list[tuple[str, float]] = []
         self._placeholder = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -35,10 +37,25 @@ class ProbabilityBars(QWidget):
         ``placeholder`` is written, greyed, over the empty bars when there are no items:
         why there is no answer, where that is not obvious.
         """
-        self._items = list(items)[: self._rows]
+        self._all_items = list(items)
+        self._items = self._all_items[: self._rows]
         self._placeholder = "" if self._items else placeholder
         self.setAccessibleDescription(", ".join(f"{name} {p:.0%}" for name, p in self._items) or placeholder)
         self.update()
+
+    def set_rows(self, rows: int, row_height: int = ROW_HEIGHT) -> None:
+        """Show up to ``rows`` classes, ``row_height`` pixels each (a big window shows more, larger)."""
+        rows, row_height = max(1, int(rows)), max(self.ROW_HEIGHT, int(row_height))
+        if (rows, row_height) == (self._rows, self._row_height):
+            return
+        self._rows, self._row_height = rows, row_height
+        self._items = self._all_items[:rows]
+        self.updateGeometry()
+        self.update()
+
+    def rows(self) -> int:
+        """How many classes the bars have room for."""
+        return self._rows
 
     def placeholder(self) -> str:
         """The caption shown over the empty bars ('' when none)."""
@@ -49,7 +66,7 @@ class ProbabilityBars(QWidget):
         return list(self._items)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return QSize(280, self._rows * self.ROW_HEIGHT + 4)
+        return QSize(280, self._rows * self._row_height + 4)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return self.sizeHint()
@@ -70,8 +87,8 @@ class ProbabilityBars(QWidget):
         track = palette.color(QPalette.ColorRole.Mid)
         track.setAlpha(60)
         for row in range(self._rows):
-            top = 2 + row * self.ROW_HEIGHT
-            bar = QRect(bar_left, top + 4, bar_width, self.ROW_HEIGHT - 8)
+            top = 2 + row * self._row_height
+            bar = QRect(bar_left, top + 4, bar_width, self._row_height - 8)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(track)
             painter.drawRoundedRect(bar, 3, 3)
@@ -82,10 +99,10 @@ class ProbabilityBars(QWidget):
             painter.setBrush(highlight if row == 0 else muted)
             painter.drawRoundedRect(filled, 3, 3)
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            label_rect = QRect(0, top, name_width - 8, self.ROW_HEIGHT)
+            label_rect = QRect(0, top, name_width - 8, self._row_height)
             elided = metrics.elidedText(name, Qt.TextElideMode.ElideRight, label_rect.width())
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, elided)
-            pct_rect = QRect(bar_left + bar_width + 6, top, pct_width, self.ROW_HEIGHT)
+            pct_rect = QRect(bar_left + bar_width + 6, top, pct_width, self._row_height)
             painter.drawText(pct_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{prob:.1%}")
         if self._placeholder and not self._items:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
@@ -100,10 +117,21 @@ class PixelPreview(QWidget):
     def __init__(self, parent: QWidget | None = None, zoom: int = 4) -> None:
         super().__init__(parent)
         self._image: QImage | None = None
-        self._zoom = zoom
-        self.setFixedSize(28 * zoom + 2, 28 * zoom + 2)
+        self._zoom = 0
+        self.set_zoom(zoom)
         self.setToolTip("The 28×28 picture the model actually receives, after cropping, scaling and centring.")
         self.setAccessibleName("Model input preview")
+
+    def set_zoom(self, zoom: int) -> None:
+        """Draw each of the 28×28 pixels as a ``zoom``×``zoom`` square (whole numbers keep them sharp)."""
+        zoom = max(1, int(zoom))
+        if zoom != self._zoom:
+            self._zoom = zoom
+            self.setFixedSize(28 * zoom + 2, 28 * zoom + 2)
+
+    def zoom(self) -> int:
+        """How many screen pixels each input pixel is drawn as."""
+        return self._zoom
 
     def set_array(self, gray: np.ndarray | None) -> None:
         """Show ``gray`` (floats 0..1); None shows an empty frame."""

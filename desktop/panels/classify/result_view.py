@@ -6,13 +6,15 @@ from typing import Callable
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from torchdesk.desktop.widgets.message_bar import MessageBar
 from torchdesk.desktop.widgets.probability_bars import PixelPreview, ProbabilityBars
 
-TOP_K = 5
+TOP_K = 10  # classes the panel ranks; the bars show 5 of them, or all 10 where the window is tall
+BAR_ROWS = (5, TOP_K)
+PREVIEW_ZOOMS = (4, 10)  # the preview grows with the panel from 4× (114 px) to 10× (282 px), in whole steps
 Action = tuple[str, str, Callable[[], None]]
 
 
@@ -31,7 +33,7 @@ class ResultView(QWidget):
         self.predicted_label.setMinimumHeight(self.predicted_label.fontMetrics().height() + 4)
         self.confidence_label = QLabel(self)
         self.confidence_label.setToolTip("How sure the model is about its top class.")
-        self.bars = ProbabilityBars(self, rows=TOP_K)
+        self.bars = ProbabilityBars(self, rows=BAR_ROWS[0])
         self.preview = PixelPreview(self, zoom=4)
         preview_caption = QLabel("What the model sees (28×28)", self)
         preview_caption.setToolTip(self.preview.toolTip())
@@ -64,6 +66,17 @@ class ResultView(QWidget):
         column.addWidget(self.message_bar)
         column.addStretch(1)
         column.addWidget(self.source_label)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """Give the preview about a third of the column's width (and a third of its height) on a big screen."""
+        super().resizeEvent(event)
+        low, high = PREVIEW_ZOOMS
+        room = min(self.width() // 3, self.height() // 3)
+        self.preview.set_zoom(max(low, min(high, room // 28)))
+        # Below the verdict and the preview, the bars may take about half of what is left.
+        spare = self.height() - self.preview.height() - 120
+        rows = BAR_ROWS[1] if spare // 2 >= BAR_ROWS[1] * ProbabilityBars.ROW_HEIGHT else BAR_ROWS[0]
+        self.bars.set_rows(rows, min(32, max(ProbabilityBars.ROW_HEIGHT, (spare // 2) // rows)))
 
     def show_items(self, items: list[tuple[str, float]]) -> None:
         """Show the top ``(class name, probability)`` pairs, most likely first."""
