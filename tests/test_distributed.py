@@ -24,7 +24,8 @@ def test_two_processes_match_one_process_with_the_same_global_batch(mnist_root: 
         [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2",
          "-m", "torchdesk.core.cli", "train", "--dataset", "mnist", "--model", "mlp", "--model-param", "hidden=32",
          "--optimizer", "sgd", "--lr", "0.05", "--epochs", "2", "--batch-size", "32", "--seed", "3",
-         "--device", "cpu", "--data-dir", str(mnist_root), "--out", str(out)],
+         "--device", "cpu", "--data-dir", str(mnist_root), "--out", str(out),
+         "--precision", "fp32"],  # as the single-process RunConfig below (a new CLI run starts at auto)
         capture_output=True, text=True, timeout=600, env=env)
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stderr.count("epoch 2/2") == 1  # only rank 0 reports
