@@ -26,6 +26,8 @@ from typing import Any, Callable
 
 from torchdesk.core.events import BatchEnd, Failed, Finished, StateChanged
 
+# The shortest measurement of one count: long enough that a timer tick or one slow batch does not decide.
+MIN_WINDOW_S = 0.15
 # A measured rate within this fraction of the best counts as a tie; ties go to fewer threads,
 # which leave a core to the rest of the machine and suffer less when load comes back.
 TIE = 0.03
@@ -100,7 +102,7 @@ class ThreadTuner:
     def __init__(self, available: int, set_threads: Callable[[int], None],
                  announce: Callable[[ThreadsChosen], None] = lambda event: None,
                  clock: Callable[[], float] = time.perf_counter, other_work: Callable[[], int] = lambda: 0,
-                 fixed: int | None = None, restore_to: int | None = None, min_window_s: float = 0.15,
+                 fixed: int | None = None, restore_to: int | None = None, min_window_s: float | None = None,
                  min_window_batches: int = 3, watch_window_s: float = 1.0, first_recheck_s: float = 10.0,
                  max_recheck_s: float = 60.0, drift: float = 0.35) -> None:
         self.available = max(1, int(available))
@@ -110,7 +112,7 @@ class ThreadTuner:
         self._other_work = other_work
         self.fixed = fixed
         self.restore_to = restore_to
-        self.min_window_s = min_window_s
+        self.min_window_s = MIN_WINDOW_S if min_window_s is None else min_window_s
         self.min_window_batches = min_window_batches
         self.watch_window_s = watch_window_s
         self.first_recheck_s = first_recheck_s

@@ -292,3 +292,17 @@ def test_a_checkpoint_trained_in_bf16_elsewhere_predicts_in_fp32_here(no_bf16_cp
                           input_shape=(1, 4, 4), config=RunConfig(precision="bf16"))
     assert predictor.compute_precision() == "fp32"
     assert predictor.predict(torch.rand(10, 1, 4, 4), k=1)[0][0][0] in ("a", "b", "c")
+
+
+def test_a_channels_last_cnn_checkpoint_resumes_and_evaluates(mnist_root: Path, tmp_path: Path, capsys) -> None:
+    config = config_for(mnist_root, model=ComponentChoice("cnn", {"width": 8}), optimizer=ComponentChoice("adamw"),
+                        epochs=1, precision="auto")
+    first = build_run(config)
+    assert first.channels_last
+    first.trainer.run()
+    path = save_checkpoint(tmp_path / "cnn.pt", first)
+    resumed = build_run(config.replace(epochs=2), resume=load_checkpoint(path))
+    result = resumed.trainer.run()
+    assert isinstance(result, Finished) and result.epochs_done == 2
+    assert main(["evaluate", str(path), "--data-dir", str(mnist_root), "--device", "cpu"]) == 0
+    assert "%" in capsys.readouterr().out

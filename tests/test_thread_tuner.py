@@ -179,3 +179,77 @@ def test_never_much_worse_than_the_best_fixed_count_over_a_short_run(rates: dict
     seconds = machine.train(300)
     best = min(time_at(rates, threads, 300) for threads in rates)
     assert seconds <= 1.15 * best
+
+
+# -- in the engine ------------------------------------------------------------------------------------
+def test_a_cpu_run_reports_the_thread_count_it_uses(mnist_root, monkeypatch: pytest.MonkeyPatch) -> None:
+    from torchdesk.core import thread_tuner
+
+    monkeypatch.delenv("OMP_NUM_THREADS", raising=False)  # the test suite fixes it (conftest); a person does not
+    monkeypatch.setattr(thread_tuner, "MIN_WINDOW_S", 0.0)  # decide within this short run's few batches
+    from torchdesk.core.run_config import ComponentChoice, RunConfig
+    from torchdesk.core.session import build_run
+    from torchdesk.core.threads import training_threads
+
+    events: list = []
+    run = build_run(RunConfig(dataset=ComponentChoice("mnist"), model=ComponentChoice("mlp", {"hidden": 32}),
+                              epochs=1, batch_size=32, device="cpu", data_dir=str(mnist_root)),
+                    listeners=[events.append])
+    assert run.threads is not None and run.threads.fixed is None
+    run.trainer.run()
+    chosen = [event for event in events if isinstance(event, ThreadsChosen)]
+    assert chosen and 1 <= chosen[-1].threads <= training_threads() == chosen[-1].available
+    assert events.index(chosen[0]) < next(i for i, e in enumerate(events) if isinstance(e, Finished))
+
+
+def test_omp_num_threads_or_an_explicit_count_wins(monkeypatch: pytest.MonkeyPatch) -> None:
+    import torch
+
+    from torchdesk.core.thread_tuner import tuner_for_run
+    from torchdesk.core.threads import fix_training_threads, fixed_training_threads, training_threads
+
+    monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    assert fixed_training_threads() is None
+    monkeypatch.setenv("OMP_NUM_THREADS", str(training_threads()))
+    assert tuner_for_run(torch.device("cpu"), False, print).fixed == training_threads()
+    monkeypatch.delenv("OMP_NUM_THREADS")
+    fix_training_threads(1)
+    try:
+        assert tuner_for_run(torch.device("cpu"), False, print).fixed == 1
+        assert training_threads() == 1
+    finally:
+        fix_training_threads(None)
+    with pytest.raises(ValueError, match="at least 1"):
+        fix_training_threads(0)
+
+
+def test_gpu_and_distributed_runs_have_no_cpu_thread_tuner() -> None:
+    import torch
+
+    from torchdesk.core.thread_tuner import tuner_for_run
+
+    assert tuner_for_run(torch.device("cuda", 0), False, print) is None
+    assert tuner_for_run(torch.device("cpu"), True, print) is None
+
+
+def test_other_work_counts_each_thread_once_however_nested() -> None:
+    import threading
+
+    from torchdesk.core.threads import CpuBudget
+
+    budget = CpuBudget()
+    with budget.other_work():
+        with budget.other_work():  # a prediction inside a heavy task
+            assert budget.other_work_running() == 1
+            seen: list[int] = []
+
+            def elsewhere() -> None:
+                with budget.other_work():
+                    seen.append(budget.other_work_running())
+
+            thread = threading.Thread(target=elsewhere)
+            thread.start()
+            thread.join()
+            assert seen == [2]
+        assert budget.other_work_running() == 1
+    assert budget.other_work_running() == 0
