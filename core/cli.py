@@ -353,12 +353,17 @@ def cmd_describe(args: argparse.Namespace) -> int:
 
 def cmd_inspect(args: argparse.Namespace) -> int:
     """``torchdesk inspect FILE``: the layer table, shapes and parameter counts of any model file."""
+    from torchdesk.core.checkpoint import UntrustedFileError
     from torchdesk.core.model_files import format_table, open_model_file, parse_shape
 
     if bool(args.model) != bool(args.dataset) and args.model:
         raise CliError("--model needs --dataset too: the dataset sets the image size the weights are loaded for")
-    opened = open_model_file(args.file, trust=args.trust, input_shape=parse_shape(args.input_shape),
-                             model_id=args.model or "", dataset_id=args.dataset or "")
+    try:
+        opened = open_model_file(args.file, trust=args.trust, input_shape=parse_shape(args.input_shape),
+                                 model_id=args.model or "", dataset_id=args.dataset or "")
+    except UntrustedFileError as exc:
+        raise UntrustedFileError(f"{exc} If you do trust it: torchdesk inspect FILE --trust --dataset ID "
+                                 "(the dataset sets its image size).") from None
     print(json.dumps(opened.to_dict(), indent=2) if args.json else format_table(opened))
     return 0
 

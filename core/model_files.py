@@ -444,6 +444,8 @@ def classify_predictor(opened: OpenedModel, registry: Any = None, dataset_id: st
                              + ("Open the model's .pt2 or TorchScript export instead." if opened.kind == "onnx" else
                                 "Choose the model it belongs to first."))
     registry = registry or get_registry()
+    if opened.kind == "checkpoint":  # its own input pipeline (normalisation) comes with it
+        return load_checkpoint(opened.path).predictor(registry)
     shape = opened.input_shape or _dataset_shape(registry, dataset_id or opened.dataset_id)
     if not shape or len(shape) != 3:
         raise ModelFileError(f"{opened.path.name} does not take images: its input is "

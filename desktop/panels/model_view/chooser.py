@@ -71,6 +71,16 @@ class ModelChooser(QWidget):
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem_bar = MessageBar(object_name="modelProblemBar")
+        self.open_file_button = QPushButton("Open model file…")
+        self.open_file_button.setToolTip("Look inside a TorchScript (.pt), torch.export (.pt2), ONNX (.onnx), "
+                                         "checkpoint or state-dict file. Nothing in it runs unless you trust it.")
+        self.use_file_button = QPushButton("Use in Classify")
+        self.use_file_button.setToolTip("Make the opened file's model the app's current model, to draw on and "
+                                        "predict with (its input must fit the images).")
+        self.use_file_button.setEnabled(False)
+        self.file_label = QLabel("")
+        self.file_label.setWordWrap(True)
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for combo in (self.source_combo, self.model_combo, self.dataset_combo):
             # Long names must not widen the column past the splitter: the combo elides instead.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -101,7 +111,16 @@ class ModelChooser(QWidget):
         input_form.addRow("Dataset:", self.dataset_combo)
         input_form.addRow("C × H × W:", shape_row)
         input_form.addRow("Classes:", self.classes_box)
+        self.file_box = QGroupBox("Model file")
+        file_layout = QVBoxLayout(self.file_box)
+        file_buttons = QHBoxLayout()
+        file_buttons.addWidget(self.open_file_button)
+        file_buttons.addWidget(self.use_file_button)
+        file_layout.addLayout(file_buttons)
+        file_layout.addWidget(self.file_label)
+        self.file_label.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.file_box)
         layout.addWidget(self.model_box)
         layout.addWidget(self.input_box)
         layout.addWidget(self.build_button)
@@ -199,6 +218,12 @@ class ModelChooser(QWidget):
             self.problem_bar.show_message(problem, "error")
         else:
             self.problem_bar.clear()
+
+    def show_file(self, text: str, usable: bool) -> None:
+        """Say which model file is on screen ('' for none) and whether it may be offered to Classify."""
+        self.file_label.setText(text)
+        self.file_label.setVisible(bool(text))
+        self.use_file_button.setEnabled(usable)
 
     def show_problem(self, text: str) -> None:
         """A build that failed: the reason, as an error in the message bar."""

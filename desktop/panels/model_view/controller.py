@@ -9,12 +9,16 @@ remembering when the person chose to see activations anyway.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
+from torch import nn
 
+from torchdesk.core.checkpoint import UntrustedFileError
 from torchdesk.core.compatibility import DataIdentity, Fit, ModelIdentity
 from torchdesk.core.inspect.inspection import Inspection, build_and_inspect, inspect_model
+from torchdesk.core.model_files import FileModel, OpenedModel, open_model_file
 from torchdesk.desktop.state import AppState
 from torchdesk.desktop.tasks import TaskRunner, TaskState
 
@@ -22,18 +26,21 @@ from torchdesk.desktop.tasks import TaskRunner, TaskState
 class ModelController(QObject):
     """Builds what the chooser asks for off the GUI thread and holds the result.
 
-    Signals: ``building(str)`` (a title), then ``built(Inspection)`` or ``failed(message, detail)``.
+    Signals: ``building(str)`` (a title), then ``built(Inspection)`` or ``failed(message, detail)``;
+    opening a file that runs code asks first: ``trust_needed(path, message)``.
     """
 
     building = Signal(str)
     built = Signal(object)
     failed = Signal(str, str)
+    trust_needed = Signal(str, str)
 
     def __init__(self, state: AppState, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.runner = runner
         self.inspection: Inspection | None = None
+        self.opened_file: OpenedModel | None = None  # the model file on screen (None for a plugin or the app's model)
         self._shown_anyway: set[tuple[ModelIdentity, DataIdentity]] = set()
 
     def running(self) -> bool:
@@ -65,6 +72,32 @@ class ModelController(QObject):
                           on_failure=lambda message, detail: self.failed.emit(message, detail))
 
     def _on_built(self, inspection: Inspection) -> None:
+        self.opened_file = None
+        self.inspection = inspection
+        self.built.emit(inspection)
+
+    # -- model files ------------------------------------------------------------------------------
+    def open_file(self, path: str | Path, trust: bool = False, dataset_id: str = "") -> None:
+        """Open a model file as a task and show it; a file that would run code first emits ``trust_needed``."""
+        path = Path(path)
+
+        def work(task: TaskState) -> Any:
+            try:
+                opened = open_model_file(path, trust=trust, dataset_id=dataset_id)
+            except UntrustedFileError as exc:
+                return _NeedsTrust(str(path), str(exc))
+            return opened, file_inspection(opened)
+
+        self.building.emit(path.name)
+        self.runner.start(work, f"Model panel: open {path.name}", self._on_file_opened,
+                          on_failure=lambda message, detail: self.failed.emit(message, detail))
+
+    def _on_file_opened(self, result: Any) -> None:
+        if isinstance(result, _NeedsTrust):
+            self.trust_needed.emit(result.path, result.message)
+            return
+        opened, inspection = result
+        self.opened_file = opened
         self.inspection = inspection
         self.built.emit(inspection)
 
@@ -95,3 +128,26 @@ class ModelController(QObject):
         """Remember that the person wants activations on ``data`` for the inspected model."""
         if self.inspection is not None:
             self._shown_anyway.add((self.inspection.identity, data))
+
+
+class _NeedsTrust:
+    """A task's answer for a file that runs code when opened: the panel asks the person, then opens it trusted."""
+
+    def __init__(self, path: str, message: str) -> None:
+        self.path, self.message = path, message
+
+
+def file_inspection(opened: OpenedModel) -> Inspection:
+    """What the Model panel's views show for an opened file.
+
+    A module described by core.inspect (a checkpoint, a state dict with its model, a
+    trusted pickled model) is inspected like any other; a TorchScript module, a
+    program or an ONNX graph stands behind an empty ``nn.Sequential`` (no layers to
+    hook), so the weights and activations column stays empty.
+    """
+    module = opened.module if isinstance(opened.module, nn.Module) and not isinstance(opened.module, FileModel) \
+        else nn.Sequential()
+    shape = opened.input_shape if opened.input_shape and len(opened.input_shape) == 3 else (1, 28, 28)
+    identity = ModelIdentity(dataset_id=opened.dataset_id, class_names=tuple(opened.class_names),
+                             input_shape=tuple(int(s) for s in shape))  # type: ignore[arg-type]
+    return Inspection(module, opened.summary, opened.graph, identity, opened.title)

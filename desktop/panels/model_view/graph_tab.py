@@ -105,20 +105,22 @@ class GraphTab(QWidget):
         depth = self.depth()
         shown = collapse_graph(graph, depth, self.inspection.model) if depth else graph
         notes = []
-        if graph.fallback:
+        hooks = graph.method == "hooks"  # a model file's graph is read from the file: no fallback about it
+        if hooks:
             notes.append("torch.fx could not trace this model, so the graph was recorded from one forward pass "
                          f"with module hooks: it shows the path this input took. ({graph.fallback_reason})")
         notes.extend(graph.notes)
         if notes:
-            self.banner.show_message("\n".join(notes), "warning" if graph.fallback else "info")
+            self.banner.show_message("\n".join(notes), "warning" if hooks else "info")
         else:
             self.banner.clear()
         self.view.set_graph(shown)
         self.layout().activate()  # the banner in place first, so the fit measures the real viewport
         self.view.show_fitted()
-        how = "module hooks (fallback)" if graph.fallback else "torch.fx"
+        how = {"fx": "traced with torch.fx", "hooks": "traced with module hooks (fallback)"}.get(
+            graph.method, f"read from the {graph.method} file")
         folded = f", folded to depth {depth}" if depth else ""
-        self.info.setText(f"{len(shown.nodes)} boxes, {len(shown.edges)} arrows — traced with {how}{folded}. "
+        self.info.setText(f"{len(shown.nodes)} boxes, {len(shown.edges)} arrows — {how}{folded}. "
                           "Wheel zooms, drag pans, F fits.")
 
     def export_png(self) -> None:

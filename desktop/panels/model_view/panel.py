@@ -27,6 +27,7 @@ from torchdesk.core.inspect.summary import human_count
 from torchdesk.desktop.panels.base import Panel
 from torchdesk.desktop.panels.model_view.chooser import ModelChooser
 from torchdesk.desktop.panels.model_view.controller import ModelController
+from torchdesk.desktop.panels.model_view.file_actions import ModelFileActions
 from torchdesk.desktop.panels.model_view.graph_tab import GraphTab
 from torchdesk.desktop.panels.model_view.live_norms import LiveNorms
 from torchdesk.desktop.panels.model_view.sample_view import SampleView
@@ -60,6 +61,7 @@ class ModelPanel(Panel):
         self._follow_pending = False  # the current model changed while the panel was hidden
         self._build_ui()
         self.norms = LiveNorms(state, self.norms_view, self.isVisible, self)
+        self.files = ModelFileActions(self)  # Open model file… and Use in Classify
 
         self.controller.building.connect(self._on_building)
         self.controller.built.connect(self._on_built)
@@ -354,6 +356,11 @@ class ModelPanel(Panel):
             self.build()
 
     # -- panel API --------------------------------------------------------------------------------
+    def focus_with(self, action: str = "", path: str | None = None, **_: Any) -> None:
+        """``action="open_file"`` (File > Open model…): open ``path``, or ask for one."""
+        if action == "open_file":
+            self.files.open_file(path)
+
     def restore_settings(self, settings: QSettings) -> None:
         """Bring back the last model, dataset, parameters and detail level."""
         model_id = settings.value("model")
