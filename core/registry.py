@@ -534,8 +534,8 @@ def _by_name(entry_points: Iterable[metadata.EntryPoint]) -> dict[str, list[tupl
     naming their plugins alike are both kept, so the caller can refuse both.
     """
     groups: dict[str, list[tuple[metadata.EntryPoint, str, str]]] = {}
-    for ep in sorted(entry_points, key=lambda e: (not _is_builtin(e), e.name)):
-        dist, version = _distribution_of(ep)
+    found = [(ep, *_distribution_of(ep)) for ep in entry_points]  # reading METADATA is the slow part: once each
+    for ep, dist, version in sorted(found, key=lambda f: (f[1] != BUILTIN_DISTRIBUTION, f[0].name)):
         group = groups.setdefault(ep.name, [])
         if not any(seen_dist == dist for _e, seen_dist, _v in group):
             group.append((ep, dist, version))
@@ -565,10 +565,6 @@ def _describe(value: Any) -> str:
         return call_plugin(describe, value, 60)
     except Exception:
         return type(value).__name__
-
-
-def _is_builtin(ep: metadata.EntryPoint) -> bool:
-    return _distribution_of(ep)[0] == BUILTIN_DISTRIBUTION
 
 
 def _distribution_of(ep: metadata.EntryPoint) -> tuple[str, str]:
