@@ -156,6 +156,7 @@ class CurvesPreview(QWidget):
     def _plot(title: str, left: str) -> ThemedPlot:
         plot = ThemedPlot(title=title, left=left, bottom="epoch")
         plot.getPlotItem().showGrid(x=True, y=True, alpha=0.15)
+        plot.getAxis("left").enableAutoSIPrefix(False)  # a loss of 0.35 reads "0.35", not "350 (x0.001)"
         plot.setMinimumSize(160, 140)
         return plot
 
@@ -174,5 +175,9 @@ class CurvesPreview(QWidget):
         self.train_curve.setData(xs, column("train_loss"))
         self.test_curve.setData(xs, column("test_loss"))
         self.accuracy_curve.setData(xs, column("test_accuracy", 100.0))
+        # Epochs are whole numbers: a short run gets one tick per epoch (one epoch showed 0.6 … 1.4).
+        ticks = [[(x, f"{x:g}") for x in xs]] if 0 < len(xs) <= 12 else None
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.getAxis("bottom").setTicks(ticks)
         self.loss_plot.enableAutoRange()
         self.accuracy_plot.enableAutoRange(axis="x")

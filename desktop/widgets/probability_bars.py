@@ -84,8 +84,8 @@ class ProbabilityBars(QWidget):
         highlight = palette.color(QPalette.ColorRole.Highlight)
         muted = QColor(highlight)
         muted.setAlpha(110)
-        track = palette.color(QPalette.ColorRole.Mid)
-        track.setAlpha(60)
+        track = palette.color(QPalette.ColorRole.WindowText)  # Mid vanished on the dark palette
+        track.setAlpha(28)
         for row in range(self._rows):
             top = 2 + row * self._row_height
             bar = QRect(bar_left, top + 4, bar_width, self._row_height - 8)

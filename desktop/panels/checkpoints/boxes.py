@@ -49,6 +49,9 @@ class ExportBox(QGroupBox):
             if reason:
                 self.format_combo.model().item(index).setEnabled(False)
         self.format_combo.setToolTip("The file format to export to (greyed out: a package it needs is missing)")
+        # The longest entry ("TorchScript … deprecated …") must not set the window's minimum width.
+        self.format_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.format_combo.setMinimumContentsLength(20)
         self.tolerance_spin = ScientificSpinBox()
         self.tolerance_spin.setRange(1e-9, 1.0)
         self.tolerance_spin.setValue(DEFAULT_TOLERANCE)

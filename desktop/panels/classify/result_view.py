@@ -6,7 +6,7 @@ from typing import Callable
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from torchdesk.desktop.widgets.message_bar import MessageBar
@@ -42,7 +42,7 @@ class ResultView(QWidget):
         self.message_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.source_label = QLabel(self)
         self.source_label.setWordWrap(True)
-        self.source_label.setStyleSheet("color: palette(mid);")
+        self.source_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, readable on dark too
 
         verdict = QVBoxLayout()
         verdict.addWidget(self.predicted_label)

@@ -123,7 +123,7 @@ class ModelPanel(Panel):
         splitter.addWidget(side_scroll)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.samples)
-        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(0, 1)  # a wide window shows long model names in full
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         splitter.setSizes([290, 610, 380])
