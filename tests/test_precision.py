@@ -306,3 +306,20 @@ def test_a_channels_last_cnn_checkpoint_resumes_and_evaluates(mnist_root: Path, 
     assert isinstance(result, Finished) and result.epochs_done == 2
     assert main(["evaluate", str(path), "--data-dir", str(mnist_root), "--device", "cpu"]) == 0
     assert "%" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("stored", ["fp8", ["bf16"] * 3, 16])
+def test_a_checkpoint_with_a_damaged_precision_is_refused_with_a_sentence(mnist_root: Path, tmp_path: Path,
+                                                                           stored) -> None:
+    from torchdesk.core.checkpoint import CheckpointError
+    from torchdesk.core.errors import readable_error
+
+    run = build_run(config_for(mnist_root, train_subset=64, test_subset=32))
+    payload = run.checkpoint_payload()
+    payload["config"]["precision"] = stored
+    path = tmp_path / "damaged.pt"
+    torch.save(payload, path)
+    with pytest.raises(CheckpointError) as error:
+        load_checkpoint(path)
+    text = readable_error(error.value)
+    assert "precision" in text and "Traceback" not in text and len(text) < 600
