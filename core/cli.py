@@ -78,7 +78,7 @@ def _add_train_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--resume", metavar="CHECKPOINT", help="continue training from this checkpoint")
     for kind in ("model", "dataset", "optimizer", "loss"):
         p.add_argument(f"--{kind}-param", action="append", metavar="NAME=VALUE",
-                       help=f"set a {kind} parameter (repeatable)")
+                       help=f"set {'an' if kind[0] in 'aeiou' else 'a'} {kind} parameter (repeatable)")
     p.add_argument("--transform", action="append", metavar="ID[:NAME=VALUE...]",
                    help="image transforms after ToTensor, in order (default: the dataset's Normalize)")
     p.add_argument("--augment", action="append", metavar="ID[:NAME=VALUE...]",
@@ -435,8 +435,11 @@ def _report(exc: Exception) -> int:
     import traceback
 
     from torchdesk.core.errors import readable_error
+    from torchdesk.core.logfile import get_logger
 
-    print(f"torchdesk: {readable_error(exc)}", file=sys.stderr)
+    message = readable_error(exc)
+    get_logger("cli").error("%s", message, exc_info=exc)  # the log keeps the traceback the terminal leaves out
+    print(f"torchdesk: {message}", file=sys.stderr)
     if os.environ.get("TORCHDESK_DEBUG"):
         traceback.print_exception(exc)
     return EXIT_FAILED

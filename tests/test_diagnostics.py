@@ -56,3 +56,20 @@ def test_report_a_problem_copies_versions_plugins_and_the_last_errors(qtbot: Any
                      "The dataset could not be opened: boom"):
         assert expected in text, expected
     assert str(log_file_path()) in window.activity_label.text()
+
+
+def test_a_failed_cli_command_leaves_its_message_and_traceback_in_the_log(private_home: Path, tmp_path: Path) -> None:
+    from torchdesk.core.cli import main
+
+    setup_logging("cli")
+    assert main(["evaluate", str(tmp_path / "missing.pt")]) != 0
+    text = log_file_path().read_text()
+    assert "ERROR torchdesk.cli" in text and "missing.pt" in text and "Traceback" in text
+
+
+def test_cli_help_reads_well(capsys: pytest.CaptureFixture[str]) -> None:
+    from torchdesk.core.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["train", "--help"])
+    assert "set an optimizer parameter" in capsys.readouterr().out
