@@ -275,3 +275,27 @@ def test_small_losses_are_labelled_as_they_are(qtbot: Any, plots: TrainingPlots)
     for plot in (plots.loss_plot, plots.epoch_plot):
         axis = plot.getPlotItem().getAxis("left")
         assert axis.autoSIPrefixScale == 1.0 and "x0.001" not in axis.labelString()  # "0.4", never "400 (x0.001)"
+
+
+FASHION = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
+
+
+def test_confusion_columns_are_labelled_with_class_names_that_fit(qtbot: Any, plots: TrainingPlots) -> None:
+    """Both axes name the classes; the predicted-class axis shortens names to its column width, and a wider view shows more."""
+    plots.resize(900, 600)
+    plots.show()
+    qtbot.wait(20)
+    matrix = np.eye(10, dtype=int) * 10
+    plots.add_epoch(1, 0.9, 0.8, 0.7, confusion=matrix.tolist(), class_names=FASHION)
+
+    def bottom_labels() -> list[str]:
+        return [label for _, label in plots.confusion.getPlotItem().getAxis("bottom")._tickLevels[0]]
+
+    narrow = bottom_labels()
+    assert narrow[3] == "Dress"[: len(narrow[3]) - 1] + "…" or narrow[3] == "Dress"
+    assert all(label[0] == name[0] for label, name in zip(narrow, FASHION))  # names, not the digits 0-9
+    assert not any(label.isdigit() for label in narrow)
+    plots.resize(2400, 1000)
+    qtbot.wait(20)
+    wide = bottom_labels()
+    assert sum(map(len, wide)) >= sum(map(len, narrow)) and "Trouser" in wide

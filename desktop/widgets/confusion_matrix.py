@@ -75,6 +75,7 @@ class ConfusionMatrixView(ThemedPlot):
         self.matrix = np.zeros((0, 0), dtype=np.int64)
         self.class_names: list[str] = []
         self._axes_drawn_for: tuple[int, list[str]] | None = None
+        self._room_drawn = 0
         item = self.getPlotItem()
         item.hideButtons()
         item.setMouseEnabled(x=False, y=False)
@@ -128,7 +129,9 @@ class ConfusionMatrixView(ThemedPlot):
         item = self.getPlotItem()
         item.setRange(xRange=(0, n), yRange=(0, n), padding=0)
         left = [(i + 0.5, self._short(names[i])) for i in range(n)]
-        bottom = [(i + 0.5, str(i)) for i in range(n)]
+        room = self._bottom_room(n)
+        self._room_drawn = room
+        bottom = [(i + 0.5, self._short(names[i], room)) for i in range(n)]
         if n > MAX_LABELLED_CLASSES:
             step = int(np.ceil(n / MAX_LABELLED_CLASSES))
             left, bottom = left[::step], bottom[::step]
@@ -136,8 +139,25 @@ class ConfusionMatrixView(ThemedPlot):
         item.getAxis("bottom").setTicks([bottom])
 
     @staticmethod
-    def _short(name: str) -> str:
-        return name if len(name) <= 12 else name[:11] + "…"
+    def _short(name: str, room: int = 12) -> str:
+        return name if len(name) <= room else name[:max(room - 1, 1)] + "…"
+
+    def _bottom_room(self, n: int) -> int:
+        """Characters of a class name that fit under one column (names are shortened to fit, never overlap)."""
+        plot_width = max(self.getPlotItem().vb.width(), self.width() * 0.7, 1.0)
+        shown = min(n, MAX_LABELLED_CLASSES)
+        char_width = max(self.fontMetrics().averageCharWidth(), 1)
+        return int(max(1, min(12, plot_width / shown / char_width - 1)))
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt override)
+        """Relabel the columns when their room changes (a wider panel shows more of each name)."""
+        super().resizeEvent(event)
+        drawn = self.__dict__.get("_axes_drawn_for")  # None too while the base class is still being built
+        if drawn is not None and drawn[0]:
+            n, names = drawn
+            if self._bottom_room(n) != self._room_drawn:
+                self._axes_drawn_for = None
+                self._label_axes(names)
 
     def _write_counts(self, matrix: np.ndarray, share: np.ndarray) -> None:
         labelled = matrix.shape[0] <= MAX_LABELLED_CLASSES
