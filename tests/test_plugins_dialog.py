@@ -192,7 +192,9 @@ def test_install_from_a_wheel_then_uninstall(qtbot, tmp_path: Path, monkeypatch:
     assert "Successfully installed torchdesk-plugin-example-0.1.0" in log
     status = dialog.status_label.text()
     assert "finished" in status and "Installed torchdesk-plugin-example 0.1.0" in status
-    assert "New in the pickers: model example.resnet, optimizer example.lion, transform example.cutout" in status
+    assert ("New in the pickers: callback example.loss-target, dataset example.stripes, loss example.focal, "
+            "metric example.brier, model example.resnet, optimizer example.lion, scheduler example.warmup, "
+            "transform example.cutout") in status
     assert "restart" not in status.lower()
     assert changes and combo.findData("example.resnet") >= 0  # no restart needed
     assert window.panels["train"].optimizer_picker.combo.findData("example.lion") >= 0
@@ -206,7 +208,8 @@ def test_install_from_a_wheel_then_uninstall(qtbot, tmp_path: Path, monkeypatch:
     wait_pip(qtbot, dialog)
     assert "Successfully uninstalled torchdesk-plugin-example-0.1.0" in dialog.log_view.toPlainText()
     assert "Removed torchdesk-plugin-example 0.1.0" in dialog.status_label.text()
-    assert "No longer offered: model example.resnet" in dialog.status_label.text()
+    assert "No longer offered: callback example.loss-target," in dialog.status_label.text()
+    assert "model example.resnet" in dialog.status_label.text()
     assert "example" not in dialog.items()
     assert combo.findData("example.resnet") < 0
     assert not list(target.glob("torchdesk_plugin_example-*.dist-info"))
