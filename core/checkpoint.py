@@ -111,7 +111,9 @@ def make_payload(config: RunConfig, registry: PluginRegistry, model: nn.Module, 
         "optimizer_state": _to_cpu(optimizer.state_dict()) if optimizer is not None else None,
         # At an EpochEnd the trainer has recorded the epoch but not yet counted it: the history knows best.
         "epoch": max(int(epoch), int(last.get("epoch", 0) or 0)),
-        "history": {"epochs": [dict(e) for e in epochs], "batch_loss": [float(v) for v in history.get("batch_loss", [])]},
+        "history": {"epochs": [dict(e) for e in epochs], "batch_loss": [float(v) for v in history.get("batch_loss", [])],
+                    **({"confusion": [[int(c) for c in row] for row in history["confusion"]]}
+                       if history.get("confusion") else {})},
         "class_names": [str(c) for c in class_names],
         "input_shape": [int(s) for s in input_shape],
         "metrics": {"test_accuracy": last.get("test_accuracy"), "best_test_accuracy": best,
@@ -225,8 +227,12 @@ class Checkpoint:
     def history(self) -> dict[str, Any]:
         """Per-epoch metrics and batch losses so far."""
         hist = self.payload.get("history") if self.kind == "torchdesk" else None
-        return {"epochs": list(hist.get("epochs", [])), "batch_loss": list(hist.get("batch_loss", []))} if hist else {
-            "epochs": [], "batch_loss": []}
+        if not hist:
+            return {"epochs": [], "batch_loss": []}
+        kept = {"epochs": list(hist.get("epochs", [])), "batch_loss": list(hist.get("batch_loss", []))}
+        if hist.get("confusion"):
+            kept["confusion"] = [list(row) for row in hist["confusion"]]  # the last epoch's, checked on load
+        return kept
 
     @property
     def class_names(self) -> list[str]:

@@ -139,6 +139,11 @@ def _check_history(history: Any, name: str) -> None:
         for key, value in record.items():
             expect_str(key, f"A key of epoch record {index + 1} in {name}", 100)
             _number_or_none(value, f"{key[:100]!r} of epoch record {index + 1} in {name}")
+    if history.get("confusion") is not None:
+        rows = expect_list(history["confusion"], f"{what} (its confusion matrix)", max_items=MAX_CLASSES)
+        for row in rows:
+            expect_list(row, f"{what} (a confusion matrix row)", max_items=MAX_CLASSES,
+                        item=lambda v, w: expect_int(v, w, 0))
     losses = expect_list(history.get("batch_loss", []), f"{what} (its batch losses)", max_items=MAX_BATCH_LOSSES)
     if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in losses):
         bad = next(v for v in losses if not isinstance(v, (int, float)) or isinstance(v, bool))

@@ -22,6 +22,10 @@ MAX_BYTES = 1_000_000
 BACKUPS = 3
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 
+# A library's records go nowhere until setup_logging gives them a file; without this, Python's
+# last-resort handler would print them (tracebacks included) on stderr beside the CLI's own sentence.
+logging.getLogger(LOGGER_NAME).addHandler(logging.NullHandler())
+
 
 def debug_enabled() -> bool:
     """Whether ``TORCHDESK_DEBUG`` asks for debug messages."""

@@ -155,6 +155,7 @@ class Trainer:
         record = {"epoch": epoch, "train_loss": train_loss, "test_loss": test_loss, "test_accuracy": accuracy,
                   "seconds": time.perf_counter() - started, **metrics}
         self.history["epochs"].append(record)
+        self.history["confusion"] = confusion  # the last epoch's only: a resumed run shows it again
         self._emit(EpochEnd(epoch=epoch, epochs=self.epochs, train_loss=train_loss, test_loss=test_loss,
                             test_accuracy=accuracy, per_class_accuracy=per_class, confusion=confusion,
                             class_names=self.class_names, seconds=record["seconds"], metrics=metrics))

@@ -78,6 +78,9 @@ def test_pause_and_resume(qtbot, window, mnist_root):
     qtbot.wait(600)
     assert panel.plots.point_count == held
     assert "Paused" in panel.progress.format()
+    assert panel.view.rate_label.text() == "Paused"  # not a time left that stands still
+    recent = panel.plots.batch_loss.y[-50:]
+    assert panel.view.loss_label.text() == f"Recent loss {float(np.mean(recent)):.4f}"
     click(qtbot, panel.pause_button)
     qtbot.waitUntil(lambda: panel.plots.point_count > held + 3, timeout=60_000)
     assert panel.pause_button.text() == "Pause"
@@ -345,3 +348,20 @@ def test_resuming_a_checkpoint_with_unreadable_history_records_still_resumes(qtb
     wait_idle(qtbot, panel)
     assert "cannot be read" in panel.log_view.toPlainText()
     assert panel.progress.format() == "Finished" and "epoch 2" in panel.view.accuracy_label.text()
+
+
+def test_a_resumed_run_shows_its_last_confusion_matrix_and_accuracy_before_training(qtbot, window, mnist_root, tmp_path):
+    from torchdesk.core.checkpoint import load_checkpoint, save_checkpoint
+
+    panel = window.panels["train"]
+    click(qtbot, panel.start_button)
+    wait_idle(qtbot, panel)
+    matrix = panel.plots.confusion.matrix.copy()
+    accuracy = panel.view.accuracy_label.text()
+    path = tmp_path / "two.pt"
+    save_checkpoint(path, panel.run)
+    checkpoint = load_checkpoint(path)
+    panel.plots.reset()
+    panel.view.begin(4, checkpoint.history, checkpoint.class_names)  # what Resume shows before the data loads
+    assert np.array_equal(panel.plots.confusion.matrix, matrix) and matrix.sum() > 0
+    assert panel.view.accuracy_label.text() == accuracy and "epoch 2" in accuracy

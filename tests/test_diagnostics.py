@@ -21,6 +21,7 @@ def fresh_logging() -> Iterator[None]:
         for handler in list(logger.handlers):
             logger.removeHandler(handler)
             handler.close()
+    logging.getLogger(LOGGER_NAME).addHandler(logging.NullHandler())  # as importing torchdesk leaves it
     logging.captureWarnings(False)
 
 

@@ -181,7 +181,8 @@ class TrainPanel(Panel):
             self.state.report_error(f"The run cannot start: {exc}", "")
             self.view.log(f"Cannot start: {exc}")
             return
-        self.view.begin(config.epochs, resume.history if resume is not None else None)
+        self.view.begin(config.epochs, resume.history if resume is not None else None,
+                        resume.class_names if resume is not None else ())
         spec = self.form.dataset_picker.spec()
         self.view.log(f"Loading {spec.name if spec else config.dataset.id} from {config.data_dir}…")
         self.state.show_status("Loading data…")

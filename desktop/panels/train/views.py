@@ -10,7 +10,10 @@ the window.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from typing import Any
+
+import numpy as np
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -31,6 +34,9 @@ from torchdesk.desktop.training_worker import BatchChunk, describe_event
 from torchdesk.desktop.widgets.message_bar import MessageBar
 from torchdesk.desktop.widgets.steady_label import SteadyLabel
 from torchdesk.desktop.widgets.training_plots import TrainingPlots
+
+RECENT_BATCHES = 50
+"""Batches the headline loss averages over."""
 
 
 class RunView(QWidget):
@@ -109,8 +115,9 @@ class RunView(QWidget):
         row = QHBoxLayout()
         self.epoch_label = SteadyLabel("Epoch –", widest="Epoch 888/888")
         self.epoch_label.setToolTip("The epoch being trained")
-        self.loss_label = SteadyLabel("Loss –", widest="Loss 88.8888")
-        self.loss_label.setToolTip("The smoothed training loss")
+        self.loss_label = SteadyLabel("Recent loss –", widest="Recent loss 88.8888")
+        self.loss_label.setToolTip(f"Mean training loss of the last {RECENT_BATCHES} batches (the plot's smooth line "
+                                   "lags behind it; each epoch's mean is in the epoch plot and the log)")
         self.accuracy_label = SteadyLabel("Test accuracy –", widest="Test accuracy 100.00% (epoch 888)")
         self.accuracy_label.setObjectName("accuracyLabel")
         self.accuracy_label.setToolTip("Share of the test split classified correctly at the last epoch end")
@@ -124,24 +131,24 @@ class RunView(QWidget):
         return row
 
     # -- a run's life ----------------------------------------------------------------
-    def begin(self, epochs: int, history: dict | None = None) -> None:
+    def begin(self, epochs: int, history: dict | None = None, class_names: Sequence[str] = ()) -> None:
         """Empty everything for a new run to epoch ``epochs``; ``history`` is a resumed run's past."""
         self.missing_bar.clear()
         self.plots.reset()
         self._run_planned = False
-        if history:
-            self._show_history(history)
         self.last_accuracy = None
-        self.epochs, self.first_epoch = epochs, 0
         self.epoch_label.setText("Epoch –")
-        self.loss_label.setText("Loss –")
+        self.loss_label.setText("Recent loss –")
         self.accuracy_label.setText("Test accuracy –")
+        if history:
+            self._show_history(history, list(class_names))
+        self.epochs, self.first_epoch = epochs, 0
         self.progress.setValue(0)
         self.progress.setFormat("Loading data…")
         self.rate_label.setText("")
 
-    def _show_history(self, history: dict) -> None:
-        """Draw a resumed run's past; records that cannot be read are left out (the log says so)."""
+    def _show_history(self, history: dict, class_names: list[str]) -> None:
+        """Draw a resumed run's past, with its last confusion matrix and accuracy; unreadable records are left out."""
         try:
             losses = [float(v) for v in history.get("batch_loss", [])]
         except (TypeError, ValueError):
@@ -150,14 +157,21 @@ class RunView(QWidget):
         if losses:
             self.plots.add_batches(range(1, len(losses) + 1), losses)
         unreadable = 0
+        readable = []
         for record in history.get("epochs", []):
             try:
-                values = (int(record["epoch"]), float(record["train_loss"]), float(record["test_loss"]),
-                          float(record["test_accuracy"]))
+                readable.append((int(record["epoch"]), float(record["train_loss"]), float(record["test_loss"]),
+                                 float(record["test_accuracy"])))
             except (KeyError, TypeError, ValueError):
                 unreadable += 1
-                continue
-            self.plots.add_epoch(*values)
+        for index, values in enumerate(readable):
+            last = index == len(readable) - 1
+            confusion = history.get("confusion") if last else None
+            self.plots.add_epoch(*values, confusion=confusion, class_names=class_names if confusion else ())
+        if readable:
+            epoch, _train, _test, accuracy = readable[-1]
+            self.last_accuracy = accuracy
+            self.accuracy_label.setText(f"Test accuracy {100 * accuracy:.2f}% (epoch {epoch})")
         if unreadable:
             self.log(f"{unreadable} epoch record(s) of the checkpoint's history cannot be read; they are not drawn.")
         self.plots.redraw()
@@ -205,11 +219,12 @@ class RunView(QWidget):
         self.progress.setValue(max(0, min(1000, int(1000 * done / epochs_in_run))))
         self.progress.setFormat(f"Paused · {where} · %p%" if paused else f"{where} · %p%")
         self.progress.setUpdatesEnabled(True)
-        self.rate_label.setText(f"{last.samples_per_s:,.0f} samples/s · {format_duration(last.seconds_left)} left")
+        self.rate_label.setText("Paused" if paused else
+                                f"{last.samples_per_s:,.0f} samples/s · {format_duration(last.seconds_left)} left")
         self.epoch_label.setText(f"Epoch {last.epoch}/{self.epochs}")
-        smoothed = self.plots.batch_smooth.y
-        if len(smoothed):
-            self.loss_label.setText(f"Loss {smoothed[-1]:.4f}")
+        recent = self.plots.batch_loss.y[-RECENT_BATCHES:]
+        if len(recent):
+            self.loss_label.setText(f"Recent loss {float(np.mean(recent)):.4f}")
 
     def show_epoch(self, event: EpochEnd) -> None:
         """An epoch ended: its losses, accuracy and confusion matrix."""
@@ -229,6 +244,8 @@ class RunView(QWidget):
         self.pause_button.setToolTip("Continue training (Ctrl+P)" if event.paused else
                                      "Hold training after the current batch (Ctrl+P)")
         self.progress.setFormat("Paused · %p%" if event.paused else "Training · %p%")
+        if event.paused:
+            self.rate_label.setText("Paused")  # a time left would stand still and mislead
         self.log(describe_event(event))
 
     def show_finished(self, event: Finished, seconds: float, built: bool) -> None:
