@@ -17,7 +17,6 @@ from torchdesk.core.cli_types import positive_number, whole_number, window_size
 from torchdesk.core.run_config import MAX_COUNT, PRECISIONS
 from torchdesk.core.version import __version__
 
-PLURALS = {"loss": "losses"}
 EXIT_USAGE = 2
 EXIT_FAILED = 1
 
@@ -54,8 +53,10 @@ def _add_train_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--optimizer", help="optimizer id, default adamw")
     p.add_argument("--loss", help="loss id, default cross-entropy")
     p.add_argument("--epochs", type=whole_number(1, MAX_COUNT), help="epochs to train (default 5)")
-    p.add_argument("--batch-size", type=whole_number(1, MAX_COUNT), help="samples per batch (default 64)")
-    p.add_argument("--lr", type=positive_number, help="learning rate (default 1e-3)")
+    p.add_argument("--batch-size", type=whole_number(1, MAX_COUNT),
+                   help="samples per batch (default 64; with adamw, the model's own: 256 for mlp)")
+    p.add_argument("--lr", type=positive_number,
+                   help="learning rate (default 1e-3; with adamw, the model's own: 3e-3 for mlp)")
     p.add_argument("--lr-schedule", metavar="ID",
                    help="learning-rate scheduler id: cosine (default), constant, step, one-cycle or a plugin's")
     p.add_argument("--lr-schedule-param", action="append", metavar="NAME=VALUE",
@@ -140,6 +141,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _suggested_batch_and_lr(model_id: str, optimizer_id: str) -> tuple[int, float]:
+    """A new run's batch size and learning rate for this model and optimizer (core/run_defaults.py)."""
+    from torchdesk.core.registry import get_registry
+    from torchdesk.core.run_defaults import GENERAL, suggested_batch_and_lr
+
+    try:
+        spec = get_registry().model(model_id)
+    except Exception:  # an unknown model: building the run says so, with the ids there are
+        return GENERAL
+    return suggested_batch_and_lr(spec, optimizer_id)
+
+
 def config_from_args(args: argparse.Namespace, base: Any = None) -> Any:
     """The :class:`RunConfig` from a run file (or ``base``, or the defaults) plus command-line overrides."""
     from torchdesk.core.run_config import ComponentChoice, RunConfig
@@ -160,6 +173,9 @@ def config_from_args(args: argparse.Namespace, base: Any = None) -> Any:
         from torchdesk.core.precision import NEW_RUN_PRECISION
 
         changes["precision"] = NEW_RUN_PRECISION  # a new run; a run file or checkpoint keeps its own
+        if args.batch_size is None and args.lr is None:  # the model's measured starting values, as a pair
+            changes["batch_size"], changes["lr"] = _suggested_batch_and_lr(changes["model"].id,
+                                                                           changes["optimizer"].id)
     for name in ("epochs", "batch_size", "lr", "lr_schedule", "device", "precision", "seed", "data_dir", "download",
                  "out", "train_subset", "test_subset"):
         value = getattr(args, name)
@@ -292,11 +308,13 @@ def cmd_plugins(args: argparse.Namespace) -> int:
                            **({"tracebacks": [q.detail for q in p.problems]} if args.traceback else {})}
                           for p in plugins], indent=2))
     else:
+        from torchdesk.core.specs import kind_plural
+
         for p in plugins:
             took = f"  imported in {p.import_seconds:.2f} s" if p.state != "disabled" else ""
             print(f"{p.name}  ({p.distribution} {p.version})  [{p.state_label}]{took}")
             for kind, ids in p.provides.items():
-                print(f"    {PLURALS.get(kind, kind + 's')}: {', '.join(ids)}")
+                print(f"    {kind_plural(kind)}: {', '.join(ids)}")
             for problem in p.problems:
                 print(f"    error: {problem.message}")
                 if args.traceback and problem.detail:

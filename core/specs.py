@@ -157,6 +157,10 @@ class ModelSpec(ComponentSpec):
     """A model: ``factory(input_shape=(C, H, W), num_classes=N, **params) -> nn.Module``."""
 
     kind: ClassVar[str] = "model"
+    # What a new run of this model starts with under the default optimizer (AdamW), chosen for the time to a
+    # target test accuracy; 0 means the general run defaults (batch 64, lr 1e-3). See core/run_defaults.py.
+    batch_size: int = 0
+    lr: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -255,6 +259,13 @@ SPEC_KINDS: dict[str, type[ComponentSpec]] = {
     cls.kind: cls for cls in (ModelSpec, DatasetSpec, TransformSpec, OptimizerSpec, LossSpec, SchedulerSpec,
                               CallbackSpec, MetricSpec)
 }
+
+
+def kind_plural(kind: str, count: int = 2) -> str:
+    """``model``/``models``, ``loss``/``losses``: a kind's name for ``count`` of them (lists and messages)."""
+    if count == 1:
+        return kind
+    return "losses" if kind == "loss" else kind + "s"
 
 
 def spec_problems(spec: ComponentSpec) -> list[str]:

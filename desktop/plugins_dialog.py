@@ -47,10 +47,10 @@ from torchdesk.core.plugin_install import (
     restart_notes,
 )
 from torchdesk.core.registry import PluginInfo, get_registry, set_plugin_enabled, slow_import_warning
+from torchdesk.core.specs import SPEC_KINDS, kind_plural
 from torchdesk.desktop.pip_runner import PipResult, PipRunner
 
-PLURALS = {"loss": "losses"}
-KIND_ORDER = ("model", "dataset", "transform", "optimizer", "loss")
+KIND_ORDER = tuple(SPEC_KINDS)
 COLUMNS = ("Plugin", "Distribution", "Version", "Provides", "State", "Import time")
 STATE_COLOURS = {"failed": "#c62828", "partly-failed": "#b26a00", "disabled": "#808080", "restart": "#b26a00",
                  "slow": "#b26a00"}
@@ -58,7 +58,7 @@ ROLE_NAME = Qt.ItemDataRole.UserRole
 
 
 def _plural(kind: str, count: int) -> str:
-    return kind if count == 1 else PLURALS.get(kind, kind + "s")
+    return kind_plural(kind, count)
 
 
 def import_time_text(info: PluginInfo) -> str:
@@ -167,9 +167,9 @@ class PluginsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.restart_banner)
-        layout.addWidget(splitter, 5)
+        layout.addWidget(splitter, 1)
         layout.addLayout(actions)
-        layout.addWidget(self._build_install_box(), 2)
+        layout.addWidget(self._build_install_box())
 
     def _build_install_box(self) -> QGroupBox:
         box = QGroupBox("Install a plugin")
@@ -205,6 +205,8 @@ class PluginsDialog(QDialog):
         self.log_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.log_view.setPlaceholderText("pip's output appears here while it runs.")
         self.log_view.setToolTip("pip's own output, live")
+        self.log_view.setMinimumHeight(140)
+        self.log_view.hide()  # shown once pip runs: an empty log would take the plugin details' room
         self.status_label = QLabel("Installing runs pip for torchdesk's own Python; new components appear "
                                    "in the pickers right away. A plugin runs with your permissions: install "
                                    "only packages you trust.")
@@ -469,6 +471,7 @@ class PluginsDialog(QDialog):
         self._loaded_before = loaded_top_level_modules()
         self._spec_ids_before = self._spec_ids()
         self.log_view.clear()
+        self.log_view.show()
         start()
         self._set_status("pip is running…")
         self.state.show_status("pip is running…")

@@ -326,3 +326,22 @@ def test_the_menu_opens_one_dialog_per_window(qtbot):
     assert first.isVisible()
     first.close()
     assert show_plugins_dialog(window.state, window) is first and first.isVisible()
+
+
+def test_at_900_by_600_the_plugin_details_get_the_room_until_pip_runs(qtbot) -> None:
+    dialog = open_dialog(qtbot)
+    dialog.resize(900, 600)
+    qtbot.wait(20)
+    assert not dialog.log_view.isVisible()  # no empty pip output taking the height
+    assert dialog.details.height() >= 300
+    dialog._start_pip(lambda: None)  # what Install does before pip prints anything
+    qtbot.wait(20)
+    assert dialog.log_view.isVisible() and dialog.log_view.height() >= 140 and dialog.details.height() >= 150
+
+
+def test_every_kind_a_plugin_provides_is_counted(qtbot) -> None:
+    """Schedulers, callbacks and metrics count like models: the built-in plugins offering them never read 'nothing'."""
+    dialog = open_dialog(qtbot)
+    provides = {name: item.text(3) for name, item in dialog.items().items()}
+    assert "nothing" not in provides.values(), provides
+    assert provides["builtin-schedulers"].endswith("schedulers") and "metric" in provides["builtin-metrics"]
