@@ -97,6 +97,10 @@ def torchdesk_models() -> list[ModelSpec]:
             description="The walkthrough's network: Flatten, Linear 784→512, ReLU, 512→512, ReLU, 512→10.",
             factory=build_mlp,
             params=(Param("hidden", "int", 512, "Width of the two hidden layers.", minimum=1, maximum=8192),),
+            # With AdamW on MNIST, batch 256 at lr 3e-3 reached 97.5% test accuracy in the same number of epochs
+            # as 64 at 1e-3, and each epoch took less than half the time (bench/time_to_accuracy.py).
+            batch_size=256,
+            lr=3e-3,
         ),
         ModelSpec(
             id="cnn",

@@ -107,3 +107,20 @@ def test_a_heavy_task_counts_as_other_work_while_it_runs(qtbot) -> None:
     manager.shutdown()
     assert seen == [1, 0]
     assert cpu_budget.other_work_running() == 0
+
+
+def test_picking_the_mlp_brings_its_batch_and_rate_unless_the_person_set_others(qtbot) -> None:
+    window = make_window(qtbot)
+    form = window.panels["train"].form
+    assert (form.batch_spin.value(), form.lr_spin.value()) == (64, pytest.approx(1e-3))
+    choose(qtbot, form.model_picker.combo, "mlp")
+    assert (form.batch_spin.value(), form.lr_spin.value()) == (256, pytest.approx(3e-3))
+    choose(qtbot, form.model_picker.combo, "cnn")
+    assert (form.batch_spin.value(), form.lr_spin.value()) == (64, pytest.approx(1e-3))
+    form.batch_spin.setFocus()
+    form.batch_spin.selectAll()
+    qtbot.keyClicks(form.batch_spin, "100")
+    qtbot.keyClick(form.batch_spin, Qt.Key.Key_Tab)
+    assert form.batch_spin.value() == 100
+    choose(qtbot, form.model_picker.combo, "mlp")
+    assert (form.batch_spin.value(), form.lr_spin.value()) == (100, pytest.approx(1e-3))

@@ -62,6 +62,9 @@ class TrainForm(QWidget):
         self.lr_schedule_combo = self.hooks_box.scheduler_picker.combo
         column.addWidget(self.hooks_box)
         column.addStretch(1)
+        self._suggested = self._suggested_batch_and_lr()  # what the batch and lr fields follow while untouched
+        self.model_picker.changed.connect(self._follow_model_suggestion)
+        self.optimizer_picker.changed.connect(self._follow_model_suggestion)
         self._show_data_dir(str(state.data_dir))
         state.data_dir_changed.connect(self._show_data_dir)
 
@@ -186,6 +189,22 @@ class TrainForm(QWidget):
             "The number format training computes in. Mixed precision (bf16, fp16) keeps the weights and checkpoints "
             "in fp32 and is faster where the hardware has it; auto uses it there and fp32 elsewhere. "
             "fp32 repeats a run exactly.")
+
+    def _suggested_batch_and_lr(self) -> tuple[int, float]:
+        from torchdesk.core.run_defaults import suggested_batch_and_lr
+
+        optimizer = self.optimizer_picker.spec()
+        return suggested_batch_and_lr(self.model_picker.spec(), optimizer.id if optimizer else "")
+
+    def _follow_model_suggestion(self) -> None:
+        """A new model or optimizer brings its measured batch size and learning rate, unless the person set others."""
+        suggested = self._suggested_batch_and_lr()
+        if suggested == self._suggested:
+            return
+        if (self.batch_spin.value(), float(self.lr_spin.value())) == self._suggested:
+            self.batch_spin.setValue(suggested[0])
+            self.lr_spin.setValue(suggested[1])
+        self._suggested = suggested
 
     # -- the data folder -----------------------------------------------------------
     def choose_data_folder(self) -> None:
