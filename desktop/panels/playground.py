@@ -126,14 +126,14 @@ class PlaygroundPanel(Panel):
         self.reset_button.clicked.connect(self.reset_variables)
         self.status_label = QLabel()
         self.status_label.setToolTip("What the playground is doing")
-        # A long status is cut at the toolbar's edge rather than widening the editor's side of the splitter.
-        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status_label.setContentsMargins(4, 0, 4, 0)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the pane
 
         toolbar = QHBoxLayout()
         for widget in (self.mode_box, self.run_button, self.run_all_button, self.interrupt_button, self.examples_button,
                        self.reset_button, self.restart_button):
             toolbar.addWidget(widget)
-        toolbar.addWidget(self.status_label, 1)
+        toolbar.addStretch(1)
 
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.console = QPlainTextEdit()
@@ -167,6 +167,7 @@ class PlaygroundPanel(Panel):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(toolbar)
         left_layout.addWidget(self.left_split, 1)
+        left_layout.addWidget(self.status_label)  # under the output it speaks of, never crowding the buttons
 
         self.variables = VariablesTable()
         self.variables.selectionModel().selectionChanged.connect(self._on_variable_selected)
