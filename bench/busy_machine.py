@@ -8,6 +8,8 @@ Every run is the engine (``build_run`` + ``Trainer.run``) training the MLP on MN
 one epoch, in this process, the counts interleaved, best of three each. Prints each
 time and the ratio of the engine's own choice to the best fixed count (targets: busy
 <= 1.15, quiet <= 1.05). About two minutes on 2 cores; ``--quick`` only shows it works.
+The OpenMP wait policy is torchdesk's (``core/omp_env.py``) unless the environment
+sets one: ``OMP_WAIT_POLICY=PASSIVE python bench/busy_machine.py`` compares another.
 
     python bench/busy_machine.py [--quick] [--samples N] [--model mlp|cnn] [--repeats N] [--only busy|quiet]
 """
@@ -101,7 +103,9 @@ def main() -> None:
     import torch
 
     root = ensure_data(args.data_dir, samples)
-    print(f"torch {torch.__version__}, {os.cpu_count()} cores, OMP_WAIT_POLICY={os.environ.get('OMP_WAIT_POLICY')}, "
+    policy = ", ".join(f"{name}={os.environ[name]}" for name in ("OMP_WAIT_POLICY", "GOMP_SPINCOUNT")
+                       if name in os.environ) or "OpenMP's default wait policy"
+    print(f"torch {torch.__version__}, {os.cpu_count()} cores, {policy}, "
           f"{args.model} on {samples:,} samples at batch 64, data {root}")
     if args.only != "quiet":
         spinner = subprocess.Popen([sys.executable, "-c", "while True: pass"])

@@ -253,3 +253,15 @@ def test_other_work_counts_each_thread_once_however_nested() -> None:
             assert seen == [2]
         assert budget.other_work_running() == 1
     assert budget.other_work_running() == 0
+
+
+def test_openmp_spins_briefly_unless_the_person_chose_a_policy_or_torch_already_loaded() -> None:
+    from torchdesk.core.omp_env import SPIN_COUNT, prefer_short_spinning
+
+    environ: dict[str, str] = {}
+    assert prefer_short_spinning(environ, modules={}) and environ == {"GOMP_SPINCOUNT": SPIN_COUNT}
+    for chosen in ({"OMP_WAIT_POLICY": "ACTIVE"}, {"GOMP_SPINCOUNT": "0"}):
+        environ = dict(chosen)
+        assert not prefer_short_spinning(environ, modules={}) and environ == chosen
+    environ = {}
+    assert not prefer_short_spinning(environ, modules={"torch": object()}) and environ == {}
