@@ -58,3 +58,19 @@ def test_a_run_file_with_callbacks_and_metrics_fills_the_form_and_names_what_is_
     assert again.lr_schedule == "one-cycle" and again.lr_schedule_params == {"warmup_fraction": 0.1}
     assert again.callbacks == (ComponentChoice("early-stopping", {"patience": 7}),)
     assert again.metrics == (ComponentChoice("top5-accuracy"),)
+
+
+def test_a_checked_callback_s_parameters_are_set_in_its_form(qtbot, mnist_root):
+    window = make_window(qtbot)
+    panel = window.panels["train"]
+    panel.set_config(quick_config(mnist_root))
+    callbacks = panel.form.hooks_box.callbacks_list
+    early = callbacks.findItems("Early stopping", Qt.MatchFlag.MatchExactly)[0]
+    rect = callbacks.visualItemRect(early)
+    qtbot.mouseClick(callbacks.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    early.setCheckState(Qt.CheckState.Checked)
+    patience = callbacks.form.widget("patience")
+    assert patience.isVisibleTo(panel)
+    patience.setValue(4)
+    (choice,) = panel.form.config().callbacks
+    assert choice.id == "early-stopping" and choice.params["patience"] == 4

@@ -2,8 +2,8 @@
 
 The scheduler is a :class:`ComponentPicker` (one of, with its parameter form); callbacks
 and metrics are check lists (any number), each item's tooltip its description and
-parameters. Parameters of a checked callback or metric come from the run that filled
-the form (a run file, a checkpoint) or are its defaults.
+parameters. The item selected in a list shows its parameter form below it; the values
+start from the run that filled the form (a run file, a checkpoint) or the defaults.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QListWidget, QListWidgetIt
 from torchdesk.core.run_config import ComponentChoice, RunConfig
 from torchdesk.core.specs import ComponentSpec
 from torchdesk.desktop.widgets.component_picker import ComponentPicker
+from torchdesk.desktop.widgets.param_form import ParamForm
 
 
 class HookChecklist(QListWidget):
@@ -28,7 +29,12 @@ class HookChecklist(QListWidget):
         self.kind = kind
         self.setObjectName(f"{kind}Checklist")
         self._params: dict[str, dict[str, Any]] = {}
+        self._specs: dict[str, ComponentSpec] = {}
+        self.form = ParamForm()
+        self.form.setObjectName(f"{kind}Params")
+        self.form.changed.connect(self._keep_form_values)
         self.itemChanged.connect(lambda _item: self.changed.emit())
+        self.currentItemChanged.connect(lambda *_: self._show_form())
         self.set_specs(specs)
 
     def set_specs(self, specs: Sequence[ComponentSpec]) -> None:
@@ -36,6 +42,7 @@ class HookChecklist(QListWidget):
         checked = {choice.id for choice in self.choices()}
         self.blockSignals(True)
         self.clear()
+        self._specs = {spec.id: spec for spec in specs}
         for spec in specs:
             item = QListWidgetItem(spec.name, self)
             item.setData(Qt.ItemDataRole.UserRole, spec.id)
@@ -47,6 +54,28 @@ class HookChecklist(QListWidget):
         self.blockSignals(False)
         row = max(self.sizeHintForRow(0), self.fontMetrics().height() + 4)
         self.setFixedHeight(row * max(min(self.count(), 4), 1) + 2 * self.frameWidth() + 4)
+        if self.count():
+            self.setCurrentRow(0)
+        self._show_form()
+
+    def current_id(self) -> str | None:
+        """The id of the selected item (whose parameters the form shows)."""
+        item = self.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _show_form(self) -> None:
+        spec = self._specs.get(self.current_id() or "")
+        self.form.blockSignals(True)
+        self.form.set_params(spec.params if spec is not None else ())
+        if spec is not None and spec.id in self._params:
+            self.form.set_values(self._params[spec.id])
+        self.form.blockSignals(False)
+
+    def _keep_form_values(self) -> None:
+        spec_id = self.current_id()
+        if spec_id is not None:
+            self._params[spec_id] = self.form.values()
+            self.changed.emit()
 
     def choices(self) -> tuple[ComponentChoice, ...]:
         """The checked components with the parameters the form was given for them."""
@@ -70,6 +99,7 @@ class HookChecklist(QListWidget):
             seen.add(spec_id)
             item.setCheckState(Qt.CheckState.Checked if spec_id in wanted else Qt.CheckState.Unchecked)
         self.blockSignals(False)
+        self._show_form()
         self.changed.emit()
         return [f"{self.kind} {spec_id!r} is not installed any more; it is left out" for spec_id in wanted
                 if spec_id not in seen]
@@ -92,7 +122,9 @@ class RunHooksBox(QGroupBox):
         self.metrics_list.setToolTip("Extra numbers computed on each test pass, plotted and kept in checkpoints")
         form.addRow("LR schedule:", self.scheduler_picker)
         form.addRow("Callbacks:", self.callbacks_list)
+        form.addRow("", self.callbacks_list.form)
         form.addRow("Metrics:", self.metrics_list)
+        form.addRow("", self.metrics_list.form)
         for widget in (self.scheduler_picker, self.callbacks_list, self.metrics_list):
             widget.changed.connect(self.changed)
 
