@@ -70,7 +70,7 @@ def test_a_checked_callback_s_parameters_are_set_in_its_form(qtbot, mnist_root):
     qtbot.mouseClick(callbacks.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     early.setCheckState(Qt.CheckState.Checked)
     patience = callbacks.form.widget("patience")
-    assert patience.isVisibleTo(panel)
+    qtbot.waitUntil(lambda: patience.isVisibleTo(panel))  # the form shows the selected callback
     patience.setValue(4)
     (choice,) = panel.form.config().callbacks
     assert choice.id == "early-stopping" and choice.params["patience"] == 4
