@@ -14,6 +14,8 @@ task cancels the trainer. The task API does the crossing to the GUI thread.
 
 from __future__ import annotations
 
+import threading
+import time
 import traceback
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +23,9 @@ from typing import Any
 from torchdesk.core.events import BatchEnd, EpochEnd, Failed, Finished, StateChanged, TestBatchEnd
 from torchdesk.core.thread_tuner import ThreadsChosen, describe_threads
 from torchdesk.desktop.tasks import PartialChunker
+
+HANDSHAKE_S = 5.0
+"""How long training waits for the GUI to take a new run before it starts anyway."""
 
 
 @dataclass
@@ -48,9 +53,15 @@ class BatchChunk:
 
 @dataclass(frozen=True)
 class RunReady:
-    """The run was built and training starts (``run`` is a :class:`~torchdesk.core.session.Run`)."""
+    """The run was built (``run`` is a :class:`~torchdesk.core.session.Run`); training starts once ``seen`` is set.
+
+    The GUI sets ``seen`` after every panel has taken the run (the Checkpoints panel attaches
+    its autosaver then), so no epoch can end before the autosaver listens: a fast first
+    epoch would otherwise be lost to "best".
+    """
 
     run: Any
+    seen: threading.Event = field(default_factory=threading.Event)
 
 
 class TestPredictions:
@@ -117,8 +128,12 @@ class TrainingJob:
                                        error_type=type(exc).__name__))
         if state.cancelled():
             return self._finish(Finished(cancelled=True, epochs_done=0))
-        state.partial(RunReady(run))
+        ready = RunReady(run)
+        state.partial(ready)
         state.on_cancel(run.trainer.cancel)  # at once when Stop came while the data loaded
+        deadline = time.monotonic() + HANDSHAKE_S
+        while not ready.seen.wait(0.05) and not state.cancelled() and time.monotonic() < deadline:
+            pass  # a GUI that does not answer in time (closing) must not hold training: its autosaver catches up
         return run.trainer.run()  # its last event reaches the GUI through the listener
 
     def _finish(self, event: Finished | Failed) -> Finished | Failed:

@@ -24,6 +24,8 @@ class FakeTaskState:
 
     def partial(self, value: Any) -> None:
         self.values.append(value)
+        if isinstance(value, RunReady):
+            value.seen.set()  # as the GUI does once every panel has the run
         chunks = sum(isinstance(v, BatchChunk) for v in self.values)
         if self.cancel_after_chunks and chunks >= self.cancel_after_chunks and not self.is_cancelled:
             self.is_cancelled = True
@@ -96,3 +98,22 @@ def test_a_missing_dataset_fails_with_its_message(tmp_path: Path) -> None:
     assert isinstance(final, Failed) and final.error_type == "DatasetMissingError"
     assert str(tmp_path) in final.message and "Traceback" in final.detail
     assert state.values == [final]
+
+
+def test_training_waits_until_the_gui_has_taken_the_run(mnist_root) -> None:
+    """The first epoch cannot end before the panels (the autosaver among them) have the run."""
+    import threading
+    import time
+
+    class SlowGui(FakeTaskState):
+        def partial(self, value: Any) -> None:
+            self.values.append(value)
+            if isinstance(value, RunReady):
+                self.taken_at = time.monotonic() + 0.5
+                threading.Timer(0.5, value.seen.set).start()
+            elif isinstance(value, BatchChunk) and not hasattr(self, "first_batch_at"):
+                self.first_batch_at = time.monotonic()
+
+    state = SlowGui()
+    final = TrainingJob(quick_config(mnist_root), None, max_rate=1e9)(state)
+    assert isinstance(final, Finished) and state.first_batch_at >= state.taken_at - 0.05

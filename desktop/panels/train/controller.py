@@ -99,7 +99,10 @@ class TrainingController(QObject):
         elif isinstance(value, EpochPredictions):
             self.predictions = value
         elif isinstance(value, RunReady):
-            self._on_run_ready(value.run)
+            try:
+                self._on_run_ready(value.run)
+            finally:
+                value.seen.set()  # every panel has the run (the autosaver listens): training may start
         else:
             self._on_event(value)
 
