@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_helpers import make_window
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from torchdesk.desktop.panels.model_view.samples import SAMPLE_DATASET
@@ -18,7 +19,10 @@ def test_the_window_can_be_made_1000_px_wide_with_every_panel_built(qtbot: Any) 
     assert {"playground", "data", "model", "train", "checkpoints", "classify"} <= set(window.panels)
     # The widest states a person reaches: the Model panel's sample row with its index and Data… buttons.
     window.show_panel("model")
-    window.panels["model"].samples.choose(SAMPLE_DATASET)
+    model_panel = window.panels["model"]
+    model_panel.samples.choose(SAMPLE_DATASET)
+    qtbot.mouseClick(model_panel.chooser.build_button, Qt.MouseButton.LeftButton)  # the graph's note appears
+    qtbot.waitUntil(lambda: "boxes" in model_panel.graph_tab.info.text(), timeout=60_000)
     for panel_id in window.panels:
         window.show_panel(panel_id)
         qtbot.wait(10)

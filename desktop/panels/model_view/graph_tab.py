@@ -65,6 +65,7 @@ class GraphTab(QWidget):
         self.fit_button, self.zoom_button, self.png_button, self.svg_button = buttons
         self.banner = MessageBar(object_name="graphBanner")
         self.info = QLabel()
+        self.info.setWordWrap(True)  # a long note wraps instead of widening the window
         self.info.setEnabled(False)
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Detail:"))
