@@ -144,10 +144,17 @@ class ConfusionMatrixView(ThemedPlot):
 
     def _bottom_room(self, n: int) -> int:
         """Characters of a class name that fit under one column (names are shortened to fit, never overlap)."""
-        plot_width = max(self.getPlotItem().vb.width(), self.width() * 0.7, 1.0)
+        plot_width = self.getPlotItem().vb.width()
+        if plot_width < 50:  # not laid out yet: guess from the widget
+            plot_width = self.width() * 0.75
         shown = min(n, MAX_LABELLED_CLASSES)
-        char_width = max(self.fontMetrics().averageCharWidth(), 1)
-        return int(max(1, min(12, plot_width / shown / char_width - 1)))
+        cell = plot_width / max(shown, 1) - 8  # a gap between neighbours
+        metrics = self.getPlotItem().getAxis("bottom").fontMetrics() if hasattr(
+            self.getPlotItem().getAxis("bottom"), "fontMetrics") else self.fontMetrics()
+        room = 12
+        while room > 1 and metrics.horizontalAdvance("M" * (room - 1) + "…") * 0.8 > cell:
+            room -= 1
+        return room
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt override)
         """Relabel the columns when their room changes (a wider panel shows more of each name)."""
