@@ -182,12 +182,17 @@ TRUST_WARNING = (
 
 def confirm_trust(parent: QWidget, path: Path, detail: str) -> bool:
     """Ask whether the person trusts a pickled file enough to run its code; No is the default."""
+    return ask_to_trust(parent, TRUST_WARNING.format(name=path.name, detail=detail), "open")
+
+
+def ask_to_trust(parent: QWidget | None, text: str, verb: str) -> bool:
+    """The one "This file can run code" question: "I trust this file — <verb> it" or "Don't <verb>" (the default)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("This file can run code")
-    box.setText(TRUST_WARNING.format(name=path.name, detail=detail))
-    trust = box.addButton("I trust this file — open it", QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton("Don't open", QMessageBox.ButtonRole.RejectRole)
+    box.setText(text)
+    trust = box.addButton(f"I trust this file — {verb} it", QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(f"Don't {verb}", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()

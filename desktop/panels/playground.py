@@ -249,10 +249,7 @@ class PlaygroundPanel(Panel):
         if self.runner.busy:
             return
         self.runner.reset()
-        self.variables.variables.set_rows([])
-        self.viewer.clear()
-        self.graph_view.show_message("Variables cleared.")
-        self.status_label.setText("Variables cleared.")
+        self._show_no_variables("Variables cleared.", "Variables cleared.")
 
     # ------------------------------------------------------------ modes
     @property
@@ -283,11 +280,9 @@ class PlaygroundPanel(Panel):
         self._python_session, self._mode = session, mode
         self._show_mode(mode)
         self._fill_examples(mode)
-        self.variables.variables.set_rows([])
-        self.viewer.clear()
-        self.graph_view.show_message("Select a tensor to see its autograd graph.")
-        self.status_label.setText("Full Python: any code, in its own process." if mode == "python" else
-                                  "Safe mode: the checked subset of Python.")
+        self._show_no_variables("Select a tensor to see its autograd graph.",
+                                "Full Python: any code, in its own process." if mode == "python" else
+                                "Safe mode: the checked subset of Python.")
         return True
 
     def confirm_full_python(self) -> bool:
@@ -305,10 +300,14 @@ class PlaygroundPanel(Panel):
         if self.runner.busy:
             return
         self.runner.restart()
+        self._show_no_variables("Restarted: no variables yet.", "Restarted: a fresh process, no variables.")
+
+    def _show_no_variables(self, graph_note: str, status: str) -> None:
+        """Empty the table, the viewer and the graph (the worker has no variables now) and say why."""
         self.variables.variables.set_rows([])
         self.viewer.clear()
-        self.graph_view.show_message("Restarted: no variables yet.")
-        self.status_label.setText("Restarted: a fresh process, no variables.")
+        self.graph_view.show_message(graph_note)
+        self.status_label.setText(status)
 
     def _show_mode(self, mode: str) -> None:
         self.mode_box.blockSignals(True)

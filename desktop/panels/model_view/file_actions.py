@@ -6,11 +6,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from torchdesk.core.model_files import FILE_FILTER, OpenedModel, classify_predictor, load_program
 from torchdesk.core.inspect.probe import format_shapes
-from torchdesk.desktop.checkpoint_dialogs import PickledModelDialog, confirm_trust
+from torchdesk.desktop.checkpoint_dialogs import PickledModelDialog, ask_to_trust, confirm_trust
 from torchdesk.desktop.tasks import Cpu, TaskState
 
 if TYPE_CHECKING:
@@ -27,16 +27,7 @@ PROGRAM_TRUST = (
 
 def confirm_program_trust(parent: Any, path: Path) -> bool:
     """Ask whether the person trusts a ``.pt2`` enough to load it; No is the default."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("This file can run code")
-    box.setText(PROGRAM_TRUST.format(name=path.name))
-    trust = box.addButton("I trust this file — load it", QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton("Don't load", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is trust
+    return ask_to_trust(parent, PROGRAM_TRUST.format(name=path.name), "load")
 
 
 class ModelFileActions(QObject):
