@@ -5,7 +5,7 @@ epoch over the Fashion-MNIST training split (``../shared/data`` when present,
 otherwise generated data of the same shape written in the real IDX format), in fp32.
 Prints the times and the ratios a/c (target >= 3) and c/b (target <= 1.1).
 
-(d)-(f) train the built-in CNN (AdamW, batch 64) on the first ``--cnn-samples``
+(d)-(g) train the built-in CNN (AdamW, batch 64) on the first ``--cnn-samples``
 training images: the engine in fp32, the engine in a new run's default precision
 (``auto``: bf16 on a CPU with native BF16), and a hand-written resident loop in that
 same precision (autocast, channels-last weights, the thread count the engine chose).
@@ -179,8 +179,18 @@ def main() -> None:
           f"samples ({default[2]} thread{'s' if default[2] > 1 else ''})")
     hand = min(hand_cnn_epoch(root, samples, default[1], default[2]) for _ in range(args.repeats))
     print(f"{'(f) hand-written loop, ' + default[1]:34s} {hand:7.2f} s/{samples:,} samples")
+    from torchdesk.core import session
+
+    wants = session.wants_channels_last
+    session.wants_channels_last = lambda *_args: False  # the engine as it trained before channels-last and precision
+    try:
+        before = min(engine_cnn_epoch(root, samples, "fp32")[0] for _ in range(args.repeats))
+    finally:
+        session.wants_channels_last = wants
+    print(f"{'(g) engine, CNN, fp32, NCHW (before)':34s} {before:7.2f} s/{samples:,} samples")
     print(f"d/e = {fp32 / default[0]:5.2f}  (default precision's speed-up over fp32 on the CNN; target >= 1.4 here)")
     print(f"e/f = {default[0] / hand:5.2f}  (engine over a hand-written loop in the same precision; target <= 1.1)")
+    print(f"g/e = {before / default[0]:5.2f}  (today's default over the engine before channels-last and mixed precision)")
 
 
 if __name__ == "__main__":
