@@ -228,6 +228,14 @@ class PluginRegistry:
             return
         self._register(plugin, info)
 
+    def unregister_plugin(self, name: str) -> None:
+        """Forget plugin ``name`` and what it offered (the playground's models are replaced this way)."""
+        if self._pm.has_plugin(name):
+            self._pm.unregister(name=name)
+        self._offers = [(info, spec) for info, spec in self._offers if info.name != name]
+        self._plugins.pop(name, None)
+        self._resolve()
+
     def register_plugin(self, plugin: Any, name: str, distribution: str = "", version: str = "") -> PluginInfo:
         """Register an already-imported plugin object or module (tests, scripts, notebooks)."""
         info = PluginInfo(name=name, distribution=distribution or name, version=version,

@@ -45,12 +45,14 @@ class PlaygroundRunner(QObject):
     * ``finished(object, object)``: the ``RunResult`` and the variables table rows.
     * ``view_ready(object)``: a :class:`~torchdesk.core.playground.views.ValueView` (None: no such variable).
     * ``restarted(str)``: the worker was replaced and every variable is gone (the reason).
+    * ``model_exported(str, object)``: a model sent from Python mode, ``(kind, bytes)``, or why it was not.
     """
 
     output = Signal(str)
     finished = Signal(object, object)
     view_ready = Signal(object)
     restarted = Signal(str)
+    model_exported = Signal(str, object)
 
     def __init__(self, tasks: TaskRunner, view_tasks: TaskRunner, limits: Limits | None = None,
                  kernel: PlaygroundKernel | None = None, parent: QObject | None = None) -> None:
@@ -92,6 +94,15 @@ class PlaygroundRunner(QObject):
         kernel = self.kernel
         self.view_tasks.start(lambda _task: kernel.view(name), VIEW_TASK_NAME,
                               on_success=self.view_ready.emit, on_failure=lambda _m, _d: self.view_ready.emit(None))
+
+    def export_model(self, name: str) -> None:
+        """Ask the worker for model ``name`` pickled by value; ``model_exported(name, (kind, bytes) | reason)`` brings it."""
+        if self.busy or self._stopped:
+            return
+        kernel = self.kernel
+        self.view_tasks.start(lambda _task: kernel.export(name), VIEW_TASK_NAME,
+                              on_success=lambda result: self.model_exported.emit(name, result),
+                              on_failure=lambda message, _detail: self.model_exported.emit(name, message))
 
     def reset(self) -> None:
         """Forget every variable (refused while a run is going).

@@ -111,3 +111,40 @@ def test_the_mode_is_remembered_and_safe_mode_still_refuses_classes(qtbot, panel
     type_and_run(qtbot, other, "class X:\n    pass\n")
     assert not other.last_result.ok and other.last_result.error.kind == "refused"
     other.shutdown()
+
+
+def test_a_model_typed_in_python_mode_trains_from_the_train_panel(qtbot, mnist_root, monkeypatch) -> None:
+    """The walkthrough's hand-typed NeuralNetwork, sent with "Use in panels", trains for an epoch with live curves."""
+    from desktop_helpers import click, make_window, quick_config, wait_idle
+
+    from torchdesk.core.events import Finished
+    from torchdesk.core.playground.walkthrough import BLOCKS
+
+    window = make_window(qtbot)
+    playground = window.panels["playground"]
+    monkeypatch.setattr(playground, "confirm_full_python", lambda: True)
+    window.show_panel("playground")
+    assert playground.set_mode("python") and playground.send_model_button.isVisible()
+    type_and_run(qtbot, playground, BLOCKS[13] + BLOCKS[14] + BLOCKS[15])  # imports, device, the NeuralNetwork class
+    assert playground.last_result.ok, playground.last_result.problems
+    assert playground.variables.select_name("model")
+    with qtbot.waitSignal(playground.runner.model_exported, timeout=RUN_TIMEOUT_MS):
+        qtbot.mouseClick(playground.send_model_button, Qt.MouseButton.LeftButton)
+    assert "is in the Model, Train and Classify pickers" in playground.status_label.text()
+
+    train = window.panels["train"]
+    combo = train.form.model_picker.combo
+    index = combo.findData("playground.model")
+    assert index >= 0 and combo.itemText(index) == "model (from the playground)"
+    train.set_config(quick_config(mnist_root, epochs=1, model="playground.model"))
+    finished = []
+    window.state.training_event.connect(lambda e: finished.append(e) if isinstance(e, Finished) else None)
+    click(qtbot, train.start_button)
+    wait_idle(qtbot, train)
+    assert finished and not finished[-1].cancelled and finished[-1].epochs_done == 1
+    assert train.plots.point_count > 0 and "Test accuracy" in train.view.accuracy_label.text()
+
+    assert playground.variables.select_name("device")  # a string: the worker says why it cannot be sent
+    with qtbot.waitSignal(playground.runner.model_exported, timeout=RUN_TIMEOUT_MS):
+        qtbot.mouseClick(playground.send_model_button, Qt.MouseButton.LeftButton)
+    assert playground.status_label.text().startswith("Not sent: device is not a model")

@@ -15,9 +15,10 @@ freeze the window or exhaust its memory. Here they cannot reach the app:
 In ``"python"`` mode the worker runs real Python (:mod:`.python_mode`) instead of the evaluator.
 
 Requests (tuples sent by the app): ``("run", run_id, code, first_line)``,
-``("cancel", run_id)``, ``("reset",)``, ``("view", name)``, ``("stop",)``.
+``("cancel", run_id)``, ``("reset",)``, ``("view", name)``, ``("export", name)``, ``("stop",)``.
 Events (tuples sent back): ``("ready", pid)``, ``("output", run_id, text)``,
-``("done", run_id, RunResult, rows)``, ``("view", ValueView | None)``, ``("reset",)``,
+``("done", run_id, RunResult, rows)``, ``("view", ValueView | None)``, ``("export", (kind, bytes) | reason)``,
+``("reset",)``,
 ``("error", message)``.
 """
 
@@ -166,6 +167,8 @@ class _Kernel:
                 elif kind == "reset":
                     self.evaluator.reset()
                     self.send(("reset",))
+                elif kind == "export":
+                    self.send(("export", export_value(message[1], self.variables())))
                 elif kind == "view":
                     from torchdesk.core.playground.views import view_of
 
@@ -228,6 +231,31 @@ class _Kernel:
             if problem.kind in ("error", "limit") and is_out_of_memory(problem.message) else problem
             for problem in result.problems
         ]
+
+
+def export_value(name: str, namespace: dict[str, Any]) -> tuple[str, bytes] | str:
+    """``(kind, cloudpickled bytes)`` of a model (an ``nn.Module`` or a subclass of it) for the app, or why not.
+
+    Classes defined in the person's cell are pickled by value (their code travels), so the
+    app can rebuild them; only Python mode's worker answers, where the person chose to run code.
+    """
+    import torch
+
+    if name not in namespace:
+        return f"there is no variable {name!r}"
+    value = namespace[name]
+    if isinstance(value, torch.nn.Module):
+        kind = "instance"
+    elif isinstance(value, type) and issubclass(value, torch.nn.Module):
+        kind = "class"
+    else:
+        return f"{name} is not a model (an nn.Module or a subclass of it); it holds {type(value).__name__}"
+    try:
+        import cloudpickle
+
+        return kind, cloudpickle.dumps(value)
+    except Exception as exc:  # noqa: BLE001 - a model that cannot travel says why
+        return f"{name} could not be sent to the app ({type(exc).__name__}: {str(exc)[:200]})"
 
 
 def _flush_until(finished: threading.Event, flush: Callable[[], None]) -> None:

@@ -178,6 +178,13 @@ class PlaygroundKernel:
         event = self._ask(("view", name), "view", timeout)
         return event[1] if event is not None else None
 
+    def export(self, name: str, timeout: float = 60.0) -> tuple[str, bytes] | str:
+        """Full Python only: ``(kind, bytes)`` of model ``name`` to rebuild in the app, or why it cannot be."""
+        if self.mode != "python":
+            return "only Python mode can send a model to the panels"
+        event = self._ask(("export", name), "export", timeout)
+        return event[1] if event is not None else "the playground's worker did not answer"
+
     def reset(self, timeout: float = 30.0) -> None:
         """Forget every variable."""
         self._ask(("reset",), "reset", timeout)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from torchdesk.core.playground import EXAMPLES, PythonSession, RunResult, VariableInfo, cell_at
 from torchdesk.core.playground.kernel_client import PlaygroundKernel
+from torchdesk.core.playground.shared_models import PlaygroundModels
 from torchdesk.core.playground.walkthrough import CHAPTERS
 from torchdesk.core.playground.cells import CELL_MARKER, selection_span
 from torchdesk.core.playground.views import ValueView
@@ -72,6 +73,8 @@ class PlaygroundPanel(Panel):
         self.runner.finished.connect(self._on_finished)
         self.runner.view_ready.connect(self._show_view)
         self.runner.restarted.connect(self._on_worker_restarted)
+        self.runner.model_exported.connect(self._on_model_exported)
+        self.shared_models = PlaygroundModels(state.registry)
         self.run_count = 0
         self.last_result: RunResult | None = None
         self._run_started = 0.0
@@ -118,6 +121,11 @@ class PlaygroundPanel(Panel):
         self.mode_box.setToolTip("Safe: a checked subset of Python. Python: any code, as in a notebook, in a separate "
                                  "process (only for code you trust)")
         self.mode_box.currentIndexChanged.connect(lambda _index: self.set_mode(self.mode_box.currentData()))
+        self.send_model_button = QPushButton("Use in panels")
+        self.send_model_button.setToolTip("Offer the selected model (an nn.Module, or its class) in the Model, Train "
+                                          "and Classify pickers, to inspect, train and draw on")
+        self.send_model_button.clicked.connect(self.send_selected_model)
+        self.send_model_button.hide()  # Python mode only
         self.restart_button = QPushButton("Restart")
         self.restart_button.setToolTip("Start a fresh worker process: every variable is forgotten, the editor stays")
         self.restart_button.clicked.connect(self.restart_worker)
@@ -131,7 +139,7 @@ class PlaygroundPanel(Panel):
 
         toolbar = QHBoxLayout()
         for widget in (self.mode_box, self.run_button, self.run_all_button, self.interrupt_button, self.examples_button,
-                       self.reset_button, self.restart_button):
+                       self.reset_button, self.restart_button, self.send_model_button):
             toolbar.addWidget(widget)
         toolbar.addStretch(1)
 
@@ -280,10 +288,35 @@ class PlaygroundPanel(Panel):
         self._python_session, self._mode = session, mode
         self._show_mode(mode)
         self._fill_examples(mode)
+        self.send_model_button.setVisible(mode == "python")
         self._show_no_variables("Select a tensor to see its autograd graph.",
                                 "Full Python: any code, in its own process." if mode == "python" else
                                 "Safe mode: the checked subset of Python.")
         return True
+
+    def send_selected_model(self) -> None:
+        """Offer the model selected in the variables table to the other panels (Python mode)."""
+        name = self.variables.selected_name()
+        if self._mode != "python" or self.runner.busy:
+            return
+        if name is None:
+            self.status_label.setText("Select a model in the variables table first.")
+            return
+        self.status_label.setText(f"Sending {name} to the panels…")
+        self.runner.export_model(name)
+
+    def _on_model_exported(self, name: str, result: Any) -> None:
+        if isinstance(result, str):
+            self.status_label.setText(f"Not sent: {result}.")
+            return
+        try:
+            spec_id = self.shared_models.add(name, *result)
+        except Exception as exc:  # noqa: BLE001 - a class that cannot be rebuilt here says why
+            self.status_label.setText(f"Not sent: {name} could not be rebuilt in the app ({type(exc).__name__}: {exc}).")
+            return
+        self.state.registry_changed.emit()
+        self.status_label.setText(f"{name} is in the Model, Train and Classify pickers as "
+                                  f"'{name} (from the playground)' (id {spec_id}).")
 
     def confirm_full_python(self) -> bool:
         """Ask once before full Python: it runs any code, as a notebook does."""
@@ -328,6 +361,7 @@ class PlaygroundPanel(Panel):
         self.run_all_button.setEnabled(not running)
         self.reset_button.setEnabled(not running)
         self.restart_button.setEnabled(not running)
+        self.send_model_button.setEnabled(not running)
         self.mode_box.setEnabled(not running)
         self.interrupt_button.setEnabled(running)
         if running:
