@@ -13,6 +13,7 @@ period. Fetching what the viewer shows of a variable is a task too.
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -34,8 +35,20 @@ def run_in_task(kernel: PlaygroundKernel, code: str, first_line: int, task: Task
     """
     stop = threading.Event()
     task.on_cancel(stop.set)
-    outcome = kernel.run(code, first_line, on_output=task.partial, stop=stop)
+    outcome = kernel.run(code, first_line, on_output=task.partial, stop=stop,
+                         on_desk=lambda *request: task.partial(DeskRequest(*request)))
     task.partial(outcome)
+
+
+@dataclass(frozen=True)
+class DeskRequest:
+    """``desk.show/train/classify(model)`` from Python mode: what to do, and the model pickled by value."""
+
+    action: str
+    name: str
+    kind: str
+    payload: bytes
+    options: dict[str, Any]
 
 
 class PlaygroundRunner(QObject):
@@ -46,6 +59,7 @@ class PlaygroundRunner(QObject):
     * ``view_ready(object)``: a :class:`~torchdesk.core.playground.views.ValueView` (None: no such variable).
     * ``restarted(str)``: the worker was replaced and every variable is gone (the reason).
     * ``model_exported(str, object)``: a model sent from Python mode, ``(kind, bytes)``, or why it was not.
+    * ``desk_requested(object)``: a :class:`DeskRequest` from code in Python mode.
     """
 
     output = Signal(str)
@@ -53,6 +67,7 @@ class PlaygroundRunner(QObject):
     view_ready = Signal(object)
     restarted = Signal(str)
     model_exported = Signal(str, object)
+    desk_requested = Signal(object)
 
     def __init__(self, tasks: TaskRunner, view_tasks: TaskRunner, limits: Limits | None = None,
                  kernel: PlaygroundKernel | None = None, parent: QObject | None = None) -> None:
@@ -140,7 +155,9 @@ class PlaygroundRunner(QObject):
         self.kernel.restart()
 
     def _on_partial(self, value: Any) -> None:
-        if isinstance(value, KernelOutcome):
+        if isinstance(value, DeskRequest):
+            self.desk_requested.emit(value)
+        elif isinstance(value, KernelOutcome):
             if value.restarted:
                 self.restarted.emit(value.result.problems[0].message if value.result.problems else "")
             self._finish(value.result, value.rows)

@@ -148,3 +148,40 @@ def test_a_model_typed_in_python_mode_trains_from_the_train_panel(qtbot, mnist_r
     with qtbot.waitSignal(playground.runner.model_exported, timeout=RUN_TIMEOUT_MS):
         qtbot.mouseClick(playground.send_model_button, Qt.MouseButton.LeftButton)
     assert playground.status_label.text().startswith("Not sent: device is not a model")
+
+
+def test_desk_shows_trains_and_classifies_a_model_from_code(qtbot, mnist_root, monkeypatch) -> None:
+    """desk.show / desk.train / desk.classify, typed in Python mode, act in the Model, Train and Classify panels."""
+    from desktop_helpers import make_window, quick_config, wait_idle
+
+    from torchdesk.core.events import Finished
+
+    window = make_window(qtbot)
+    window.panels["train"].set_config(quick_config(mnist_root))  # the data folder the run reads
+    playground = window.panels["playground"]
+    monkeypatch.setattr(playground, "confirm_full_python", lambda: True)
+    window.show_panel("playground")
+    assert playground.set_mode("python")
+    model_code = ("from torch import nn\n\nclass Tiny(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+                  "        self.net = nn.Sequential(nn.Flatten(), nn.Linear(28 * 28, 10))\n\n"
+                  "    def forward(self, x):\n        return self.net(x)\n\ntiny = Tiny()\n")
+
+    type_and_run(qtbot, playground, model_code + "desk.show(tiny)")
+    assert "desk.show: tiny sent to the app." in playground.output_text()
+    qtbot.waitUntil(lambda: window.current_panel_id() == "model", timeout=RUN_TIMEOUT_MS)
+    model_panel = window.panels["model"]
+    assert model_panel.chooser.model_combo.currentData() == "playground.tiny"
+
+    finished = []
+    window.state.training_event.connect(lambda e: finished.append(e) if isinstance(e, Finished) else None)
+    type_and_run(qtbot, playground, "desk.train(tiny, dataset='mnist', epochs=1)")
+    qtbot.waitUntil(lambda: window.current_panel_id() == "train", timeout=RUN_TIMEOUT_MS)
+    wait_idle(qtbot, window.panels["train"])
+    assert finished and finished[-1].epochs_done == 1 and window.state.run.config.model.id == "playground.tiny"
+
+    type_and_run(qtbot, playground, "desk.classify(tiny)")
+    qtbot.waitUntil(lambda: window.current_panel_id() == "classify", timeout=RUN_TIMEOUT_MS)
+    assert window.state.predictor.class_names == [str(i) for i in range(10)]
+
+    type_and_run(qtbot, playground, "desk.show(3)")
+    assert "desk.show takes a model" in playground.output_text()

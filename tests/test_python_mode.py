@@ -111,3 +111,12 @@ def test_restart_gives_a_fresh_process_and_the_memory_cap_ends_a_runaway_allocat
         session.restart()
         result = session.run("print('keep' in globals())")
         assert result.output == "False\n" and session.kernel.pid != first
+
+
+def test_desk_without_an_app_says_so() -> None:
+    with PythonSession() as session:
+        result = session.run("from torch import nn\nnet = nn.Linear(2, 2)\ndesk.show(net)\ndesk")
+        assert result.ok and "no app is attached" in result.output and "desk.show(model)" in result.output
+        assert "desk" not in {row.name for row in session.rows}
+        refused = session.run("desk.train(net, epochs=0)")
+        assert "epochs a whole number >= 1" in refused.error.message

@@ -18,7 +18,7 @@ Requests (tuples sent by the app): ``("run", run_id, code, first_line)``,
 ``("cancel", run_id)``, ``("reset",)``, ``("view", name)``, ``("export", name)``, ``("stop",)``.
 Events (tuples sent back): ``("ready", pid)``, ``("output", run_id, text)``,
 ``("done", run_id, RunResult, rows)``, ``("view", ValueView | None)``, ``("export", (kind, bytes) | reason)``,
-``("reset",)``,
+``("desk", run_id, action, name, kind, bytes, options)`` (Python mode's ``desk`` calls), ``("reset",)``,
 ``("error", message)``.
 """
 
@@ -115,7 +115,8 @@ def is_out_of_memory(message: str) -> bool:
 class _Kernel:
     """The request loop of one worker process (one evaluator, its variables, one run at a time)."""
 
-    def __init__(self, conn: Connection, limits: Any, memory_cap: int | None, mode: str = "safe") -> None:
+    def __init__(self, conn: Connection, limits: Any, memory_cap: int | None, mode: str = "safe",
+                 desk: bool = False) -> None:
         self.conn = conn
         self.memory_cap = memory_cap
         self.mode = mode
@@ -123,6 +124,8 @@ class _Kernel:
             from torchdesk.core.playground.python_mode import PythonRunner
 
             self.evaluator: Any = PythonRunner()
+            if desk:
+                self.evaluator.desk_sink = lambda *request: self.send(("desk", self._current_run, *request))
         else:
             from torchdesk.core.playground.evaluator import Evaluator
 
@@ -218,8 +221,10 @@ class _Kernel:
         namespace = self.evaluator.namespace
         if self.mode != "python":
             return namespace
+        from torchdesk.core.playground.desk import Desk
+
         return {name: value for name, value in namespace.items()
-                if not name.startswith("__") and not isinstance(value, types.ModuleType)}
+                if not name.startswith("__") and not isinstance(value, (types.ModuleType, Desk))}
 
     def _explain_memory(self, result: Any) -> None:
         """Reword a failed allocation (torch's "[enforce fail at alloc_cpu.cpp…]") as the cap it ran into."""
@@ -268,11 +273,12 @@ def _flush_until(finished: threading.Event, flush: Callable[[], None]) -> None:
 
 
 def serve(conn: Connection, limits: Any = None, memory_cap: int | None = None, mode: str = "safe",
-          workdir: str | None = None) -> None:
+          workdir: str | None = None, desk: bool = False) -> None:
     """The worker process's entry point: cap memory, use one CPU thread, answer requests until told to stop.
 
     ``mode`` is ``"safe"`` (the evaluator) or ``"python"`` (full Python, chosen by the person);
-    ``workdir`` is the folder relative paths in the code start from.
+    ``workdir`` is the folder relative paths in the code start from; ``desk`` whether an app
+    listens to Python mode's ``desk`` calls.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in the app's terminal is the app's to handle
     cap_memory(memory_cap)
@@ -281,7 +287,7 @@ def serve(conn: Connection, limits: Any = None, memory_cap: int | None = None, m
     import torch
 
     torch.set_num_threads(1)
-    kernel = _Kernel(conn, limits, memory_cap, mode)
+    kernel = _Kernel(conn, limits, memory_cap, mode, desk)
     threading.Thread(target=kernel.listen, name="torchdesk-kernel-listen", daemon=True).start()
     try:
         kernel.serve()

@@ -93,15 +93,17 @@ class PlaygroundKernel:
     ``limits`` are the evaluator's size limits; ``memory_cap`` bytes the worker may
     allocate; ``time_limit_s`` how long one run may take (None: no limit); ``grace_s`` how
     long an Interrupt waits before the worker is killed; ``mode`` ``"python"`` runs full Python
-    (:mod:`.python_mode`) instead of the safe evaluator, with ``workdir`` as its current folder.
+    (:mod:`.python_mode`) instead of the safe evaluator, with ``workdir`` as its current folder;
+    ``desk`` says that ``run(on_desk=...)`` listens to its ``desk`` calls (the app does).
     """
 
     def __init__(self, limits: Limits | None = None, memory_cap: int | None = None,
                  time_limit_s: float | None = -1.0, grace_s: float = INTERRUPT_GRACE_S, mode: str = "safe",
-                 workdir: str | None = None) -> None:
+                 workdir: str | None = None, desk: bool = False) -> None:
         self.limits = limits
         self.mode = mode
         self.workdir = workdir
+        self.desk = desk
         self.memory_cap = default_memory_cap() if memory_cap is None else memory_cap
         self.time_limit_s = default_time_limit() if time_limit_s == -1.0 else time_limit_s
         self.grace_s = grace_s
@@ -124,7 +126,7 @@ class PlaygroundKernel:
 
             context = multiprocessing.get_context("spawn")
             parent, child = context.Pipe()
-            process = context.Process(target=serve, args=(child, self.limits, self.memory_cap, self.mode, self.workdir),
+            process = context.Process(target=serve, args=(child, self.limits, self.memory_cap, self.mode, self.workdir, self.desk),
                                       name="torchdesk-playground-worker", daemon=True)
             process.start()
             child.close()
@@ -160,8 +162,12 @@ class PlaygroundKernel:
 
     # ------------------------------------------------------------------ requests
     def run(self, code: str, first_line: int = 1, on_output: Callable[[str], None] | None = None,
-            stop: threading.Event | None = None) -> KernelOutcome:
-        """Run ``code`` in the worker; ``on_output`` gets printed text as it comes; setting ``stop`` interrupts."""
+            stop: threading.Event | None = None,
+            on_desk: Callable[..., None] | None = None) -> KernelOutcome:
+        """Run ``code`` in the worker; ``on_output`` gets printed text as it comes; setting ``stop`` interrupts.
+
+        ``on_desk(action, name, kind, payload, options)`` gets Python mode's ``desk`` requests as they come.
+        """
         stop = stop or threading.Event()
         with self._lock:
             try:
@@ -171,7 +177,7 @@ class PlaygroundKernel:
             self._run_id += 1
             run_id = self._run_id
             self._send(("run", run_id, code, first_line))
-            return self._wait_for_run(run_id, first_line, on_output, stop)
+            return self._wait_for_run(run_id, first_line, on_output, stop, on_desk)
 
     def view(self, name: str, timeout: float = 30.0) -> ValueView | None:
         """What the viewer shows of variable ``name`` (None: no such variable, or no answer in ``timeout``)."""
@@ -225,7 +231,7 @@ class PlaygroundKernel:
             return None
 
     def _wait_for_run(self, run_id: int, first_line: int, on_output: Callable[[str], None] | None,
-                      stop: threading.Event) -> KernelOutcome:
+                      stop: threading.Event, on_desk: Callable[..., None] | None = None) -> KernelOutcome:
         started = time.monotonic()
         cancelled_at: float | None = None
         why = "interrupted"
@@ -236,6 +242,8 @@ class PlaygroundKernel:
                     return self._died(first_line)
                 if event[0] == "output" and event[1] == run_id and on_output is not None:
                     on_output(event[2])
+                elif event[0] == "desk" and event[1] == run_id and on_desk is not None:
+                    on_desk(*event[2:])
                 elif event[0] == "done" and event[1] == run_id:
                     result = event[2]
                     if why == "time" and cancelled_at is not None:

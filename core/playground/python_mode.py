@@ -28,6 +28,7 @@ import traceback
 import types
 from typing import Any, Callable
 
+from torchdesk.core.playground.desk import Desk, DeskSink
 from torchdesk.core.playground.errors import Problem
 from torchdesk.core.playground.evaluator import RunResult
 from torchdesk.core.playground.python_hints import hint_for
@@ -57,6 +58,8 @@ class PythonRunner:
 
     def __init__(self) -> None:
         self.namespace: dict[str, Any] = {}
+        self.desk_sink: DeskSink | None = None
+        """Where ``desk.show/train/classify`` send their requests (set by the worker; None headless)."""
         self._cancel = threading.Event()
         self._running = False
         self._cell = 0
@@ -74,7 +77,8 @@ class PythonRunner:
         main = types.ModuleType("__main__")
         sys.modules["__main__"] = main
         self.namespace = main.__dict__
-        self.namespace.update({"__builtins__": __builtins__, "torch": torch, "np": np, "F": F})
+        self.namespace.update({"__builtins__": __builtins__, "torch": torch, "np": np, "F": F,
+                               "desk": Desk(self.namespace, lambda: self.desk_sink)})
 
     def cancel(self) -> None:
         """Interrupt the running code (from the worker's listener thread): ``KeyboardInterrupt`` at its next Python step."""

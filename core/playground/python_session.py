@@ -56,18 +56,22 @@ class PythonSession:
     """One full-Python worker: ``run`` code in it, read its variables, ``restart`` or ``close`` it."""
 
     def __init__(self, data_dir: str | Path | None = None, memory_cap: int | None = None,
-                 workdir: str | Path | None = None) -> None:
+                 workdir: str | Path | None = None, desk: bool = False) -> None:
         self._own_workdir = workdir is None
         self.workdir = Path(workdir) if workdir is not None else scratch_folder(data_dir)
         self.kernel = PlaygroundKernel(memory_cap=memory_cap or python_memory_cap(), time_limit_s=None,
-                                       mode="python", workdir=str(self.workdir))
+                                       mode="python", workdir=str(self.workdir), desk=desk)
         self.rows: list[VariableInfo] = []
         """The variables table after the last run."""
 
     def run(self, code: str, first_line: int = 1, on_output: Callable[[str], None] | None = None,
-            stop: threading.Event | None = None) -> RunResult:
-        """Run ``code``; the result has ``ok``, ``output`` and ``problems`` like the safe evaluator's."""
-        outcome = self.kernel.run(code, first_line, on_output=on_output, stop=stop)
+            stop: threading.Event | None = None, on_desk: Callable[..., None] | None = None) -> RunResult:
+        """Run ``code``; the result has ``ok``, ``output`` and ``problems`` like the safe evaluator's.
+
+        ``on_desk(action, name, kind, payload, options)`` hears ``desk.show/train/classify`` when the
+        session was made with ``desk=True`` (the app does); otherwise those calls say no app is attached.
+        """
+        outcome = self.kernel.run(code, first_line, on_output=on_output, stop=stop, on_desk=on_desk)
         self.rows = outcome.rows
         return outcome.result
 

@@ -35,12 +35,13 @@ from PySide6.QtWidgets import (
 
 from torchdesk.core.playground import EXAMPLES, PythonSession, RunResult, VariableInfo, cell_at
 from torchdesk.core.playground.kernel_client import PlaygroundKernel
+from torchdesk.core.checkpoint import pickled_model_predictor
 from torchdesk.core.playground.shared_models import PlaygroundModels
 from torchdesk.core.playground.walkthrough import CHAPTERS
 from torchdesk.core.playground.cells import CELL_MARKER, selection_span
 from torchdesk.core.playground.views import ValueView
 from torchdesk.desktop.panels.base import Panel
-from torchdesk.desktop.playground_worker import PlaygroundRunner
+from torchdesk.desktop.playground_worker import DeskRequest, PlaygroundRunner
 from torchdesk.desktop.state import AppState
 from torchdesk.desktop.tasks import Cpu
 from torchdesk.desktop.widgets.autograd_graph_view import AutogradGraphView
@@ -74,6 +75,7 @@ class PlaygroundPanel(Panel):
         self.runner.view_ready.connect(self._show_view)
         self.runner.restarted.connect(self._on_worker_restarted)
         self.runner.model_exported.connect(self._on_model_exported)
+        self.runner.desk_requested.connect(self._on_desk_request)
         self.shared_models = PlaygroundModels(state.registry)
         self.run_count = 0
         self.last_result: RunResult | None = None
@@ -274,7 +276,7 @@ class PlaygroundPanel(Panel):
             return False
         if mode == "python":
             self._python_acknowledged = True
-            session = PythonSession(data_dir=self.state.data_dir)
+            session = PythonSession(data_dir=self.state.data_dir, desk=True)
             kernel = session.kernel
         else:
             session, kernel = None, PlaygroundKernel()
@@ -317,6 +319,33 @@ class PlaygroundPanel(Panel):
         self.state.registry_changed.emit()
         self.status_label.setText(f"{name} is in the Model, Train and Classify pickers as "
                                   f"'{name} (from the playground)' (id {spec_id}).")
+
+    def _on_desk_request(self, request: DeskRequest) -> None:
+        """``desk.show/train/classify(model)`` from Python mode: offer the model, then open the panel that acts."""
+        try:
+            spec_id = self.shared_models.add(request.name, request.kind, request.payload)
+        except Exception as exc:  # noqa: BLE001 - a class that cannot be rebuilt here says why
+            self._append_html(f'<span style="color:#c82829">desk.{request.action}: {html.escape(request.name)} could '
+                              f'not be rebuilt in the app ({html.escape(type(exc).__name__)}: {html.escape(str(exc))})'
+                              '</span>')
+            return
+        self.state.registry_changed.emit()
+        dataset = str(request.options.get("dataset", "mnist"))
+        if request.action == "show":
+            self.state.request_panel("model", model_id=spec_id)
+        elif request.action == "train":
+            self.state.request_panel("train", model_id=spec_id, dataset_id=dataset,
+                                     epochs=int(request.options.get("epochs", 1)))
+        elif request.action == "classify":
+            try:
+                spec = self.state.registry.model(spec_id)
+                predictor = pickled_model_predictor(spec.factory(), self.state.registry, dataset,
+                                                    source=f"the playground ({request.name})")
+            except Exception as exc:  # noqa: BLE001 - a model that cannot classify these images says why
+                self._append_html(f'<span style="color:#c82829">desk.classify: {html.escape(str(exc))}</span>')
+                return
+            self.state.set_predictor(predictor)
+            self.state.request_panel("classify")
 
     def confirm_full_python(self) -> bool:
         """Ask once before full Python: it runs any code, as a notebook does."""

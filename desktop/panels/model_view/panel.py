@@ -356,10 +356,14 @@ class ModelPanel(Panel):
             self.build()
 
     # -- panel API --------------------------------------------------------------------------------
-    def focus_with(self, action: str = "", path: str | None = None, **_: Any) -> None:
-        """``action="open_file"`` (File > Open model…): open ``path``, or ask for one."""
+    def focus_with(self, action: str = "", path: str | None = None, model_id: str | None = None, **_: Any) -> None:
+        """``action="open_file"`` (File > Open model…): open ``path``, or ask for one; ``model_id``: build and show it."""
         if action == "open_file":
             self.files.open_file(path)
+        elif model_id is not None:
+            self.chooser.fill()
+            self.chooser.select(model_id)
+            self.build()
 
     def restore_settings(self, settings: QSettings) -> None:
         """Bring back the last model, dataset, parameters and detail level."""

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from torchdesk.core.events import EpochEnd, Failed, Finished, StateChanged
 from torchdesk.core.thread_tuner import ThreadsChosen
-from torchdesk.core.run_config import RunConfig
+from torchdesk.core.run_config import ComponentChoice, RunConfig
 from torchdesk.desktop.panels.base import Panel
 from torchdesk.desktop.panels.train.controller import TrainingController
 from torchdesk.desktop.panels.train.form import TrainForm
@@ -371,10 +371,22 @@ class TrainPanel(Panel):
         settings.setValue("main_splitter", self.main_splitter.saveState())
         settings.setValue("view_splitter", self.view.splitter.saveState())
 
-    def focus_with(self, resume: Any = None) -> None:
-        """``resume=checkpoint`` (from the Checkpoints panel) continues that checkpoint's run."""
+    def focus_with(self, resume: Any = None, model_id: str | None = None, dataset_id: str = "mnist",
+                   epochs: int = 1) -> None:
+        """``resume=checkpoint`` (from the Checkpoints panel) continues that checkpoint's run; ``model_id`` (from
+        ``desk.train`` in the playground) starts a run of that model on ``dataset_id`` for ``epochs``."""
         if resume is not None:
             self.resume_from(resume)
+        elif model_id is not None:
+            if self.controller.running:
+                self.view.log(f"{model_id} was not started: a run is already going; stop it first.")
+                return
+            self.form.reload_registry()
+            config = self.form.config().replace(model=ComponentChoice(model_id), dataset=ComponentChoice(dataset_id),
+                                                epochs=epochs)
+            for note in self.set_config(config):
+                self.view.log(note)
+            self.start()
 
     def busy_reason(self) -> str:
         return self.view.busy_text() if self.controller.running else ""
