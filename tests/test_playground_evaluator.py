@@ -155,7 +155,8 @@ def test_interrupt_stops_a_long_loop_from_another_thread() -> None:
     thread.join(10)
     assert not thread.is_alive()
     result = box["r"]
-    assert result.error.kind == "interrupted" and result.error.line == 3
+    # The cancel is seen between two steps of the loop: at its header (line 2) or its body (line 3).
+    assert result.error.kind == "interrupted" and result.error.line in (2, 3)
     evaluator.run("y = 1")
     assert evaluator.namespace["y"] == 1  # the playground is usable after an interrupt
 
