@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from torchdesk.core.playground import Limits, RunResult
 from torchdesk.core.playground.errors import Problem
 from torchdesk.core.playground.kernel_client import KernelOutcome, PlaygroundKernel
+from torchdesk.core.playground.shared_models import rebuild
 from torchdesk.desktop.tasks import Task, TaskRunner, TaskState
 
 TASK_NAME = "torchdesk-playground"
@@ -36,18 +37,37 @@ def run_in_task(kernel: PlaygroundKernel, code: str, first_line: int, task: Task
     stop = threading.Event()
     task.on_cancel(stop.set)
     outcome = kernel.run(code, first_line, on_output=task.partial, stop=stop,
-                         on_desk=lambda *request: task.partial(DeskRequest(*request)))
+                         on_desk=lambda action, name, kind, payload, options: task.partial(
+                             DeskRequest(action, name, kind, rebuilt(payload), options)))
     task.partial(outcome)
+
+
+def rebuilt(payload: bytes) -> Any:
+    """The model a worker sent, rebuilt here on the task's thread, or the sentence saying why it cannot be."""
+    try:
+        return rebuild(payload)
+    except Exception as exc:  # noqa: BLE001 - a class that cannot be rebuilt in the app says why
+        return f"it could not be rebuilt in the app ({type(exc).__name__}: {str(exc)[:300]})"
+
+
+def export_and_rebuild(kernel: PlaygroundKernel, name: str) -> tuple[str, Any] | str:
+    """``(kind, model)`` for variable ``name`` of Python mode, or why it cannot be sent."""
+    exported = kernel.export(name)
+    if isinstance(exported, str):
+        return exported
+    kind, payload = exported
+    model = rebuilt(payload)
+    return model if isinstance(model, str) else (kind, model)
 
 
 @dataclass(frozen=True)
 class DeskRequest:
-    """``desk.show/train/classify(model)`` from Python mode: what to do, and the model pickled by value."""
+    """``desk.show/train/classify(model)`` from Python mode: what to do, and the model (or why it could not come)."""
 
     action: str
     name: str
     kind: str
-    payload: bytes
+    model: Any
     options: dict[str, Any]
 
 
@@ -58,7 +78,7 @@ class PlaygroundRunner(QObject):
     * ``finished(object, object)``: the ``RunResult`` and the variables table rows.
     * ``view_ready(object)``: a :class:`~torchdesk.core.playground.views.ValueView` (None: no such variable).
     * ``restarted(str)``: the worker was replaced and every variable is gone (the reason).
-    * ``model_exported(str, object)``: a model sent from Python mode, ``(kind, bytes)``, or why it was not.
+    * ``model_exported(str, object)``: a model sent from Python mode, ``(kind, model)``, or why it was not.
     * ``desk_requested(object)``: a :class:`DeskRequest` from code in Python mode.
     """
 
@@ -111,11 +131,11 @@ class PlaygroundRunner(QObject):
                               on_success=self.view_ready.emit, on_failure=lambda _m, _d: self.view_ready.emit(None))
 
     def export_model(self, name: str) -> None:
-        """Ask the worker for model ``name`` pickled by value; ``model_exported(name, (kind, bytes) | reason)`` brings it."""
+        """Ask the worker for model ``name`` and rebuild it; ``model_exported(name, (kind, model) | reason)`` brings it."""
         if self.busy or self._stopped:
             return
         kernel = self.kernel
-        self.view_tasks.start(lambda _task: kernel.export(name), VIEW_TASK_NAME,
+        self.view_tasks.start(lambda _task: export_and_rebuild(kernel, name), VIEW_TASK_NAME,
                               on_success=lambda result: self.model_exported.emit(name, result),
                               on_failure=lambda message, _detail: self.model_exported.emit(name, message))
 

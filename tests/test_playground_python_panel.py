@@ -136,6 +136,13 @@ def test_a_model_typed_in_python_mode_trains_from_the_train_panel(qtbot, mnist_r
     combo = train.form.model_picker.combo
     index = combo.findData("playground.model")
     assert index >= 0 and combo.itemText(index) == "model (from the playground)"
+    # Plugins > Rescan builds a new registry: the model sent from the playground is still offered.
+    import torchdesk.core.registry as registry_module
+
+    monkeypatch.setattr(registry_module, "_default", None)
+    window.state.registry = registry_module.get_registry(reload=True)
+    window.state.registry_changed.emit()
+    assert train.form.model_picker.combo.findData("playground.model") >= 0
     train.set_config(quick_config(mnist_root, epochs=1, model="playground.model"))
     finished = []
     window.state.training_event.connect(lambda e: finished.append(e) if isinstance(e, Finished) else None)

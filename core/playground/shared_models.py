@@ -23,6 +23,16 @@ from torchdesk.core.specs import ModelSpec
 PLUGIN_NAME = "playground"
 
 
+def rebuild(payload: bytes) -> Any:
+    """The model a worker sent, rebuilt from its pickled-by-value code (off the GUI thread: it may be large).
+
+    This runs the person's own code, and only what the Python mode they chose sends.
+    """
+    import cloudpickle
+
+    return cloudpickle.loads(payload)
+
+
 class PlaygroundModels:
     """The models sent from the playground, registered in ``registry`` under the plugin ``playground``."""
 
@@ -30,14 +40,20 @@ class PlaygroundModels:
         self.registry = registry
         self.models: dict[str, tuple[str, Any]] = {}
 
-    def add(self, name: str, kind: str, payload: bytes) -> str:
-        """Rebuild the model ``name`` (``kind`` ``"instance"`` or ``"class"``) and offer it; returns its spec id."""
-        import cloudpickle
-
-        model = cloudpickle.loads(payload)  # the person's own code, sent by the Python mode they chose
+    def add(self, name: str, kind: str, model: Any) -> str:
+        """Offer the rebuilt model ``name`` (``kind`` ``"instance"`` or ``"class"``); returns its spec id."""
         self.models[name] = (kind, model)
         self._register()
         return spec_id(name)
+
+    def follow(self, registry: Any) -> bool:
+        """Offer the models in ``registry`` too when a plugin rescan replaced the registry; True when it did."""
+        if registry is self.registry or not self.models:
+            self.registry = registry
+            return False
+        self.registry = registry
+        self._register()
+        return True
 
     def _register(self) -> None:
         specs = [_spec(name, kind, model) for name, (kind, model) in self.models.items()]

@@ -77,6 +77,9 @@ class PlaygroundPanel(Panel):
         self.runner.model_exported.connect(self._on_model_exported)
         self.runner.desk_requested.connect(self._on_desk_request)
         self.shared_models = PlaygroundModels(state.registry)
+        # A plugin rescan replaces the registry: the models sent from here are offered in the new one too.
+        state.registry_changed.connect(
+            lambda: self.shared_models.follow(self.state.registry) and self.state.registry_changed.emit())
         self.run_count = 0
         self.last_result: RunResult | None = None
         self._run_started = 0.0
@@ -311,24 +314,18 @@ class PlaygroundPanel(Panel):
         if isinstance(result, str):
             self.status_label.setText(f"Not sent: {result}.")
             return
-        try:
-            spec_id = self.shared_models.add(name, *result)
-        except Exception as exc:  # noqa: BLE001 - a class that cannot be rebuilt here says why
-            self.status_label.setText(f"Not sent: {name} could not be rebuilt in the app ({type(exc).__name__}: {exc}).")
-            return
+        spec_id = self.shared_models.add(name, *result)
         self.state.registry_changed.emit()
         self.status_label.setText(f"{name} is in the Model, Train and Classify pickers as "
                                   f"'{name} (from the playground)' (id {spec_id}).")
 
     def _on_desk_request(self, request: DeskRequest) -> None:
         """``desk.show/train/classify(model)`` from Python mode: offer the model, then open the panel that acts."""
-        try:
-            spec_id = self.shared_models.add(request.name, request.kind, request.payload)
-        except Exception as exc:  # noqa: BLE001 - a class that cannot be rebuilt here says why
-            self._append_html(f'<span style="color:#c82829">desk.{request.action}: {html.escape(request.name)} could '
-                              f'not be rebuilt in the app ({html.escape(type(exc).__name__)}: {html.escape(str(exc))})'
-                              '</span>')
+        if isinstance(request.model, str):
+            self._append_html(f'<span style="color:#c82829">desk.{request.action}: {html.escape(request.name)}: '
+                              f'{html.escape(request.model)}</span>')
             return
+        spec_id = self.shared_models.add(request.name, request.kind, request.model)
         self.state.registry_changed.emit()
         dataset = str(request.options.get("dataset", "mnist"))
         if request.action == "show":
