@@ -149,8 +149,7 @@ class ConfusionMatrixView(ThemedPlot):
             plot_width = self.width() * 0.75
         shown = min(n, MAX_LABELLED_CLASSES)
         cell = plot_width / max(shown, 1) - 8  # a gap between neighbours
-        metrics = self.getPlotItem().getAxis("bottom").fontMetrics() if hasattr(
-            self.getPlotItem().getAxis("bottom"), "fontMetrics") else self.fontMetrics()
+        metrics = self.fontMetrics()
         room = 12
         while room > 1 and metrics.horizontalAdvance("M" * (room - 1) + "…") * 0.8 > cell:
             room -= 1

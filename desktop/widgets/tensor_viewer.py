@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from torchdesk.core.playground.views import ValueView, is_numeric, view_of
+from torchdesk.core.playground.views import ValueView, is_numeric
 from torchdesk.desktop.widgets.themed_plot import ThemedPlot
 
 GRID_LIMIT = 200
@@ -131,12 +131,6 @@ class TensorViewer(QWidget):
         self.slice_bar.hide()
 
     # -- public --------------------------------------------------------------------
-    def show_value(self, name: str, value: Any) -> None:
-        """Show ``value`` under ``name``; tensors and arrays get the tabs, other values their text."""
-        view = view_of(name, {name: value})
-        if view is not None:
-            self.show_view(view)
-
     def show_view(self, view: ValueView) -> None:
         """Show a variable as the playground's worker described it (its array, histogram or text)."""
         array = view.array
