@@ -24,6 +24,6 @@ for folder, package in FOLDERS.items():
 setup(
     packages=packages,
     package_dir=package_dir,
-    package_data={"torchdesk.resources": ["*.pt", "*.json", "*.md", "*.png", "*.svg", "*.qss", "icons/*"]},
+    package_data={"torchdesk.resources": ["*.pt", "*.json", "*.md", "*.png", "*.svg", "*.qss", "icons/*", "i18n/*.ts"]},
     include_package_data=True,
 )

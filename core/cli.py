@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from torchdesk.core.cli_types import positive_number, whole_number, window_size
+from torchdesk.core.i18n import LANGUAGES, set_language
 from torchdesk.core.run_config import MAX_COUNT, PRECISIONS
 from torchdesk.core.version import __version__
 
@@ -96,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser for ``torchdesk``."""
     parser = argparse.ArgumentParser(prog="torchdesk", description="A desktop workbench for PyTorch.")
     parser.add_argument("--version", action="version", version=f"torchdesk {__version__}")
+    parser.add_argument("--lang", choices=sorted(LANGUAGES),
+                        help="the language of the window and the messages for this run (default: the system's)")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to a PNG and exit")
     parser.add_argument("--panel", help="with --screenshot: the panel to show (playground, data, model, train, ...)")
     parser.add_argument("--size", default="1280x800", type=window_size,
@@ -419,6 +422,7 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
     The console script (:mod:`torchdesk.desktop.launch`) passes the window opener;
     core itself never imports Qt.
     """
+    _set_language_from(argv if argv is not None else sys.argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -446,6 +450,18 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
         return 130
     except Exception as exc:
         return _report(exc)
+
+
+def _set_language_from(argv: Sequence[str]) -> None:
+    """Apply ``--lang`` before the parser is built, so its help is in that language too."""
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            return
+        value = arg.partition("=")[2] if arg.startswith("--lang=") else (
+            argv[index + 1] if arg == "--lang" and index + 1 < len(argv) else None)
+        if value in LANGUAGES:
+            set_language(value)
+            return
 
 
 def _report(exc: Exception) -> int:

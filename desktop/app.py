@@ -139,17 +139,22 @@ class _FirstPaintProbe(QObject):
         return False
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Open the main window and run the event loop; returns the exit code."""
+def main(argv: Sequence[str] | None = None, language: str | None = None) -> int:
+    """Open the main window and run the event loop; returns the exit code.
+
+    ``language`` (``--lang``) overrides the saved choice and the system's for this run.
+    """
     from torchdesk.core.logfile import setup_logging
 
     setup_logging("app")
     probe = os.environ.get(PROBE_ENV, "") not in ("", "0")
     app = ensure_application(argv)
+    from torchdesk.desktop.i18n import choose_language, install_language
     from torchdesk.desktop.main_window import MainWindow, open_settings
     from torchdesk.desktop.theme import apply_theme
 
     settings = open_settings()
+    install_language(choose_language(settings, language))
     apply_theme(app, str(settings.value("window/theme", "system")))
     window = MainWindow(settings=settings, load_now=False)
     if probe:

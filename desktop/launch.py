@@ -17,11 +17,12 @@ def open_window(args: argparse.Namespace) -> int:
     if args.screenshot:
         from torchdesk.desktop.screenshot import render_screenshot
 
-        render_screenshot(args.screenshot, panel=args.panel, size=args.size)  # checked by the parser
+        render_screenshot(args.screenshot, panel=args.panel, size=args.size,  # checked by the parser
+                          language=args.lang)
         return 0
     from torchdesk.desktop.app import main as desktop_main
 
-    return desktop_main([])
+    return desktop_main([], language=args.lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from torchdesk.core.userdirs import home
 from torchdesk.desktop.error_bar import ErrorBar
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.panels import PANELS
 from torchdesk.desktop.theme import THEMES, apply_theme
 
@@ -115,7 +116,7 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("&View")
         self._panel_group = QActionGroup(self)
         self._panel_group.setExclusive(True)
-        self.view_menu.addSeparator()
+        self._view_separator = self.view_menu.addSeparator()
         theme_menu = self.view_menu.addMenu("&Theme")
         theme_menu.setToolTipsVisible(True)
         self._theme_group = QActionGroup(self)
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
             action.setToolTip(f"Use the {name} colour palette")
             action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
             self._theme_group.addAction(action)
+        self._build_language_menu()
 
         plugins_menu = bar.addMenu("&Plugins")
         self.plugins_action = self._action(plugins_menu, "&Plugins…", QKeySequence("Ctrl+Shift+P"),
@@ -141,6 +143,51 @@ class MainWindow(QMainWindow):
                                           "to paste into a bug report", self.report_problem)
         for menu in (file_menu, self.view_menu, plugins_menu, help_menu):
             menu.setToolTipsVisible(True)
+
+    def _build_language_menu(self) -> None:
+        from torchdesk.core.i18n import LANGUAGES
+        from torchdesk.desktop.i18n import SYSTEM, saved_language, system_language
+
+        self.language_menu = self.view_menu.addMenu(translate("MainWindow", "&Language"))
+        self.language_menu.setToolTipsVisible(True)
+        self._language_group = QActionGroup(self)
+        saved = saved_language(self.settings)
+        system_name = LANGUAGES.get(system_language(), "English")
+        choices = [(SYSTEM, translate("MainWindow", "System ({language})").format(language=system_name))]
+        choices += [(code, name) for code, name in LANGUAGES.items()]
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in choices:
+            action = self.language_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(code == saved)
+            action.setToolTip(translate("MainWindow", "Show torchdesk in this language from the next start"))
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self._language_group.addAction(action)
+            self.language_actions[code] = action
+
+    def set_language(self, code: str) -> None:
+        """Save ``code`` ("" follows the system) as the language, and say that it applies at the next start."""
+        from torchdesk.core.i18n import LANGUAGES, current_language
+        from torchdesk.desktop.i18n import LANGUAGE_KEY, choose_language
+
+        self.settings.setValue(LANGUAGE_KEY, code)
+        self.settings.sync()
+        if code in self.language_actions:
+            self.language_actions[code].setChecked(True)
+        wanted = choose_language(self.settings)
+        if wanted == current_language():
+            return
+        name = LANGUAGES.get(wanted, wanted)
+        self.show_activity(translate("MainWindow", "The language changes to {language} when torchdesk starts again.")
+                           .format(language=name))
+        self.language_notice(name)
+
+    def language_notice(self, language_name: str) -> None:
+        """Tell the person the new language applies after a restart (a dialog; tests replace it)."""
+        QMessageBox.information(
+            self, translate("MainWindow", "Language"),
+            translate("MainWindow", "torchdesk will be shown in {language} the next time it starts. "
+                                    "Your work is not affected.").format(language=language_name))
 
     def _action(self, menu: Any, text: str, shortcut: Any, tip: str, slot: Any) -> QAction:
         action = QAction(text, self)
@@ -223,8 +270,7 @@ class MainWindow(QMainWindow):
         action.setStatusTip(action.toolTip())
         action.triggered.connect(lambda _=False, pid=panel_id: self.show_panel(pid))
         self._panel_group.addAction(action)
-        separator = self.view_menu.actions()[-2]  # keep the Theme submenu last
-        self.view_menu.insertAction(separator, action)
+        self.view_menu.insertAction(self._view_separator, action)  # keep Theme and Language last
         self.addAction(action)
         self._panel_actions[panel_id] = action
 

@@ -15,11 +15,14 @@ from PySide6.QtCore import QSettings
 
 
 def render_screenshot(path: str | os.PathLike, panel: str | None = None, size: tuple[int, int] = (1280, 800),
-                      theme: str = "light", before_grab: Callable[..., None] | None = None) -> None:
+                      theme: str = "light", before_grab: Callable[..., None] | None = None,
+                      language: str | None = None) -> None:
     """Build the window at ``size`` showing ``panel`` and save it as a PNG at ``path``.
 
     ``before_grab(window)`` may drive the window first (start a run and wait for a few
     epochs, for example); the window is closed and its threads joined afterwards.
+    ``language`` renders it in that language (with a dev-only Korean font loaded
+    where the machine has none).
     """
     from PySide6.QtWidgets import QApplication
 
@@ -37,6 +40,11 @@ def render_screenshot(path: str | os.PathLike, panel: str | None = None, size: t
 
     app = ensure_application()
     apply_theme(app, theme)
+    if language:
+        from torchdesk.desktop.i18n import install_language, korean_font_families
+
+        korean_font_families()
+        install_language(language)
     with tempfile.TemporaryDirectory(prefix="torchdesk-shot-") as scratch:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings=settings, persist=False)
