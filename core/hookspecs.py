@@ -100,6 +100,18 @@ def torchdesk_metrics() -> list:
     """
 
 
+@hookspec
+def torchdesk_translations() -> str:
+    """Return the folder of this plugin's translation catalogs (Qt ``.ts`` files named ``<name>_<language>.ts``).
+
+    Component names, descriptions and parameter help are looked up in the
+    ``components`` context, dataset class names in ``classes``; see docs/plugins.md.
+    """
+
+
+OTHER_HOOKS: tuple[str, ...] = ("torchdesk_translations",)
+"""Hooks that provide something other than components."""
+
 HOOK_KINDS: dict[str, str] = {
     "torchdesk_models": "model",
     "torchdesk_datasets": "dataset",

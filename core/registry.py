@@ -34,6 +34,7 @@ import os
 import time
 import traceback
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Iterable
 
 import pluggy
@@ -263,6 +264,25 @@ class PluginRegistry:
                 if impl.plugin_name != info.name:
                     continue
                 self._collect(info, hook_name, kind, impl.function)
+        self._collect_translations(info)
+
+    def _collect_translations(self, info: PluginInfo) -> None:
+        """Add the plugin's translation folder to the catalogs, if it has one."""
+        for impl in self._pm.hook.torchdesk_translations.get_hookimpls():
+            if impl.plugin_name != info.name:
+                continue
+            try:
+                folder = call_plugin(impl.function)
+                if folder is None:
+                    continue
+                if not Path(folder).is_dir():
+                    raise ValueError(f"{str(folder)[:200]!r} is not a folder")
+            except Exception as exc:
+                self._fail(info, f"torchdesk_translations() failed: {_reason(exc)}", exc)
+                continue
+            from torchdesk.core.i18n import add_catalog_dir
+
+            add_catalog_dir(folder)
 
     def _api_fits(self, plugin: Any, info: PluginInfo) -> bool:
         """False (and the reason recorded) when ``plugin`` declares a plugin API this torchdesk does not speak."""
@@ -291,7 +311,7 @@ class PluginRegistry:
         except Exception as exc:
             self._fail(info, f"could not be listed: {_reason(exc)}", exc)
             return False
-        unknown = sorted(n for n in names if n not in hookspecs.HOOK_KINDS)
+        unknown = sorted(n for n in names if n not in hookspecs.HOOK_KINDS and n not in hookspecs.OTHER_HOOKS)
         for name in unknown:
             close = difflib.get_close_matches(name, list(hookspecs.HOOK_KINDS), n=1)
             hint = f" Did you mean {close[0]}?" if close else ""
