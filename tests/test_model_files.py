@@ -282,3 +282,14 @@ def test_zip_bomb_members_are_refused(tmp_path: Path) -> None:
         zout.writestr("good/data/constants/huge", io.BytesIO(bytes(110 << 20)).getvalue())
     with pytest.raises(ModelFileError, match="unpack"):
         open_model_file(bomb)
+
+
+def test_a_model_file_used_to_classify_is_not_saved_as_an_empty_checkpoint(tmp_path: Path) -> None:
+    from torchdesk.core.checkpoint import CheckpointError, predictor_payload
+    from torchdesk.core.registry import get_registry
+
+    path = save_pt2(tmp_path / "tiny.pt2", {})
+    predictor = classify_predictor(open_model_file(path, trust=True))
+    assert predictor.model.state_dict() == {}  # the weights are inside the loaded program
+    with pytest.raises(CheckpointError, match="opened from a pt2 file to classify with"):
+        predictor_payload(predictor, get_registry())
