@@ -22,6 +22,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.tasks import Cpu, TaskManager, TaskRunner  # Qt only: no PyTorch before the window shows
 
 HEAVY_MODULES = ("torch", "torchvision", "numpy", "pyqtgraph", "torchdesk.core.session")
@@ -85,7 +86,8 @@ def plugin_messages(registry: Any) -> list[tuple[str, str]]:
     messages = []
     for info in registry.plugins():
         if info.problems and info.state != "disabled":
-            messages.append((f"{info.error}. Plugins > Plugins… shows the details and can switch it off.",
+            messages.append((translate("BackgroundImporter", "{error}. Plugins > Plugins… shows the details and "
+                                                             "can switch it off.").format(error=info.error),
                              "\n\n".join(p.detail for p in info.problems if p.detail)))
     for info in registry.slow_plugins():
         messages.append((slow_import_warning(info), ""))
@@ -116,7 +118,7 @@ class BackgroundImporter(QObject):
         task = self.runner.start(work, "torchdesk-imports", on_success=self._say,
                                  on_failure=lambda message, detail: self._say(f"{message}\n{detail}"))
         # A task whose set-up failed (PyTorch itself would not import) ends without a result.
-        task.finished.connect(lambda: self._say("PyTorch could not be loaded."))
+        task.finished.connect(lambda: self._say(translate("BackgroundImporter", "PyTorch could not be loaded.")))
 
     def _say(self, error: str) -> None:
         if not self._said:
@@ -172,14 +174,15 @@ def main(argv: Sequence[str] | None = None, language: str | None = None) -> int:
 
     def imported(error: str) -> None:
         if error:
-            window.show_error("Some libraries could not be imported; parts of torchdesk may not work.", error)
+            window.show_error(translate("BackgroundImporter", "Some libraries could not be imported; parts of "
+                                                              "torchdesk may not work."), error)
         window.load()
         if window.state is not None:
             for message, detail in plugin_messages(window.state.registry):
                 window.show_error(message, detail)
 
     importer.done.connect(imported)
-    window.show_activity("Loading PyTorch and plugins…")
+    window.show_activity(translate("MainWindow", "Loading PyTorch and plugins…"))
     QTimer.singleShot(0, lambda: importer.start(HEAVY_MODULES, plugins=True))
     try:
         return app.exec()

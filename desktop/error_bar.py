@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from torchdesk.desktop.i18n import translate
+
 MAX_KEPT = 50
 
 
@@ -47,15 +49,17 @@ class ErrorDetailsDialog(QDialog):
 
     def __init__(self, records: list[ErrorRecord], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Error details")
+        self.setWindowTitle(translate("ErrorDetailsDialog", "Error details"))
         self.resize(760, 460)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.text.setToolTip("What went wrong, newest first, with the technical detail.")
+        self.text.setToolTip(translate("ErrorDetailsDialog",
+                                       "What went wrong, newest first, with the technical detail."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = buttons.addButton("Copy", QDialogButtonBox.ButtonRole.ActionRole)
-        copy.setToolTip("Copy everything shown here to the clipboard (for a bug report).")
+        copy = buttons.addButton(translate("ErrorDetailsDialog", "Copy"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.setToolTip(translate("ErrorDetailsDialog",
+                                  "Copy everything shown here to the clipboard (for a bug report)."))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -88,11 +92,13 @@ class ErrorBar(QFrame):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details_button = QPushButton("Details…", self)
-        self.details_button.setToolTip("Show the full error with its technical detail (traceback).")
+        self.details_button = QPushButton(translate("ErrorBar", "Details…"), self)
+        self.details_button.setToolTip(translate("ErrorBar",
+                                                 "Show the full error with its technical detail (traceback)."))
         self.details_button.clicked.connect(self.show_details)
-        self.dismiss_button = QPushButton("Dismiss", self)
-        self.dismiss_button.setToolTip("Hide this message (Details… keeps every error of this session).")
+        self.dismiss_button = QPushButton(translate("ErrorBar", "Dismiss"), self)
+        self.dismiss_button.setToolTip(translate("ErrorBar", "Hide this message (Details… keeps every error of this "
+                                                             "session)."))
         self.dismiss_button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -108,7 +114,7 @@ class ErrorBar(QFrame):
         del self.records[:-MAX_KEPT]
         self._since_dismiss += 1
         earlier = self._since_dismiss - 1
-        suffix = f"  (+{earlier} earlier)" if earlier else ""
+        suffix = "  " + translate("ErrorBar", "(+{n} earlier)").format(n=earlier) if earlier else ""
         self.message.setText(message + suffix)
         self.message.setToolTip(message)
         self.show()

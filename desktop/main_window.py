@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP
 from torchdesk.core.userdirs import home
 from torchdesk.desktop.error_bar import ErrorBar
 from torchdesk.desktop.i18n import translate
@@ -36,6 +37,65 @@ if TYPE_CHECKING:
     from torchdesk.desktop.state import AppState
 
 DEFAULT_SIZE = (1280, 800)
+APP_NAME = "torchdesk"  # a name, the same in every language
+
+THEME_LABELS = {
+    "system": QT_TRANSLATE_NOOP("MainWindow", "System"),
+    "light": QT_TRANSLATE_NOOP("MainWindow", "Light"),
+    "dark": QT_TRANSLATE_NOOP("MainWindow", "Dark"),
+}
+"""View > Theme's entries, by theme name (translated where shown)."""
+
+PANEL_TEXTS = (
+    # The built-in panels' titles and the first lines of their docstrings (tab tooltips), so the
+    # window can show them translated: a panel's title is an English class attribute and its id.
+    QT_TRANSLATE_NOOP("MainWindow", "Playground"),
+    QT_TRANSLATE_NOOP("MainWindow", "Data"),
+    QT_TRANSLATE_NOOP("MainWindow", "Model"),
+    QT_TRANSLATE_NOOP("MainWindow", "Train"),
+    QT_TRANSLATE_NOOP("MainWindow", "Checkpoints"),
+    QT_TRANSLATE_NOOP("MainWindow", "Classify"),
+    QT_TRANSLATE_NOOP("MainWindow", "Editor, console, history, variables, values and autograd graph for the "
+                                    "safe evaluator."),
+    QT_TRANSLATE_NOOP("MainWindow", "Dataset and split pickers, a thumbnail grid, class statistics, a sample "
+                                    "inspector and model verdicts."),
+    QT_TRANSLATE_NOOP("MainWindow", "Choose a model and input; see its summary, layers, graph, weights, "
+                                    "activations and norms."),
+    QT_TRANSLATE_NOOP("MainWindow", "Train a model on a dataset and watch loss, accuracy and the confusion "
+                                    "matrix live."),
+    QT_TRANSLATE_NOOP("MainWindow", "Save, browse, load, resume, autosave and export checkpoints."),
+    QT_TRANSLATE_NOOP("MainWindow", "Draw (or open, paste, drop an image, or pick a test sample) and see the "
+                                    "model's top classes."),
+)
+
+PLUGIN_STATES = {
+    "active": QT_TRANSLATE_NOOP("MainWindow", "active"),
+    "partly-failed": QT_TRANSLATE_NOOP("MainWindow", "partly failed"),
+    "failed": QT_TRANSLATE_NOOP("MainWindow", "failed"),
+    "disabled": QT_TRANSLATE_NOOP("MainWindow", "disabled"),
+}
+"""A plugin's state as the About box says it (English: the state itself)."""
+
+KIND_COUNTS = {
+    "model": (QT_TRANSLATE_NOOP("MainWindow", "{n} model"), QT_TRANSLATE_NOOP("MainWindow", "{n} models")),
+    "dataset": (QT_TRANSLATE_NOOP("MainWindow", "{n} dataset"), QT_TRANSLATE_NOOP("MainWindow", "{n} datasets")),
+    "transform": (QT_TRANSLATE_NOOP("MainWindow", "{n} transform"),
+                  QT_TRANSLATE_NOOP("MainWindow", "{n} transforms")),
+    "optimizer": (QT_TRANSLATE_NOOP("MainWindow", "{n} optimizer"),
+                  QT_TRANSLATE_NOOP("MainWindow", "{n} optimizers")),
+    "loss": (QT_TRANSLATE_NOOP("MainWindow", "{n} loss"), QT_TRANSLATE_NOOP("MainWindow", "{n} losses")),
+    "scheduler": (QT_TRANSLATE_NOOP("MainWindow", "{n} scheduler"),
+                  QT_TRANSLATE_NOOP("MainWindow", "{n} schedulers")),
+    "callback": (QT_TRANSLATE_NOOP("MainWindow", "{n} callback"),
+                 QT_TRANSLATE_NOOP("MainWindow", "{n} callbacks")),
+    "metric": (QT_TRANSLATE_NOOP("MainWindow", "{n} metric"), QT_TRANSLATE_NOOP("MainWindow", "{n} metrics")),
+}
+"""How the About box counts what a plugin provides, by kind (one, several)."""
+
+
+def panel_text(text: str) -> str:
+    """A built-in panel's title or description in the current language (others' as they are)."""
+    return translate("MainWindow", text) if text else text
 
 
 def open_settings() -> QSettings:
@@ -57,7 +117,7 @@ class MainWindow(QMainWindow):
         self.panels: dict[str, Panel] = {}
         self._panel_actions: dict[str, QAction] = {}
         self._closed = False
-        self.setWindowTitle("torchdesk")
+        self.setWindowTitle(APP_NAME)
         self._build_frame()
         self._restore_geometry()
         if load_now:
@@ -74,18 +134,18 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setObjectName("panelTabs")
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self._placeholder = QLabel("Loading PyTorch and plugins…", self.tabs)
+        self._placeholder = QLabel(translate("MainWindow", "Loading PyTorch and plugins…"), self.tabs)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setEnabled(False)
-        self.tabs.addTab(self._placeholder, "torchdesk")
+        self.tabs.addTab(self._placeholder, APP_NAME)
         layout.addWidget(self.error_bar)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.activity_label = QLabel("Starting…")
-        self.activity_label.setToolTip("What torchdesk is doing")
-        self.device_label = QLabel("Device: …")
-        self.device_label.setToolTip("The compute device training uses by default")
+        self.activity_label = QLabel(translate("MainWindow", "Starting…"))
+        self.activity_label.setToolTip(translate("MainWindow", "What torchdesk is doing"))
+        self.device_label = QLabel(translate("MainWindow", "Device: …"))
+        self.device_label.setToolTip(translate("MainWindow", "The compute device training uses by default"))
         self.tasks_label = QLabel()
         self.tasks_label.hide()
         self.statusBar().addWidget(self.activity_label, 1)
@@ -94,53 +154,60 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
         self.open_checkpoint_action = self._action(
-            file_menu, "&Open checkpoint…", QKeySequence.StandardKey.Open,
-            "Open a saved checkpoint in the Checkpoints panel",
+            file_menu, translate("MainWindow", "&Open checkpoint…"), QKeySequence.StandardKey.Open,
+            translate("MainWindow", "Open a saved checkpoint in the Checkpoints panel"),
             lambda: self._checkpoint_action("open"))
         self.save_checkpoint_action = self._action(
-            file_menu, "&Save checkpoint…", QKeySequence.StandardKey.Save,
-            "Save the current model in the Checkpoints panel",
+            file_menu, translate("MainWindow", "&Save checkpoint…"), QKeySequence.StandardKey.Save,
+            translate("MainWindow", "Save the current model in the Checkpoints panel"),
             lambda: self._checkpoint_action("save"))
         self.open_model_action = self._action(
-            file_menu, "Open &model…", QKeySequence("Ctrl+Shift+M"),
-            "Look inside a TorchScript, torch.export (.pt2), ONNX, checkpoint or state-dict file in the Model panel",
+            file_menu, translate("MainWindow", "Open &model…"), QKeySequence("Ctrl+Shift+M"),
+            translate("MainWindow", "Look inside a TorchScript, torch.export (.pt2), ONNX, checkpoint or "
+                                    "state-dict file in the Model panel"),
             lambda: self.state.request_panel("model", action="open_file") if self.state is not None else None)
         file_menu.addSeparator()
-        self.quit_action = self._action(file_menu, "&Quit", QKeySequence("Ctrl+Q"),
-                                        "Close torchdesk (asks first while training runs)", self.close)
+        self.quit_action = self._action(file_menu, translate("MainWindow", "&Quit"), QKeySequence("Ctrl+Q"),
+                                        translate("MainWindow", "Close torchdesk (asks first while training runs)"),
+                                        self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self._set_checkpoint_actions_enabled(False)
 
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
         self._panel_group = QActionGroup(self)
         self._panel_group.setExclusive(True)
         self._view_separator = self.view_menu.addSeparator()
-        theme_menu = self.view_menu.addMenu("&Theme")
+        theme_menu = self.view_menu.addMenu(translate("MainWindow", "&Theme"))
         theme_menu.setToolTipsVisible(True)
         self._theme_group = QActionGroup(self)
         current = str(self.settings.value("window/theme", "system"))
         for name in THEMES:
-            action = theme_menu.addAction(name.capitalize())
+            english = THEME_LABELS.get(name, name.capitalize())
+            label = translate("MainWindow", english)
+            action = theme_menu.addAction(label)
             action.setCheckable(True)
             action.setChecked(name == current)
-            action.setToolTip(f"Use the {name} colour palette")
+            action.setToolTip(translate("MainWindow", "Use the {theme} colour palette").format(theme=label.lower()))
             action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
             self._theme_group.addAction(action)
         self._build_language_menu()
 
-        plugins_menu = bar.addMenu("&Plugins")
-        self.plugins_action = self._action(plugins_menu, "&Plugins…", QKeySequence("Ctrl+Shift+P"),
-                                           "List the installed plugins, what they provide and their errors",
-                                           self.open_plugins_dialog)
-        help_menu = bar.addMenu("&Help")
-        self.about_action = self._action(help_menu, "&About torchdesk", QKeySequence.StandardKey.HelpContents,
-                                         "Versions, devices and plugins", self.show_about)
+        plugins_menu = bar.addMenu(translate("MainWindow", "&Plugins"))
+        self.plugins_action = self._action(
+            plugins_menu, translate("MainWindow", "&Plugins…"), QKeySequence("Ctrl+Shift+P"),
+            translate("MainWindow", "List the installed plugins, what they provide and their errors"),
+            self.open_plugins_dialog)
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        self.about_action = self._action(
+            help_menu, translate("MainWindow", "&About torchdesk"), QKeySequence.StandardKey.HelpContents,
+            translate("MainWindow", "Versions, devices and plugins"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.report_action = self._action(help_menu, "&Report a problem…", QKeySequence(),
-                                          "Copy the versions, plugins and the last log lines to the clipboard, "
-                                          "to paste into a bug report", self.report_problem)
+        self.report_action = self._action(
+            help_menu, translate("MainWindow", "&Report a problem…"), QKeySequence(),
+            translate("MainWindow", "Copy the versions, plugins and the last log lines to the clipboard, "
+                                    "to paste into a bug report"), self.report_problem)
         for menu in (file_menu, self.view_menu, plugins_menu, help_menu):
             menu.setToolTipsVisible(True)
 
@@ -214,7 +281,7 @@ class MainWindow(QMainWindow):
         """Create the shared state and every panel, then restore their settings."""
         if self.panels or self._closed:
             return
-        self.show_activity("Loading plugins…")
+        self.show_activity(translate("MainWindow", "Loading plugins…"))
         from torchdesk.core.threads import use_one_thread_here
 
         use_one_thread_here()  # the GUI thread's tensors are small; the cores are for training
@@ -238,14 +305,15 @@ class MainWindow(QMainWindow):
             if panel is None:
                 continue
             self.panels[panel.panel_id or panel_id] = panel
-            self.tabs.addTab(panel, panel.title or panel_id.capitalize())
-            self.tabs.setTabToolTip(self.tabs.count() - 1, (panel.__doc__ or panel.title).strip().splitlines()[0])
+            self.tabs.addTab(panel, panel_text(panel.title) or panel_id.capitalize())
+            self.tabs.setTabToolTip(self.tabs.count() - 1,
+                                    panel_text(((panel.__doc__ or panel.title).strip().splitlines() or [""])[0]))
             self._add_panel_action(panel_id, panel, index)
         self.tabs.blockSignals(False)
         self._set_checkpoint_actions_enabled("checkpoints" in self.panels)
         self._restore_panels()
         self._show_device()
-        self.show_activity("Ready")
+        self.show_activity(translate("MainWindow", "Ready"))
         self.loaded.emit()
 
     def _build_panel(self, panel_id: str, target: str) -> "Panel | None":
@@ -256,17 +324,19 @@ class MainWindow(QMainWindow):
             cls = getattr(importlib.import_module(module_name), class_name)
             return cls(self.state)
         except Exception as exc:  # a broken panel must not keep the others away
-            self.show_error(f"The {panel_id} panel could not be opened: {type(exc).__name__}: {exc}",
+            self.show_error(translate("MainWindow", "The {panel} panel could not be opened: {error}")
+                            .format(panel=panel_id, error=f"{type(exc).__name__}: {exc}"),
                             "".join(traceback.format_exception(exc)))
             return None
 
     def _add_panel_action(self, panel_id: str, panel: "Panel", index: int) -> None:
-        action = QAction(panel.title or panel_id, self)
+        title = panel_text(panel.title) or panel_id
+        action = QAction(title, self)
         action.setCheckable(True)
         shortcut = panel.shortcut or (f"Ctrl+{index + 1}" if index < 9 else "")
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"Show the {panel.title or panel_id} panel")
+        action.setToolTip(translate("MainWindow", "Show the {panel} panel").format(panel=title))
         action.setStatusTip(action.toolTip())
         action.triggered.connect(lambda _=False, pid=panel_id: self.show_panel(pid))
         self._panel_group.addAction(action)
@@ -280,8 +350,10 @@ class MainWindow(QMainWindow):
             try:
                 panel.restore_settings(self.settings)
             except Exception as exc:
-                self.show_error(f"The last settings of the {panel.title} panel could not be restored; "
-                                "it starts with its defaults.", "".join(traceback.format_exception(exc)))
+                self.show_error(translate("MainWindow", "The last settings of the {panel} panel could not be "
+                                                        "restored; it starts with its defaults.")
+                                .format(panel=panel_text(panel.title) or panel_id),
+                                "".join(traceback.format_exception(exc)))
             finally:
                 self.settings.endGroup()
         last = str(self.settings.value("window/last_panel", "train"))
@@ -293,8 +365,9 @@ class MainWindow(QMainWindow):
 
             self.device_label.setText(describe_device("auto"))
         except Exception as exc:
-            self.device_label.setText("Device: unknown")
-            self.device_label.setToolTip(f"Could not inspect the devices: {exc}")
+            self.device_label.setText(translate("MainWindow", "Device: unknown"))
+            self.device_label.setToolTip(translate("MainWindow", "Could not inspect the devices: {error}")
+                                         .format(error=exc))
 
     def _show_training_threads(self, event: object) -> None:
         """While a run trains on the CPU, the status bar shows the thread count it measured and uses."""
@@ -302,11 +375,14 @@ class MainWindow(QMainWindow):
         from torchdesk.core.thread_tuner import ThreadsChosen, describe_threads
 
         if isinstance(event, ThreadsChosen):
-            self.device_label.setText(f"CPU · training on {event.threads} of {event.available} threads")
-            self.device_label.setToolTip(describe_threads(event) + ". torchdesk measures how many threads train "
-                                         "fastest while other programs and tasks run; OMP_NUM_THREADS fixes it.")
+            self.device_label.setText(translate("MainWindow", "CPU · training on {threads} of {available} threads")
+                                      .format(threads=event.threads, available=event.available))
+            self.device_label.setToolTip(
+                translate("MainWindow", "{threads}. torchdesk measures how many threads train fastest while other "
+                                        "programs and tasks run; OMP_NUM_THREADS fixes it.")
+                .format(threads=describe_threads(event)))
         elif isinstance(event, (Finished, Failed)):
-            self.device_label.setToolTip("The compute device training uses by default")
+            self.device_label.setToolTip(translate("MainWindow", "The compute device training uses by default"))
             self._show_device()
 
     # -- panels -----------------------------------------------------------------------
@@ -315,14 +391,16 @@ class MainWindow(QMainWindow):
         panel = self.panels.get(panel_id)
         if panel is None:
             if panel_id:
-                self.show_activity(f"The {panel_id} panel is not available in this version.")
+                self.show_activity(translate("MainWindow", "The {panel} panel is not available in this version.")
+                                   .format(panel=panel_id))
             return False
         self.tabs.setCurrentWidget(panel)
         if kwargs:
             try:
                 panel.focus_with(**kwargs)
             except Exception as exc:
-                self.show_error(f"The {panel.title} panel could not show that: {exc}",
+                self.show_error(translate("MainWindow", "The {panel} panel could not show that: {error}")
+                                .format(panel=panel_text(panel.title) or panel_id, error=exc),
                                 "".join(traceback.format_exception(exc)))
         return True
 
@@ -341,10 +419,15 @@ class MainWindow(QMainWindow):
 
     # -- menus ------------------------------------------------------------------------
     def _set_checkpoint_actions_enabled(self, enabled: bool) -> None:
-        for action, verb in ((self.open_checkpoint_action, "Open a saved checkpoint"),
-                             (self.save_checkpoint_action, "Save the current model")):
+        tips = (
+            (self.open_checkpoint_action, translate("MainWindow", "Open a saved checkpoint"),
+             translate("MainWindow", "Open a saved checkpoint (needs the Checkpoints panel, which is not installed)")),
+            (self.save_checkpoint_action, translate("MainWindow", "Save the current model"),
+             translate("MainWindow", "Save the current model (needs the Checkpoints panel, which is not installed)")),
+        )
+        for action, ready_tip, missing_tip in tips:
             action.setEnabled(enabled)
-            tip = verb if enabled else f"{verb} (needs the Checkpoints panel, which is not installed)"
+            tip = ready_tip if enabled else missing_tip
             action.setToolTip(tip)
             action.setStatusTip(tip)
 
@@ -375,7 +458,7 @@ class MainWindow(QMainWindow):
         from torchdesk.core.version import __version__
 
         lines = [f"<h3>torchdesk {__version__}</h3>",
-                 "<p>A desktop workbench for PyTorch.</p><p>"]
+                 "<p>" + translate("MainWindow", "A desktop workbench for PyTorch.") + "</p><p>"]
         try:
             import torch
 
@@ -384,21 +467,29 @@ class MainWindow(QMainWindow):
             lines.append(f"PyTorch {torch.__version__}<br>")
             devices = ", ".join(f"{name} ({describe_device(name)})" for name in available_devices())
         except Exception as exc:
-            devices = f"unknown ({exc})"
+            devices = translate("MainWindow", "unknown ({error})").format(error=exc)
         lines.append(f"Qt {qVersion()} (PySide6 {pyside_version})<br>")
         lines.append(f"Python {sys.version.split()[0]}<br>")
-        lines.append(f"Devices: {devices}</p>")
+        lines.append(translate("MainWindow", "Devices: {devices}").format(devices=devices) + "</p>")
         if self.state is not None:
             plugins = self.state.registry.plugins()
             active = [p for p in plugins if p.state == "active"]
-            lines.append(f"<p>Plugins loaded: {len(active)} of {len(plugins)}<br>")
+            lines.append("<p>" + translate("MainWindow", "Plugins loaded: {active} of {total}")
+                         .format(active=len(active), total=len(plugins)) + "<br>")
             for p in plugins:
-                provides = ", ".join(f"{len(ids)} {kind}{'s' if len(ids) != 1 else ''}"
-                                     for kind, ids in p.provides.items())
-                lines.append(f"&nbsp;&nbsp;{p.name} ({p.distribution} {p.version}) — {p.state}"
+                provides = ", ".join(self._kind_count(kind, len(ids)) for kind, ids in p.provides.items())
+                state = translate("MainWindow", PLUGIN_STATES[p.state]) if p.state in PLUGIN_STATES else p.state
+                lines.append(f"&nbsp;&nbsp;{p.name} ({p.distribution} {p.version}) — {state}"
                              f"{': ' + provides if provides else ''}<br>")
             lines.append("</p>")
         return "".join(lines)
+
+    @staticmethod
+    def _kind_count(kind: str, count: int) -> str:
+        forms = KIND_COUNTS.get(kind)
+        if forms is None:
+            return f"{count} {kind}{'s' if count != 1 else ''}"
+        return translate("MainWindow", forms[0] if count == 1 else forms[1]).format(n=count)
 
     def report_problem(self) -> str:
         """Help > Report a problem…: copy what a bug report needs and say where the log is."""
@@ -406,13 +497,14 @@ class MainWindow(QMainWindow):
         from torchdesk.desktop.problem_report import copy_problem_report
 
         text = copy_problem_report(self.state.registry if self.state is not None else None)
-        self.show_activity(f"Copied a problem report to the clipboard (versions, plugins, last log lines; "
-                           f"the full log is {log_file_path()}). Paste it into your bug report.")
+        self.show_activity(translate("MainWindow", "Copied a problem report to the clipboard (versions, plugins, "
+                                                   "last log lines; the full log is {path}). Paste it into your "
+                                                   "bug report.").format(path=log_file_path()))
         return text
 
     def show_about(self) -> None:
         """The Help > About box."""
-        QMessageBox.about(self, "About torchdesk", self.about_text())
+        QMessageBox.about(self, translate("MainWindow", "About torchdesk"), self.about_text())
 
     def set_theme(self, name: str) -> None:
         """Switch palette now and remember it."""
@@ -426,9 +518,11 @@ class MainWindow(QMainWindow):
         """Say in the status bar how much work runs in the background, naming it in the tooltip."""
         self.tasks_label.setVisible(count > 0)
         if count:
-            self.tasks_label.setText(f"{count} background task{'s' if count > 1 else ''}")
+            self.tasks_label.setText(translate("MainWindow", "{n} background task").format(n=count) if count == 1
+                                     else translate("MainWindow", "{n} background tasks").format(n=count))
             names = ", ".join(task.name for task in self.state.tasks.running()) if self.state else ""
-            self.tasks_label.setToolTip(f"Running now: {names}. Closing the window stops and waits for them.")
+            self.tasks_label.setToolTip(translate("MainWindow", "Running now: {names}. Closing the window stops and "
+                                                                "waits for them.").format(names=names))
 
     def show_activity(self, text: str) -> None:
         """Put ``text`` in the status bar's activity area."""
@@ -440,7 +534,7 @@ class MainWindow(QMainWindow):
 
         get_logger("app").error("%s%s", message[:2000], f"\n{detail[:20000]}" if detail else "")
         self.error_bar.add_error(message, detail)
-        self.show_activity(message.splitlines()[0] if message else "Error")
+        self.show_activity(message.splitlines()[0] if message else translate("MainWindow", "Error"))
 
     # -- persistence and closing ------------------------------------------------------
     def save_settings(self) -> None:
@@ -478,8 +572,8 @@ class MainWindow(QMainWindow):
     def confirm_interrupt(self, reasons: list[str]) -> bool:
         """Ask whether to stop the running work and close (tests replace this)."""
         answer = QMessageBox.question(
-            self, "Stop and quit?",
-            "\n".join(reasons) + "\n\nStop it and close torchdesk?",
+            self, translate("MainWindow", "Stop and quit?"),
+            "\n".join(reasons) + "\n\n" + translate("MainWindow", "Stop it and close torchdesk?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -493,7 +587,7 @@ class MainWindow(QMainWindow):
         if reasons and not self.confirm_interrupt(reasons):
             event.ignore()
             return
-        self.show_activity("Stopping…")
+        self.show_activity(translate("MainWindow", "Stopping…"))
         self.save_settings()
         self.shutdown()
         event.accept()

@@ -11,6 +11,8 @@ import platform
 import sys
 from typing import Any
 
+from torchdesk.desktop.i18n import translate
+
 LOG_LINES = 40
 
 
@@ -22,18 +24,20 @@ def problem_report_text(registry: Any = None, log_lines: int = LOG_LINES) -> str
     from torchdesk.core.logfile import log_file_path, recent_log_lines
     from torchdesk.core.version import __version__
 
-    lines = ["### torchdesk problem report", "",
+    lines = ["### " + translate("ProblemReport", "torchdesk problem report"), "",
              f"- torchdesk {__version__}",
              f"- PyTorch {_torch_version()}",
              f"- Qt {qVersion()} (PySide6 {pyside_version})",
              f"- Python {sys.version.split()[0]} ({platform.python_implementation()})",
-             f"- OS {platform.platform()}",
-             f"- Device {_device()}", ""]
+             "- " + translate("ProblemReport", "OS {name}").format(name=platform.platform()),
+             "- " + translate("ProblemReport", "Device {device}").format(device=_device()), ""]
     plugins = _plugins(registry)
-    lines.append(f"Plugins ({len(plugins)}):" if plugins else "Plugins: none loaded")
+    lines.append(translate("ProblemReport", "Plugins ({n}):").format(n=len(plugins)) if plugins
+                 else translate("ProblemReport", "Plugins: none loaded"))
     lines.extend(f"- {text}" for text in plugins)
     log = recent_log_lines(log_lines)
-    lines += ["", f"Last {len(log)} log lines ({log_file_path()}):" if log else "The log is empty.", ""]
+    lines += ["", translate("ProblemReport", "Last {n} log lines ({path}):").format(n=len(log), path=log_file_path())
+              if log else translate("ProblemReport", "The log is empty."), ""]
     if log:
         lines += ["```", *log, "```"]
     return "\n".join(lines) + "\n"
@@ -45,7 +49,7 @@ def _torch_version() -> str:
 
         return str(torch.__version__)
     except Exception as exc:  # noqa: BLE001 - a report must be made even when torch is broken
-        return f"not importable ({type(exc).__name__})"
+        return translate("ProblemReport", "not importable ({error})").format(error=type(exc).__name__)
 
 
 def _device() -> str:
@@ -54,7 +58,7 @@ def _device() -> str:
 
         return describe_device("auto")
     except Exception as exc:  # noqa: BLE001
-        return f"unknown ({type(exc).__name__})"
+        return translate("ProblemReport", "unknown ({error})").format(error=type(exc).__name__)
 
 
 def _plugins(registry: Any) -> list[str]:
@@ -63,7 +67,7 @@ def _plugins(registry: Any) -> list[str]:
     try:
         plugins = registry.plugins()
     except Exception as exc:  # noqa: BLE001
-        return [f"could not be listed ({type(exc).__name__})"]
+        return [translate("ProblemReport", "could not be listed ({error})").format(error=type(exc).__name__)]
     rows = []
     for p in plugins:
         provides = ", ".join(f"{len(ids)} {kind}" for kind, ids in p.provides.items())

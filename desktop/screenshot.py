@@ -13,6 +13,8 @@ from typing import Callable
 
 from PySide6.QtCore import QSettings
 
+from torchdesk.desktop.i18n import translate
+
 
 def render_screenshot(path: str | os.PathLike, panel: str | None = None, size: tuple[int, int] = (1280, 800),
                       theme: str = "light", before_grab: Callable[..., None] | None = None,
@@ -30,8 +32,10 @@ def render_screenshot(path: str | os.PathLike, panel: str | None = None, size: t
 
     width, height = size
     if not all(isinstance(side, int) and MIN_WINDOW_SIDE <= side <= MAX_WINDOW_SIDE for side in size):
-        raise ValueError(f"a screenshot's window size must be {MIN_WINDOW_SIDE} to {MAX_WINDOW_SIDE:,} pixels a side, "
-                         f"got {width}×{height}")  # Qt crashes grabbing a window far larger
+        raise ValueError(translate("Screenshot", "a screenshot's window size must be {low} to {high:,} pixels a "
+                                                 "side, got {width}×{height}")
+                         .format(low=MIN_WINDOW_SIDE, high=MAX_WINDOW_SIDE, width=width, height=height))
+        # Qt crashes grabbing a window far larger
     if QApplication.instance() is None and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from torchdesk.desktop.app import ensure_application
@@ -52,7 +56,9 @@ def render_screenshot(path: str | os.PathLike, panel: str | None = None, size: t
             window.resize(*size)
             if panel:
                 if not window.show_panel(panel):
-                    raise ValueError(f"no panel called {panel!r}; panels: {', '.join(window.panels) or 'none'}")
+                    raise ValueError(translate("Screenshot", "no panel called {panel!r}; panels: {panels}")
+                                     .format(panel=panel, panels=", ".join(window.panels)
+                                             or translate("Screenshot", "none")))
             window.show()
             app.processEvents()
             if before_grab is not None:
@@ -64,7 +70,7 @@ def render_screenshot(path: str | os.PathLike, panel: str | None = None, size: t
             target = Path(path)
             target.parent.mkdir(parents=True, exist_ok=True)
             if not image.save(str(target), "PNG"):
-                raise OSError(f"could not write the screenshot to {target}")
+                raise OSError(translate("Screenshot", "could not write the screenshot to {path}").format(path=target))
         finally:
             window.shutdown()
             window.close()

@@ -193,7 +193,9 @@ class TaskManager(QObject):
         since a signal a fast task emits before anyone is connected is lost.
         """
         if self._closed:
-            raise RuntimeError("the app is closing; no new work is started")
+            from torchdesk.desktop.i18n import translate
+
+            raise RuntimeError(translate("TaskManager", "the app is closing; no new work is started"))
         task = Task(function, name, cpu, self)
         task.finished.connect(lambda t=task: self._forget(t))
         if prepare is not None:

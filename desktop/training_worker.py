@@ -22,6 +22,7 @@ from typing import Any
 
 from torchdesk.core.events import BatchEnd, EpochEnd, Failed, Finished, StateChanged, TestBatchEnd
 from torchdesk.core.thread_tuner import ThreadsChosen, describe_threads
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.tasks import PartialChunker
 
 HANDSHAKE_S = 5.0
@@ -159,17 +160,21 @@ class TrainingJob:
 def describe_event(event: Any) -> str:
     """One log line for an engine event (used by the panel's log view)."""
     if isinstance(event, EpochEnd):
-        return (f"Epoch {event.epoch}/{event.epochs}: train loss {event.train_loss:.4f}, "
-                f"test loss {event.test_loss:.4f}, test accuracy {event.test_accuracy * 100:.2f}% "
-                f"({event.seconds:.1f} s)")
+        return translate("TrainingJob", "Epoch {epoch}/{epochs}: train loss {train_loss:.4f}, test loss "
+                                        "{test_loss:.4f}, test accuracy {accuracy:.2f}% ({seconds:.1f} s)").format(
+            epoch=event.epoch, epochs=event.epochs, train_loss=event.train_loss, test_loss=event.test_loss,
+            accuracy=event.test_accuracy * 100, seconds=event.seconds)
     if isinstance(event, StateChanged):
-        return "Paused." if event.paused else "Resumed."
+        return translate("TrainingJob", "Paused.") if event.paused else translate("TrainingJob", "Resumed.")
     if isinstance(event, ThreadsChosen):
         return describe_threads(event) + "."
     if isinstance(event, Finished):
+        n = event.epochs_done
         if event.cancelled:
-            return f"Stopped after {event.epochs_done} epoch(s)."
-        return f"Finished: {event.epochs_done} epoch(s)."
+            return (translate("TrainingJob", "Stopped after {n} epoch.") if n == 1
+                    else translate("TrainingJob", "Stopped after {n} epochs.")).format(n=n)
+        return (translate("TrainingJob", "Finished: {n} epoch.") if n == 1
+                else translate("TrainingJob", "Finished: {n} epochs.")).format(n=n)
     if isinstance(event, Failed):
-        return f"Failed: {event.message}"
+        return translate("TrainingJob", "Failed: {message}").format(message=event.message)
     return str(event)

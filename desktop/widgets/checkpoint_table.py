@@ -12,20 +12,36 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QStyle, QStyledItemDele
 
 from torchdesk.core.checkpoint_index import CheckpointInfo
 from torchdesk.core.formatting import human_bytes
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.widgets.themed_plot import ThemedPlot
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 INFO_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("File", "Model", "Dataset", "Epoch", "Accuracy", "Saved", "Size")
-COLUMN_TIPS = (
-    "The checkpoint's file name",
-    "The model plugin it was trained with",
-    "The dataset it was trained on",
-    "Epochs completed when it was saved",
-    "Test accuracy at its last epoch",
-    "When it was saved",
-    "File size",
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CheckpointTableModel", "File"),
+    QT_TRANSLATE_NOOP("CheckpointTableModel", "Model"),
+    QT_TRANSLATE_NOOP("CheckpointTableModel", "Dataset"),
+    QT_TRANSLATE_NOOP("CheckpointTableModel", "Epoch"),
+    QT_TRANSLATE_NOOP("CheckpointTableModel", "Accuracy"),
+    QT_TRANSLATE_NOOP("CheckpointTableModel", "Saved"),
+    QT_TRANSLATE_NOOP("CheckpointTableModel", "Size"),
 )
+"""The column headers (English; shown through :func:`column_title`)."""
+COLUMN_TIPS = (
+    QT_TRANSLATE_NOOP("CheckpointTableModel", "The checkpoint's file name"),
+    QT_TRANSLATE_NOOP("CheckpointTableModel", "The model plugin it was trained with"),
+    QT_TRANSLATE_NOOP("CheckpointTableModel", "The dataset it was trained on"),
+    QT_TRANSLATE_NOOP("CheckpointTableModel", "Epochs completed when it was saved"),
+    QT_TRANSLATE_NOOP("CheckpointTableModel", "Test accuracy at its last epoch"),
+    QT_TRANSLATE_NOOP("CheckpointTableModel", "When it was saved"),
+    QT_TRANSLATE_NOOP("CheckpointTableModel", "File size"),
+)
+
+
+def column_title(column: int) -> str:
+    """Column ``column``'s header as shown, in the current language."""
+    return translate("CheckpointTableModel", COLUMNS[column])
 
 
 PROBLEM_KINDS = ("unreadable", "pickle")
@@ -60,9 +76,9 @@ class CheckpointTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section]
+                return column_title(section)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return COLUMN_TIPS[section]
+                return translate("CheckpointTableModel", COLUMN_TIPS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -91,7 +107,11 @@ class CheckpointTableModel(QAbstractTableModel):
         if column == 0:
             return info.name
         if column == 1:
-            return {"pickle": "(pickled code)", "unreadable": "(unreadable)"}.get(info.kind, info.model)
+            if info.kind == "pickle":
+                return translate("CheckpointTableModel", "(pickled code)")
+            if info.kind == "unreadable":
+                return translate("CheckpointTableModel", "(unreadable)")
+            return info.model
         if column == 2:
             return info.dataset
         if column == 3:
@@ -133,20 +153,24 @@ class CurvesPreview(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.loss_plot = self._plot("Loss per epoch", "loss")
+        self.loss_plot = self._plot(translate("CurvesPreview", "Loss per epoch"), translate("CurvesPreview", "loss"))
         self.loss_plot.addLegend(offset=(-10, 10))
         self.loss_plot.apply_palette()  # the legend exists only now
-        self.train_curve = self.loss_plot.plot(name="train", pen=pg.mkPen((31, 119, 180), width=2), symbol="o",
+        self.train_curve = self.loss_plot.plot(name=translate("CurvesPreview", "train"),
+                                               pen=pg.mkPen((31, 119, 180), width=2), symbol="o",
                                                symbolSize=5, symbolBrush=(31, 119, 180))
-        self.test_curve = self.loss_plot.plot(name="test", pen=pg.mkPen((255, 127, 14), width=2), symbol="s",
+        self.test_curve = self.loss_plot.plot(name=translate("CurvesPreview", "test"),
+                                              pen=pg.mkPen((255, 127, 14), width=2), symbol="s",
                                               symbolSize=5, symbolBrush=(255, 127, 14))
-        self.accuracy_plot = self._plot("Test accuracy", "%")
+        self.accuracy_plot = self._plot(translate("CurvesPreview", "Test accuracy"), "%")
         self.accuracy_curve = self.accuracy_plot.plot(pen=pg.mkPen((44, 160, 44), width=2), symbol="o",
                                                       symbolSize=5, symbolBrush=(44, 160, 44))
         self.accuracy_plot.setYRange(0, 100, padding=0.02)
         self.accuracy_plot.setLimits(yMin=-5, yMax=105)
-        self.loss_plot.setToolTip("The selected checkpoint's mean training loss and test loss after each epoch")
-        self.accuracy_plot.setToolTip("The selected checkpoint's test accuracy after each epoch")
+        self.loss_plot.setToolTip(translate("CurvesPreview", "The selected checkpoint's mean training loss and test "
+                                                             "loss after each epoch"))
+        self.accuracy_plot.setToolTip(translate("CurvesPreview", "The selected checkpoint's test accuracy after each "
+                                                                 "epoch"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.loss_plot)
@@ -154,7 +178,7 @@ class CurvesPreview(QWidget):
 
     @staticmethod
     def _plot(title: str, left: str) -> ThemedPlot:
-        plot = ThemedPlot(title=title, left=left, bottom="epoch")
+        plot = ThemedPlot(title=title, left=left, bottom=translate("CurvesPreview", "epoch"))
         plot.getPlotItem().showGrid(x=True, y=True, alpha=0.15)
         plot.getAxis("left").enableAutoSIPrefix(False)  # a loss of 0.35 reads "0.35", not "350 (x0.001)"
         plot.setMinimumSize(160, 140)

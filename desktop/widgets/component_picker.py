@@ -12,9 +12,29 @@ from typing import Any, Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP, component_text
 from torchdesk.core.run_config import ComponentChoice
 from torchdesk.core.specs import ComponentSpec
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.widgets.param_form import ParamForm
+
+
+KIND_NAMES = {
+    "model": QT_TRANSLATE_NOOP("ComponentPicker", "model"),
+    "dataset": QT_TRANSLATE_NOOP("ComponentPicker", "dataset"),
+    "transform": QT_TRANSLATE_NOOP("ComponentPicker", "transform"),
+    "optimizer": QT_TRANSLATE_NOOP("ComponentPicker", "optimizer"),
+    "loss": QT_TRANSLATE_NOOP("ComponentPicker", "loss"),
+    "scheduler": QT_TRANSLATE_NOOP("ComponentPicker", "scheduler"),
+    "callback": QT_TRANSLATE_NOOP("ComponentPicker", "callback"),
+    "metric": QT_TRANSLATE_NOOP("ComponentPicker", "metric"),
+}
+"""A component kind's name inside a sentence, by kind (translated where shown)."""
+
+
+def kind_text(kind: str) -> str:
+    """A component kind's name in the current language (an unknown kind as it is)."""
+    return translate("ComponentPicker", KIND_NAMES[kind]) if kind in KIND_NAMES else kind
 
 
 class ComponentPicker(QWidget):
@@ -29,7 +49,8 @@ class ComponentPicker(QWidget):
         self._remembered: dict[str, dict[str, Any]] = {}
         self.combo = QComboBox(self)
         self.combo.setObjectName(f"{kind}Combo")
-        self.combo.setToolTip(f"Which {kind} to use (offered by the installed plugins)")
+        self.combo.setToolTip(translate("ComponentPicker", "Which {kind} to use (offered by the installed plugins)")
+                              .format(kind=kind_text(kind)))
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.description.setEnabled(False)
@@ -52,10 +73,11 @@ class ComponentPicker(QWidget):
         self.combo.blockSignals(True)
         self.combo.clear()
         for spec in specs:
-            self.combo.addItem(spec.name, spec.id)
-            self.combo.setItemData(self.combo.count() - 1,
-                                   f"{spec.description}\n(id: {spec.id}, plugin: {spec.plugin or 'built-in'})",
-                                   3)  # Qt.ToolTipRole
+            self.combo.addItem(component_text(spec.name), spec.id)
+            tip = translate("ComponentPicker", "{description}\n(id: {id}, plugin: {plugin})").format(
+                description=component_text(spec.description), id=spec.id,
+                plugin=spec.plugin or translate("ComponentPicker", "built-in"))
+            self.combo.setItemData(self.combo.count() - 1, tip, 3)  # Qt.ToolTipRole
         self.combo.blockSignals(False)
         index = self.combo.findData(current)
         self.combo.setCurrentIndex(index if index >= 0 else 0)
@@ -69,7 +91,9 @@ class ComponentPicker(QWidget):
                 pass
         spec = self.spec()
         self._current_id = spec.id if spec else ""
-        self.description.setText(spec.description if spec else f"No {self.kind} is available.")
+        self.description.setText(component_text(spec.description) if spec else
+                                 translate("ComponentPicker", "No {kind} is available.")
+                                 .format(kind=kind_text(self.kind)))
         self.description.setToolTip(self.description.text())
         self.form.set_params(spec.params if spec else ())
         if spec and spec.id in self._remembered:
@@ -84,7 +108,8 @@ class ComponentPicker(QWidget):
         """The chosen component with the parameter values that differ from its defaults."""
         spec = self.spec()
         if spec is None:
-            raise ValueError(f"No {self.kind} is available: install or enable a plugin that offers one.")
+            raise ValueError(translate("ComponentPicker", "No {kind} is available: install or enable a plugin that "
+                                                          "offers one.").format(kind=kind_text(self.kind)))
         values = self.form.values()
         defaults = spec.defaults()
         return ComponentChoice(spec.id, {k: v for k, v in values.items() if defaults.get(k) != v})
@@ -93,7 +118,8 @@ class ComponentPicker(QWidget):
         """Select ``choice`` and show its values; returns readable notes on what could not be applied."""
         index = self.combo.findData(choice.id)
         if index < 0:
-            return [f"{self.kind} {choice.id!r} is not installed any more; using {self.combo.currentText()}"]
+            return [translate("ComponentPicker", "{kind} {id!r} is not installed any more; using {current}")
+                    .format(kind=kind_text(self.kind), id=choice.id, current=self.combo.currentText())]
         self.combo.setCurrentIndex(index)
         self.form.reset_defaults()
         return self.form.set_values(choice.params)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from torch import nn
 
+from torchdesk.core.i18n import class_name_text
 from torchdesk.core.inspect.probe import format_shapes
 from torchdesk.core.inspect.weights import (
     capture_activations,
@@ -34,6 +35,7 @@ from torchdesk.core.inspect.weights import (
     mosaic,
     weight_stats,
 )
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.widgets.themed_plot import ThemedPlot
 
 
@@ -103,7 +105,7 @@ class LayerInspector(QWidget):
         self.last_activation: torch.Tensor | None = None
         self._rgb_filters = False
 
-        self.title = QLabel("Click a layer in the graph or the table.")
+        self.title = QLabel(translate("LayerInspector", "Click a layer in the graph or the table."))
         self.title.setWordWrap(True)
         font = QFont(self.title.font())
         font.setBold(True)
@@ -117,21 +119,25 @@ class LayerInspector(QWidget):
         mono.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
         self.stats.setFont(mono)
 
-        self.histogram = ThemedPlot(left="count", bottom="weight value")
+        self.histogram = ThemedPlot(left=translate("LayerInspector", "count"),
+                                    bottom=translate("LayerInspector", "weight value"))
         self.histogram.setMinimumHeight(160)
         self.histogram.setMaximumHeight(230)
-        self.histogram.setToolTip("How the layer's weight values are spread (all its parameter tensors together).")
+        self.histogram.setToolTip(translate("LayerInspector", "How the layer's weight values are spread (all its "
+                                                              "parameter tensors together)."))
 
         self.filters = ImageLabel()
         self.filters.setMinimumHeight(220)
-        self.filters.setToolTip("The convolution's filters, each scaled on its own: bright = large positive weight.")
+        self.filters.setToolTip(translate("LayerInspector", "The convolution's filters, each scaled on its own: "
+                                                            "bright = large positive weight."))
         self.channel = QSpinBox()
-        self.channel.setToolTip("Which input channel of the filters to show (filters over RGB input show in colour).")
+        self.channel.setToolTip(translate("LayerInspector", "Which input channel of the filters to show (filters "
+                                                            "over RGB input show in colour)."))
         self.channel.valueChanged.connect(self._show_filters)
-        filters_box = QGroupBox("Filters")
+        filters_box = QGroupBox(translate("LayerInspector", "Filters"))
         filters_layout = QVBoxLayout(filters_box)
         channel_row = QHBoxLayout()
-        self.channel_label = QLabel("Input channel")
+        self.channel_label = QLabel(translate("LayerInspector", "Input channel"))
         channel_row.addWidget(self.channel_label)
         channel_row.addWidget(self.channel)
         channel_row.addStretch(1)
@@ -143,18 +149,19 @@ class LayerInspector(QWidget):
         self.activation_caption.setWordWrap(True)
         self.activation_image = ImageLabel()
         self.activation_image.setMinimumHeight(280)
-        self.activation_image.setToolTip("The layer's output channels for the sample, each scaled on its own.")
+        self.activation_image.setToolTip(translate("LayerInspector", "The layer's output channels for the sample, "
+                                                                     "each scaled on its own."))
         self.activation_plot = ThemedPlot()
         self.activation_plot.setMinimumHeight(220)
-        self.activation_plot.setToolTip("The layer's output values for the sample.")
-        activations_box = QGroupBox("Activations for the sample")
+        self.activation_plot.setToolTip(translate("LayerInspector", "The layer's output values for the sample."))
+        activations_box = QGroupBox(translate("LayerInspector", "Activations for the sample"))
         activations_layout = QVBoxLayout(activations_box)
         activations_layout.addWidget(self.activation_caption)
         activations_layout.addWidget(self.activation_image, 1)
         activations_layout.addWidget(self.activation_plot, 1)
         self.activations_box = activations_box
 
-        weights_box = QGroupBox("Weights")
+        weights_box = QGroupBox(translate("LayerInspector", "Weights"))
         weights_layout = QVBoxLayout(weights_box)
         weights_layout.addWidget(self.stats)
         weights_layout.addWidget(self.histogram, 1)
@@ -205,7 +212,8 @@ class LayerInspector(QWidget):
         self.module_name = name
         module = modules[name]
         params = sum(p.numel() for p in module.parameters())
-        self.title.setText(f"{name or 'whole model'}  ·  {type(module).__name__}  ·  {params:,} parameters")
+        self.title.setText(translate("LayerInspector", "{name}  ·  {type}  ·  {params:,} parameters").format(
+            name=name or translate("LayerInspector", "whole model"), type=type(module).__name__, params=params))
         self.weights_box.setVisible(True)
         self.activations_box.setVisible(True)
         self.refresh_weights()
@@ -248,9 +256,10 @@ class LayerInspector(QWidget):
         self.weights_box.setVisible(False)
         self.activations_box.setVisible(False)
         if self.model is None:
-            self.title.setText("Build a model to inspect its layers.")
+            self.title.setText(translate("LayerInspector", "Build a model to inspect its layers."))
         else:
-            self.title.setText("Click a layer in the graph or the table to see its weights and activations.")
+            self.title.setText(translate("LayerInspector", "Click a layer in the graph or the table to see its "
+                                                           "weights and activations."))
 
     def _show_filters(self) -> None:
         if self.model is None or self.module_name is None:
@@ -262,12 +271,15 @@ class LayerInspector(QWidget):
         self.filters.set_array(mosaic(images, pad=1), "")
         total = module.out_channels
         if module.kernel_size == (1, 1):
-            self.filters_box.setTitle(f"Filters: 1×1, shown as the weight matrix ({total} rows × inputs)")
+            self.filters_box.setTitle(translate("LayerInspector", "Filters: 1×1, shown as the weight matrix "
+                                                                  "({total} rows × inputs)").format(total=total))
             self.channel.setVisible(False)
             self.channel_label.setVisible(False)
             return
         shown = images.shape[0]
-        self.filters_box.setTitle(f"Filters ({shown} of {total} shown)" if shown < total else f"Filters ({total})")
+        self.filters_box.setTitle(translate("LayerInspector", "Filters ({shown} of {total} shown)")
+                                  .format(shown=shown, total=total) if shown < total
+                                  else translate("LayerInspector", "Filters ({total})").format(total=total))
 
     def _hide_activations(self, caption: str) -> None:
         self.last_activation = None
@@ -286,21 +298,26 @@ class LayerInspector(QWidget):
         try:
             captured, _ = capture_activations(self.model, self.batch, [self.module_name])
         except Exception as exc:  # a model that rejects the sample: say so, keep the panel alive
-            self.activation_caption.setText(f"The sample could not pass through the model: {type(exc).__name__}: {exc}")
+            self.activation_caption.setText(translate("LayerInspector", "The sample could not pass through the "
+                                                                        "model: {error}")
+                                            .format(error=f"{type(exc).__name__}: {exc}"))
             self.activation_image.setVisible(False)
             self.activation_plot.setVisible(False)
             return
         activation = captured.get(self.module_name)
         self.last_activation = activation
         if activation is None:
-            self.activation_caption.setText(f"{self.module_name or 'The model'} was not called for this sample.")
+            self.activation_caption.setText(
+                translate("LayerInspector", "{layer} was not called for this sample.").format(layer=self.module_name)
+                if self.module_name else translate("LayerInspector", "The model was not called for this sample."))
             self.activation_image.setVisible(False)
             self.activation_plot.setVisible(False)
             return
         flat = activation.float()
-        caption = (f"{self.sample_text}: output {format_shapes([tuple(activation.shape)])}, "
-                   f"mean {float(flat.mean()):+.3f}, max {float(flat.max()):+.3f}, "
-                   f"{float((flat <= 0).float().mean()) * 100:.0f}% ≤ 0")
+        caption = translate("LayerInspector", "{sample}: output {shape}, mean {mean:+.3f}, max {max:+.3f}, "
+                                              "{zero:.0f}% ≤ 0").format(
+            sample=self.sample_text, shape=format_shapes([tuple(activation.shape)]), mean=float(flat.mean()),
+            max=float(flat.max()), zero=float((flat <= 0).float().mean()) * 100)
         maps = feature_maps(activation)
         if maps is not None:
             self.activation_image.set_array(mosaic(maps, pad=1))
@@ -308,7 +325,8 @@ class LayerInspector(QWidget):
             self.activation_plot.setVisible(False)
             channels = activation.shape[1]
             if maps.shape[0] < channels:
-                caption += f" — first {maps.shape[0]} of {channels} channels"
+                caption += " — " + translate("LayerInspector", "first {shown} of {total} channels").format(
+                    shown=maps.shape[0], total=channels)
         else:
             values = flat[0].flatten().numpy() if flat.dim() > 0 and flat.shape[0] == 1 else flat.flatten().numpy()
             self._plot_vector(values)
@@ -325,10 +343,10 @@ class LayerInspector(QWidget):
                                     pen=pg.mkPen(200, 116, 28)))
         axis = plot.getAxis("bottom")
         if self.class_names and len(values) == len(self.class_names):
-            axis.setTicks([[(i, name[:10]) for i, name in enumerate(self.class_names)]])
-            plot.setLabel("bottom", "class")
+            axis.setTicks([[(i, class_name_text(name)[:10]) for i, name in enumerate(self.class_names)]])
+            plot.setLabel("bottom", translate("LayerInspector", "class"))
         else:
             axis.setTicks(None)
-            plot.setLabel("bottom", "unit")
-        plot.setLabel("left", "value")
+            plot.setLabel("bottom", translate("LayerInspector", "unit"))
+        plot.setLabel("left", translate("LayerInspector", "value"))
 

@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
 
 from torchdesk.core.inspect.graph import GraphNode, ModelGraph
 from torchdesk.core.inspect.layout import GraphLayout, layout_graph
+from torchdesk.desktop.i18n import translate
 
 PADDING_X = 12.0
 PADDING_Y = 6.0
 MIN_WIDTH = 96.0
+SVG_TITLE = "torchdesk model graph"  # the SVG file's metadata: the same in every language
 
 # (border, fill) per kind of layer; fills are light so dark text reads in either theme.
 CATEGORY_COLORS: dict[str, tuple[str, str]] = {
@@ -97,9 +99,9 @@ class NodeItem(QGraphicsItem):
         tip = [f"<b>{node.label}</b> ({node.type})"]
         if node.detail:
             tip.append(node.detail)
-        tip.append(f"output {node.shape_text}")
+        tip.append(translate("ModelGraphView", "output {shape}").format(shape=node.shape_text))
         if node.op in ("module", "group"):
-            tip.append("<i>Click to see its weights and activations.</i>")
+            tip.append("<i>" + translate("ModelGraphView", "Click to see its weights and activations.") + "</i>")
         self.setToolTip("<br>".join(tip))
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
@@ -182,12 +184,16 @@ class ModelGraphView(QGraphicsView):
     def node_lines(self, node: GraphNode) -> list[str]:
         """The text of a box: name, type with settings, output shape."""
         if node.op == "input":
-            return ["input", node.shape_text]
+            return [translate("ModelGraphView", "input"), node.shape_text]
         if node.op == "output":
-            return ["output", node.shape_text]
+            return [translate("ModelGraphView", "output"), node.shape_text]
         second = node.type if not node.detail else f"{node.type}  {node.detail}"
-        if node.op in ("function", "method", "attr"):
-            second = {"function": "function", "method": "tensor method", "attr": "parameter"}[node.op]
+        if node.op == "function":
+            second = translate("ModelGraphView", "function")
+        elif node.op == "method":
+            second = translate("ModelGraphView", "tensor method")
+        elif node.op == "attr":
+            second = translate("ModelGraphView", "parameter")
         return [node.label, second, node.shape_text]
 
     def set_graph(self, graph: ModelGraph, layout: GraphLayout | None = None) -> None:
@@ -352,7 +358,8 @@ class ModelGraphView(QGraphicsView):
         image.fill(self.palette().base().color())
         self._render(image, QRectF(0, 0, size.width(), size.height()), rect)
         if not image.save(str(path), "PNG"):
-            raise OSError(f"Could not write the PNG to {path}: check that the folder exists and is writable.")
+            raise OSError(translate("ModelGraphView", "Could not write the PNG to {path}: check that the folder "
+                                                      "exists and is writable.").format(path=path))
         return size
 
     def export_svg(self, path: str | Path) -> None:
@@ -364,10 +371,11 @@ class ModelGraphView(QGraphicsView):
         generator.setFileName(str(path))
         generator.setSize(QSize(int(rect.width()), int(rect.height())))
         generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-        generator.setTitle("torchdesk model graph")
+        generator.setTitle(SVG_TITLE)
         self._render(generator, QRectF(0, 0, rect.width(), rect.height()), rect)
         if not Path(path).exists():
-            raise OSError(f"Could not write the SVG to {path}: check that the folder exists and is writable.")
+            raise OSError(translate("ModelGraphView", "Could not write the SVG to {path}: check that the folder "
+                                                      "exists and is writable.").format(path=path))
 
     def _render(self, device: object, target: QRectF, source: QRectF) -> None:
         selected = [item for item in self.scene().selectedItems()]

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from torchdesk.core.inspect.norms import NormRecord
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.widgets.themed_plot import ThemedPlot
 
 PARAM_COLOR = (59, 110, 168)
@@ -27,27 +28,36 @@ class NormsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.caption = QLabel("Norms appear here while a model trains (start a run in the training panel).")
+        self.caption = QLabel(translate("NormsView", "Norms appear here while a model trains (start a run in the "
+                                                     "training panel)."))
         self.caption.setWordWrap(True)
-        self.plot = ThemedPlot(left="L2 norm", bottom="layer (input → output)")
+        self.plot = ThemedPlot(left=translate("NormsView", "L2 norm"),
+                               bottom=translate("NormsView", "layer (input → output)"))
         self.plot.setLogMode(x=False, y=True)
         self.plot.showGrid(x=False, y=True, alpha=0.25)
-        self.plot.setToolTip("Each layer's parameter norm (blue) and gradient norm (orange) after the latest step, "
-                             "on a log scale; the table below has the numbers and names.")
+        self.plot.setToolTip(translate("NormsView", "Each layer's parameter norm (blue) and gradient norm (orange) "
+                                                    "after the latest step, on a log scale; the table below has the "
+                                                    "numbers and names."))
         legend = self.plot.addLegend(offset=(10, -10))
         self.param_curve = self.plot.plot([], [], pen=pg.mkPen(*PARAM_COLOR, width=2), symbol="o", symbolSize=5,
-                                          symbolBrush=pg.mkBrush(*PARAM_COLOR), name="parameters")
+                                          symbolBrush=pg.mkBrush(*PARAM_COLOR),
+                                          name=translate("NormsView", "parameters"))
         self.grad_curve = self.plot.plot([], [], pen=pg.mkPen(*GRAD_COLOR, width=2), symbol="t", symbolSize=6,
-                                         symbolBrush=pg.mkBrush(*GRAD_COLOR), name="gradients")
+                                         symbolBrush=pg.mkBrush(*GRAD_COLOR),
+                                         name=translate("NormsView", "gradients"))
         legend.setVisible(True)
         self.plot.apply_palette()  # the legend exists now: colour it too
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["#", "Layer", "Parameters", "Param norm", "Grad norm"])
+        self.table.setHorizontalHeaderLabels(["#", translate("NormsView", "Layer"),
+                                              translate("NormsView", "Parameters"),
+                                              translate("NormsView", "Param norm"),
+                                              translate("NormsView", "Grad norm")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setToolTip("Each layer that owns parameters, with the L2 norms of its weights and their gradients.")
+        self.table.setToolTip(translate("NormsView", "Each layer that owns parameters, with the L2 norms of its "
+                                                     "weights and their gradients."))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.plot)
         splitter.addWidget(self.table)
@@ -75,7 +85,8 @@ class NormsView(QWidget):
         self.table.setRowCount(len(records))
         for row, record in enumerate(records):
             grad = "—" if record.grad_norm is None else _number(record.grad_norm)
-            for col, text in enumerate((str(row), record.module or "(model)", f"{record.numel:,}",
+            module = record.module or translate("NormsView", "(model)")
+            for col, text in enumerate((str(row), module, f"{record.numel:,}",
                                         _number(record.param_norm), grad)):
                 item = self.table.item(row, col)
                 if item is None:

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from torchdesk.core.i18n import component_text
 from torchdesk.core.specs import ComponentSpec, Param, ParamError
+from torchdesk.desktop.i18n import translate
 
 INT_LIMIT = 2**31 - 1
 FLOAT_LIMIT = 1e12
@@ -101,7 +103,10 @@ class PathEdit(QWidget):
         self.edit = QLineEdit(self)
         self.button = QToolButton(self)
         self.button.setText("…")
-        self.button.setToolTip(f"Choose {'a folder' if self.wants_folder else 'a file'} for {param.display_label}")
+        label = component_text(param.display_label)
+        self.button.setToolTip(translate("ParamForm", "Choose a folder for {label}").format(label=label)
+                               if self.wants_folder else
+                               translate("ParamForm", "Choose a file for {label}").format(label=label))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
@@ -119,9 +124,9 @@ class PathEdit(QWidget):
         """Open the standard file or folder dialog and take the choice."""
         start = self.edit.text()
         if self.wants_folder:
-            chosen = QFileDialog.getExistingDirectory(self, self.param.display_label, start)
+            chosen = QFileDialog.getExistingDirectory(self, component_text(self.param.display_label), start)
         else:
-            chosen, _ = QFileDialog.getOpenFileName(self, self.param.display_label, start)
+            chosen, _ = QFileDialog.getOpenFileName(self, component_text(self.param.display_label), start)
         if chosen:
             self.edit.setText(chosen)
             self.changed.emit()
@@ -137,12 +142,14 @@ class PathEdit(QWidget):
 
 def tooltip_for(param: Param) -> str:
     """The help text plus the bounds or choices, so every control explains itself."""
-    parts = [param.help] if param.help else []
+    parts = [component_text(param.help)] if param.help else []
     if param.type in ("int", "float") and (param.minimum is not None or param.maximum is not None):
         low = "−∞" if param.minimum is None else f"{param.minimum:g}"
         high = "∞" if param.maximum is None else f"{param.maximum:g}"
-        parts.append(f"Range: {low} … {high}")
-    parts.append(f"Default: {param.default}")
+        parts.append(translate("ParamForm", "Range: {low} … {high}").format(low=low, high=high))
+    default = component_text(param.default) if param.type == "choice" and isinstance(param.default, str) \
+        else param.default
+    parts.append(translate("ParamForm", "Default: {value}").format(value=default))
     return "\n".join(parts)
 
 
@@ -182,16 +189,16 @@ class ParamForm(QWidget):
         self._widgets.clear()
         self._params = tuple(params)
         if not self._params:
-            note = QLabel("No parameters")
+            note = QLabel(translate("ParamForm", "No parameters"))
             note.setEnabled(False)
-            note.setToolTip("This component has nothing to set.")
+            note.setToolTip(translate("ParamForm", "This component has nothing to set."))
             self._layout.addRow(note)
             return
         for param in self._params:
             widget = self._make_widget(param)
             widget.setToolTip(tooltip_for(param))
             widget.setObjectName(f"param_{param.name}")
-            label = QLabel(param.display_label + ":")
+            label = QLabel(translate("ParamForm", "{label}:").format(label=component_text(param.display_label)))
             label.setToolTip(widget.toolTip())
             label.setBuddy(widget)
             self._layout.addRow(label, widget)
@@ -224,7 +231,7 @@ class ParamForm(QWidget):
         if param.type == "choice":
             combo = QComboBox()
             for choice in param.choices:
-                combo.addItem(str(choice), choice)
+                combo.addItem(component_text(str(choice)), choice)
             combo.currentIndexChanged.connect(self.changed)
             return combo
         if param.type == "path":
@@ -266,7 +273,7 @@ class ParamForm(QWidget):
         for name, value in values.items():
             param = by_name.get(name)
             if param is None:
-                skipped.append(f"{name}: no such parameter any more")
+                skipped.append(translate("ParamForm", "{name}: no such parameter any more").format(name=name))
                 continue
             try:
                 coerced = param.coerce(value)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from torchdesk.core.checkpoint_index import CheckpointInfo
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.widgets.checkpoint_table import (
     INFO_ROLE,
     PROBLEM_KINDS,
@@ -27,9 +29,10 @@ from torchdesk.desktop.widgets.checkpoint_table import (
     CheckpointTableModel,
     CurvesPreview,
     FileNameDelegate,
+    column_title,
 )
 
-NO_SELECTION = "Select a checkpoint to see its curves and details."
+NO_SELECTION = QT_TRANSLATE_NOOP("CheckpointBrowser", "Select a checkpoint to see its curves and details.")
 MIN_NAME_WIDTH, MAX_NAME_WIDTH = 160, 420  # the File column's width in pixels; longer names are cut at the start
 
 
@@ -51,31 +54,40 @@ class CheckpointBrowser(QWidget):
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.save_button = button("Save…", "Save the current model and run to a file you choose (Ctrl+S)")
-        self.open_button = button("Open file…", "Open a checkpoint, a state dict or a pickled model from "
-                                                "anywhere (Ctrl+O)")
+        self.save_button = button(translate("CheckpointBrowser", "Save…"),
+                                  translate("CheckpointBrowser", "Save the current model and run to a file you choose "
+                                                                 "(Ctrl+S)"))
+        self.open_button = button(translate("CheckpointBrowser", "Open file…"),
+                                  translate("CheckpointBrowser", "Open a checkpoint, a state dict or a pickled model "
+                                                                 "from anywhere (Ctrl+O)"))
         self.folder_edit = QLineEdit(str(folder))
         self.folder_edit.setReadOnly(True)
-        self.folder_edit.setToolTip("The folder listed below; autosaves go here too")
-        self.change_folder_button = button("Change…", "List and autosave into another folder")
-        self.refresh_button = button("Refresh", "Read the folder again (F5)")
+        self.folder_edit.setToolTip(translate("CheckpointBrowser", "The folder listed below; autosaves go here too"))
+        self.change_folder_button = button(translate("CheckpointBrowser", "Change…"),
+                                           translate("CheckpointBrowser", "List and autosave into another folder"))
+        self.refresh_button = button(translate("CheckpointBrowser", "Refresh"),
+                                     translate("CheckpointBrowser", "Read the folder again (F5)"))
         self.table_model = CheckpointTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.table_model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = self._build_table()
         self.scan_label = QLabel("")
-        self.scan_label.setToolTip("What the folder holds")
+        self.scan_label.setToolTip(translate("CheckpointBrowser", "What the folder holds"))
         self.preview = CurvesPreview()
-        self.details = QLabel(NO_SELECTION)
+        self.details = QLabel(translate("CheckpointBrowser", NO_SELECTION))
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.details.setToolTip("What the selected file records")
-        self.load_button = button("Load", "Make the selected checkpoint the app's current model: the Train, "
-                                          "Classify and Model panels use it at once (Enter)", "loadCheckpointButton")
-        self.resume_button = button("Resume training", "Load it and continue training in the Train panel: the "
-                                                       "epoch count, optimizer state and curves go on", "resumeButton")
+        self.details.setToolTip(translate("CheckpointBrowser", "What the selected file records"))
+        self.load_button = button(translate("CheckpointBrowser", "Load"),
+                                  translate("CheckpointBrowser", "Make the selected checkpoint the app's current "
+                                                                 "model: the Train, Classify and Model panels use it "
+                                                                 "at once (Enter)"), "loadCheckpointButton")
+        self.resume_button = button(translate("CheckpointBrowser", "Resume training"),
+                                    translate("CheckpointBrowser", "Load it and continue training in the Train panel: "
+                                                                   "the epoch count, optimizer state and curves go on"),
+                                    "resumeButton")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self._lay_out()
 
@@ -94,15 +106,17 @@ class CheckpointBrowser(QWidget):
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         table.setItemDelegateForColumn(0, FileNameDelegate(table))  # keeps a name's time and latest/best
-        table.setToolTip("Checkpoints in the folder: click a column to sort, double-click (or Enter) to load")
+        table.setToolTip(translate("CheckpointBrowser", "Checkpoints in the folder: click a column to sort, "
+                                                        "double-click (or Enter) to load"))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         # The file name gets what the short columns leave: their width is what their text needs.
         metrics = table.fontMetrics()
-        for column, sample in ((1, "resnet18"), (2, "fashion-mnist"), (3, "Epoch"), (4, "Accuracy"),
+        for column, sample in ((1, "resnet18"), (2, "fashion-mnist"), (3, column_title(3)), (4, column_title(4)),
                                (5, "2026-12-31 23:59"), (6, "999.9 MB")):
-            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(column_title(column)))
+            table.setColumnWidth(column, width + 24)
         return table
 
     def _lay_out(self) -> None:
@@ -110,7 +124,7 @@ class CheckpointBrowser(QWidget):
         folder_row.addWidget(self.save_button)
         folder_row.addWidget(self.open_button)
         folder_row.addSpacing(12)
-        folder_row.addWidget(QLabel("Folder:"))
+        folder_row.addWidget(QLabel(translate("CheckpointBrowser", "Folder:")))
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.change_folder_button)
         folder_row.addWidget(self.refresh_button)
@@ -155,12 +169,17 @@ class CheckpointBrowser(QWidget):
         self._fit_name_column(rows)
         good = sum(1 for r in rows if r.kind in ("torchdesk", "state_dict"))
         if not folder_exists:
-            self.scan_label.setText("The folder does not exist yet; it is created on the first save.")
+            self.scan_label.setText(translate("CheckpointBrowser", "The folder does not exist yet; it is created on "
+                                                                   "the first save."))
         else:
             other = len(rows) - good
-            self.scan_label.setText(f"{good} checkpoint{'s' if good != 1 else ''}" +
-                                    (f", {other} file{'s' if other != 1 else ''} that cannot be opened safely"
-                                     if other else ""))
+            text = (translate("CheckpointBrowser", "{n} checkpoint") if good == 1
+                    else translate("CheckpointBrowser", "{n} checkpoints")).format(n=good)
+            if other:
+                more = (translate("CheckpointBrowser", ", {n} file that cannot be opened safely") if other == 1
+                        else translate("CheckpointBrowser", ", {n} files that cannot be opened safely"))
+                text += more.format(n=other)
+            self.scan_label.setText(text)
         if keep is not None:
             self.select_path(keep)
         elif rows:
@@ -201,11 +220,15 @@ class CheckpointBrowser(QWidget):
 def details_text(info: CheckpointInfo | None) -> str:
     """What a row records, as rich text for the details label."""
     if info is None:
-        return NO_SELECTION
+        return translate("CheckpointBrowser", NO_SELECTION)
     lines = [f"<b>{html.escape(info.name)}</b>"]
     if info.kind == "torchdesk":
-        best = f", best {100 * info.best_accuracy:.2f}%" if info.best_accuracy == info.best_accuracy else ""
-        lines.append(f"{html.escape(info.model)} on {html.escape(info.dataset)} · {info.epoch} epoch(s){best}")
+        best = (translate("CheckpointBrowser", ", best {accuracy:.2f}%").format(accuracy=100 * info.best_accuracy)
+                if info.best_accuracy == info.best_accuracy else "")
+        line = (translate("CheckpointBrowser", "{model} on {dataset} · {n} epoch{best}") if info.epoch == 1
+                else translate("CheckpointBrowser", "{model} on {dataset} · {n} epochs{best}"))
+        lines.append(line.format(model=html.escape(info.model), dataset=html.escape(info.dataset), n=info.epoch,
+                                 best=best))
     elif info.kind in PROBLEM_KINDS:
         lines.append(f"⚠ {html.escape(info.message)}")
     elif info.message:

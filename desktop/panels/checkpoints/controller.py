@@ -13,12 +13,19 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from torchdesk.core.autosave import Autosaver, AutosavePolicy
-from torchdesk.core.checkpoint import CheckpointError, atomic_save, load_checkpoint, predictor_payload
+from torchdesk.core.checkpoint import (
+    CheckpointError,
+    atomic_save,
+    load_checkpoint,
+    predictor_payload,
+    unsaveable_reason,
+)
 from torchdesk.core.checkpoint_index import CheckpointInfo, scan_folder
 from torchdesk.core.events import Failed, Finished
 from torchdesk.core.export import FORMATS, ExportResult, export_metadata, export_model, sample_inputs
 from torchdesk.core.predictor import Predictor
 from torchdesk.core.safe_write import clean_stale_temps
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.state import AppState
 from torchdesk.desktop.tasks import TaskRunner, TaskState
 
@@ -114,8 +121,10 @@ class CheckpointsController(QObject):
         self.autosaver = Autosaver(run, self.policy, on_saved=self._signals.saved.emit,
                                    on_error=self._signals.failed.emit)
         run.trainer.add_listener(self.autosaver)
-        self.autosave_attached.emit(f"Run {self.autosaver.stem}: saving into {self.folder}"
-                                    if self.policy.active else "Autosave is off for this run.")
+        self.autosave_attached.emit(translate("CheckpointsController", "Run {run}: saving into {folder}")
+                                    .format(run=self.autosaver.stem, folder=self.folder)
+                                    if self.policy.active
+                                    else translate("CheckpointsController", "Autosave is off for this run."))
 
     def _on_training_event(self, event: Any) -> None:
         if isinstance(event, (Finished, Failed)):
@@ -133,12 +142,15 @@ class CheckpointsController(QObject):
         """Why "Save" cannot write now ('' when it can); cheap: nothing is copied or built."""
         predictor = self.state.predictor
         if predictor is None:
-            return "There is no model to save yet: train one in the Train panel or open a checkpoint."
+            return translate("CheckpointsController", "There is no model to save yet: train one in the Train panel "
+                                                      "or open a checkpoint.")
+        if unsaveable_reason(predictor):
+            return unsaveable_reason(predictor)
         run = self.state.run
         if (run is not None and predictor.model is run.model and self.state.training_active
                 and self._training_snapshot() is None):
-            return ("Training is running and no epoch has finished yet. Save after the first epoch, or stop "
-                    "training and save.")
+            return translate("CheckpointsController", "Training is running and no epoch has finished yet. Save "
+                                                      "after the first epoch, or stop training and save.")
         return ""
 
     def current_payload(self) -> tuple[Any, str]:
@@ -152,14 +164,17 @@ class CheckpointsController(QObject):
         if run is not None and predictor.model is run.model:
             snapshot = self._training_snapshot() if self.state.training_active else None
             if snapshot is not None:
-                return snapshot, f" (the state at the end of epoch {snapshot.get('epoch')}; training goes on)"
+                return snapshot, " " + translate("CheckpointsController", "(the state at the end of epoch {epoch}; "
+                                                                          "training goes on)").format(
+                    epoch=snapshot.get("epoch"))
             return run.checkpoint_payload(), ""
         base = self.state.checkpoint
         if base is not None and predictor.extra.get("checkpoint_path") != str(base.path):
             base = None
         still = predictor.snapshot() if predictor.live else predictor
         payload = predictor_payload(still, self.state.registry, base)
-        note = "" if isinstance(payload, dict) and payload.get("format") else " as a plain state dict (weights only)"
+        note = "" if isinstance(payload, dict) and payload.get("format") else \
+            " " + translate("CheckpointsController", "as a plain state dict (weights only)")
         return payload, note
 
     def save_to(self, path: str | Path) -> tuple[Path, str]:
@@ -185,7 +200,8 @@ class CheckpointsController(QObject):
             return checkpoint.predictor(self.state.registry), selected.path.stem
         predictor = self.state.predictor
         if predictor is None:
-            raise CheckpointError("Nothing to export: select a checkpoint, or train or load a model first.")
+            raise CheckpointError(translate("CheckpointsController", "Nothing to export: select a checkpoint, or "
+                                                                     "train or load a model first."))
         config = predictor.config
         return predictor, f"{config.model.id}-{config.dataset.id}" if config else "model"
 

@@ -19,13 +19,16 @@ from PySide6.QtWidgets import QWidget
 from torchdesk.core.checkpoint import (
     Checkpoint,
     CheckpointError,
+    PlaygroundCodeNeeded,
     UntrustedFileError,
     load_checkpoint,
     load_pickled_model,
     pickled_model_predictor,
 )
+from torchdesk.core.playground.shared_models import PlaygroundModels
 from torchdesk.core.predictor import Predictor
 from torchdesk.desktop.checkpoint_dialogs import PickledModelDialog, StateDictDialog
+from torchdesk.desktop.i18n import translate
 
 ConfirmTrust = Callable[[Path, str], bool]
 RunDialog = Callable[[Any], bool]
@@ -58,23 +61,39 @@ def open_file(path: str | Path, registry: Any, confirm_trust: ConfirmTrust, run_
     except CheckpointError as exc:
         return Opened(str(exc), problem=True)
     except Exception as exc:  # noqa: BLE001 - never a crash for a bad file
-        return Opened(f"{path.name} could not be opened: {_short(exc)}", problem=True)
+        return Opened(translate("CheckpointOpener", "{name} could not be opened: {error}")
+                      .format(name=path.name, error=_short(exc)), problem=True)
     if checkpoint.kind == "state_dict":
         return _open_state_dict(checkpoint, registry, run_dialog, parent)
     try:
-        predictor = checkpoint.predictor(registry)
+        try:
+            predictor = checkpoint.predictor(registry)
+        except PlaygroundCodeNeeded as exc:
+            if not confirm_trust(path, html.escape(str(exc)) + "<pre>" + html.escape(exc.record["source"][:4000])
+                                 + "</pre>"):
+                return Opened(translate("CheckpointOpener", "{name} was not opened: its model's code was not "
+                                                            "trusted, and nothing in it ran.").format(name=path.name),
+                              problem=True)
+            PlaygroundModels.for_registry(registry).add_class_from_source(exc.record)
+            predictor = checkpoint.predictor(registry)
     except CheckpointError as exc:  # a missing plugin names its package here
         return Opened(str(exc), problem=True)
     except Exception as exc:  # noqa: BLE001 - a plugin's factory may raise anything
-        return Opened(f"The model in {path.name} could not be rebuilt: {_short(exc)}", problem=True,
+        return Opened(translate("CheckpointOpener", "The model in {name} could not be rebuilt: {error}")
+                      .format(name=path.name, error=_short(exc)), problem=True,
                       detail="".join(traceback.format_exception(exc)))
-    predictor.source = f"checkpoint {path.name}"
+    predictor.source = translate("CheckpointOpener", "checkpoint {name}").format(name=path.name)
     predictor.extra["checkpoint_path"] = str(path)
     acc = checkpoint.metrics.get("test_accuracy")
-    accuracy = f", test accuracy {100 * acc:.2f}%" if isinstance(acc, float) and acc == acc else ""
-    model = checkpoint.config.model.id if checkpoint.config else "model"
-    return Opened(f"Loaded {path.name}: {model} after {checkpoint.epoch} epoch(s){accuracy}. The Train, Classify "
-                  "and Model panels use it now.", predictor, checkpoint)
+    accuracy = (translate("CheckpointOpener", ", test accuracy {accuracy:.2f}%").format(accuracy=100 * acc)
+                if isinstance(acc, float) and acc == acc else "")
+    model = checkpoint.config.model.id if checkpoint.config else translate("CheckpointOpener", "model")
+    text = (translate("CheckpointOpener", "Loaded {name}: {model} after {n} epoch{accuracy}. The Train, Classify "
+                                          "and Model panels use it now.") if checkpoint.epoch == 1
+            else translate("CheckpointOpener", "Loaded {name}: {model} after {n} epochs{accuracy}. The Train, "
+                                               "Classify and Model panels use it now."))
+    return Opened(text.format(name=path.name, model=model, n=checkpoint.epoch, accuracy=accuracy),
+                  predictor, checkpoint)
 
 
 def _short(exc: BaseException) -> str:
@@ -87,25 +106,31 @@ def _short(exc: BaseException) -> str:
 def _open_state_dict(checkpoint: Checkpoint, registry: Any, run_dialog: RunDialog, parent: QWidget | None) -> Opened:
     dialog = StateDictDialog(checkpoint.model_state, registry, checkpoint.path.name, parent)
     if not run_dialog(dialog) or dialog.predictor is None:
-        return Opened(f"{checkpoint.path.name} was not loaded.")
+        return Opened(translate("CheckpointOpener", "{name} was not loaded.").format(name=checkpoint.path.name))
     predictor = dialog.predictor
-    model = predictor.config.model.id if predictor.config else "the model"
-    return Opened(f"Loaded the weights in {checkpoint.path.name} into {model}.", predictor)
+    model = predictor.config.model.id if predictor.config else translate("CheckpointOpener", "the model")
+    return Opened(translate("CheckpointOpener", "Loaded the weights in {name} into {model}.")
+                  .format(name=checkpoint.path.name, model=model), predictor)
 
 
 def _open_pickled(path: Path, detail: str, registry: Any, confirm_trust: ConfirmTrust, run_dialog: RunDialog,
                   parent: QWidget | None) -> Opened:
     if not confirm_trust(path, html.escape(detail)):
-        return Opened(f"{path.name} was not opened: it holds pickled Python objects that could run code, and it "
-                      "was not trusted. Nothing in it ran.", problem=True)
+        return Opened(translate("CheckpointOpener", "{name} was not opened: it holds pickled Python objects that "
+                                                    "could run code, and it was not trusted. Nothing in it ran.")
+                      .format(name=path.name), problem=True)
     dialog = PickledModelDialog(registry, path.name, parent)
     if not run_dialog(dialog):
-        return Opened(f"{path.name} was not opened.")
+        return Opened(translate("CheckpointOpener", "{name} was not opened.").format(name=path.name))
     try:
         model = load_pickled_model(path, trust=True)
-        predictor = pickled_model_predictor(model, registry, dialog.dataset_id(), source=f"whole model {path.name}")
+        predictor = pickled_model_predictor(model, registry, dialog.dataset_id(),
+                                            source=translate("CheckpointOpener", "whole model {name}")
+                                            .format(name=path.name))
     except CheckpointError as exc:
         return Opened(str(exc), problem=True)
     except Exception as exc:  # noqa: BLE001 - trusted code may raise anything
-        return Opened(f"{path.name} could not be opened: {_short(exc)}", problem=True)
-    return Opened(f"Loaded the whole model in {path.name} (trusted).", predictor)
+        return Opened(translate("CheckpointOpener", "{name} could not be opened: {error}")
+                      .format(name=path.name, error=_short(exc)), problem=True)
+    return Opened(translate("CheckpointOpener", "Loaded the whole model in {name} (trusted).").format(name=path.name),
+                  predictor)

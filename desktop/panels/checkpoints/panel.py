@@ -21,9 +21,11 @@ from torchdesk.core.autosave import AutosavePolicy, AutosaveRecord
 from torchdesk.core.checkpoint import CheckpointError
 from torchdesk.core.checkpoint_index import CheckpointInfo
 from torchdesk.core.export import FORMATS, ExportResult, unavailable_reason
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP
 from torchdesk.core.predictor import Predictor
 from torchdesk.core.userdirs import checkpoints_dir
 from torchdesk.desktop.checkpoint_dialogs import confirm_trust
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.panels.base import Panel
 from torchdesk.desktop.panels.checkpoints.boxes import AutosaveBox, ExportBox
 from torchdesk.desktop.panels.checkpoints.browser import CheckpointBrowser
@@ -33,7 +35,12 @@ from torchdesk.desktop.state import AppState
 from torchdesk.desktop.tasks import Cpu
 from torchdesk.desktop.widgets.message_bar import MessageBar
 
-FILE_FILTER = "Checkpoints (*.pt *.pth *.ckpt);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("CheckpointsPanel", "Checkpoints (*.pt *.pth *.ckpt);;All files (*)")
+
+
+def file_filter() -> str:
+    """The file dialogs' filter (checkpoints first, then anything), in the current language."""
+    return translate("CheckpointsPanel", FILE_FILTER)
 
 
 class CheckpointsPanel(Panel):
@@ -99,7 +106,8 @@ class CheckpointsPanel(Panel):
         self.autosave_box.autosave_check.toggled.connect(self._apply_policy)
         self.autosave_box.keep_best_check.toggled.connect(self._apply_policy)
         controller.scanned.connect(self._on_scanned)
-        controller.scan_progress.connect(lambda done, total: browser.scan_label.setText(f"Reading {done}/{total}…"))
+        controller.scan_progress.connect(lambda done, total: browser.scan_label.setText(
+            translate("CheckpointsPanel", "Reading {done}/{total}…").format(done=done, total=total)))
         controller.scan_failed.connect(self._on_scan_failed)
         controller.export_progress.connect(self.export_box.progress.setValue)
         controller.exported.connect(self._on_exported)
@@ -133,7 +141,8 @@ class CheckpointsPanel(Panel):
     def show_message(self, text: str, error: bool = True) -> None:
         """Show ``text`` above the list (red for a problem, green for news) and in the status bar."""
         self.message_bar.show_message(text, "error" if error else "success",
-                                      actions=(("✕", "Hide this message", self.message_bar.clear),))
+                                      actions=(("✕", translate("CheckpointsPanel", "Hide this message"),
+                                                self.message_bar.clear),))
         close = self.message_bar.button("✕")
         if close is not None:
             close.setFlat(True)
@@ -149,12 +158,12 @@ class CheckpointsPanel(Panel):
         self._refresh_timer.stop()
         self.controller.set_folder(folder)
         self.browser.show_folder(self.folder)
-        self.browser.scan_label.setText(f"Reading {self.folder}…")
+        self.browser.scan_label.setText(translate("CheckpointsPanel", "Reading {folder}…").format(folder=self.folder))
 
     def refresh(self) -> None:
         """Read the folder again off the GUI thread."""
         self._refresh_timer.stop()
-        self.browser.scan_label.setText(f"Reading {self.folder}…")
+        self.browser.scan_label.setText(translate("CheckpointsPanel", "Reading {folder}…").format(folder=self.folder))
         self.controller.scan()
 
     def scanning(self) -> bool:
@@ -166,8 +175,9 @@ class CheckpointsPanel(Panel):
         self._update_buttons()
 
     def _on_scan_failed(self, message: str) -> None:
-        self.browser.scan_label.setText("The folder could not be read.")
-        self.show_message(f"Could not read {self.folder}: {message}")
+        self.browser.scan_label.setText(translate("CheckpointsPanel", "The folder could not be read."))
+        self.show_message(translate("CheckpointsPanel", "Could not read {folder}: {reason}")
+                          .format(folder=self.folder, reason=message))
 
     def rows(self) -> list[CheckpointInfo]:
         """The rows in the order shown."""
@@ -214,17 +224,20 @@ class CheckpointsPanel(Panel):
             self.show_message(str(exc))
             return False
         except Exception as exc:
-            self.show_message(f"Could not save {path}: {exc}")
-            self.state.report_error(f"Could not save {path}: {exc}", "".join(traceback.format_exception(exc)))
+            text = translate("CheckpointsPanel", "Could not save {path}: {reason}").format(path=path, reason=exc)
+            self.show_message(text)
+            self.state.report_error(text, "".join(traceback.format_exception(exc)))
             return False
-        self.show_message(f"Saved {written}{note}.", error=False)
+        self.show_message(translate("CheckpointsPanel", "Saved {path}{note}.").format(path=written, note=note),
+                          error=False)
         self._selected_path = written
         if written.parent == self.folder:
             self.refresh()
         return True
 
     def _ask_save_path(self, suggestion: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, "Save checkpoint", suggestion, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, translate("CheckpointsPanel", "Save checkpoint"), suggestion,
+                                              file_filter())
         return path
 
     # -- opening -----------------------------------------------------------------------------------------
@@ -235,7 +248,8 @@ class CheckpointsPanel(Panel):
             self.open_path(path)
 
     def _ask_open_path(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, "Open checkpoint", str(self.folder), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("CheckpointsPanel", "Open checkpoint"), str(self.folder),
+                                              file_filter())
         return path
 
     def load_selected(self) -> bool:
@@ -245,7 +259,10 @@ class CheckpointsPanel(Panel):
 
     def open_path(self, path: str | Path) -> bool:
         """Open any file a person points at: checkpoint, state dict or (with trust) a pickled model."""
+        known = {spec.id for spec in self.state.registry.specs("model")}
         opened: Opened = open_file(path, self.state.registry, self.confirm_trust, self.run_dialog, self)
+        if {spec.id for spec in self.state.registry.specs("model")} != known:
+            self.state.registry_changed.emit()  # a trusted playground model's class joined the pickers
         if opened.detail:
             self.state.report_error(opened.message, opened.detail)
         if opened.ok:
@@ -272,7 +289,8 @@ class CheckpointsPanel(Panel):
             self.set_folder(folder)
 
     def _ask_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self, "Choose the checkpoints folder", str(self.folder))
+        return QFileDialog.getExistingDirectory(self, translate("CheckpointsPanel", "Choose the checkpoints folder"),
+                                                str(self.folder))
 
     # -- autosave ---------------------------------------------------------------------------------------
     def policy(self) -> AutosavePolicy:
@@ -284,8 +302,9 @@ class CheckpointsPanel(Panel):
                                    self.autosave_box.keep_best_check.isChecked())
 
     def _on_autosaved(self, record: AutosaveRecord) -> None:
-        what = "best so far" if record.kind == "best" else "latest"
-        self.autosave_box.label.setText(f"Epoch {record.epoch} saved ({what}): {record.path.name}")
+        text = (translate("CheckpointsPanel", "Epoch {epoch} saved (best so far): {name}") if record.kind == "best"
+                else translate("CheckpointsPanel", "Epoch {epoch} saved (latest): {name}"))
+        self.autosave_box.label.setText(text.format(epoch=record.epoch, name=record.path.name))
         if record.path.parent == self.folder:
             self.schedule_refresh()
 
@@ -305,7 +324,7 @@ class CheckpointsPanel(Panel):
 
     def _on_autosave_failed(self, message: str) -> None:
         self.autosave_box.label.setText(message)
-        self.show_message(message + " Training goes on.")
+        self.show_message(message + " " + translate("CheckpointsPanel", "Training goes on."))
 
     # -- export ------------------------------------------------------------------------------------------
     def export_dialog(self) -> None:
@@ -328,7 +347,9 @@ class CheckpointsPanel(Panel):
 
     def _ask_export_path(self, suggestion: str) -> str:
         suffix = Path(suggestion).suffix
-        path, _ = QFileDialog.getSaveFileName(self, "Export model", suggestion, f"*{suffix};;All files (*)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("CheckpointsPanel", "Export model"), suggestion,
+                                              translate("CheckpointsPanel", "*{suffix};;All files (*)")
+                                              .format(suffix=suffix))
         return path
 
     def start_export(self, predictor: Predictor, format_id: str, path: str | Path) -> None:
@@ -389,7 +410,7 @@ class CheckpointsPanel(Panel):
         settings.setValue("splitter", self.browser.splitter.saveState())
 
     def busy_reason(self) -> str:
-        return "A model is being exported." if self.exporting() else ""
+        return translate("CheckpointsPanel", "A model is being exported.") if self.exporting() else ""
 
     def shutdown(self) -> None:
         self._refresh_timer.stop()

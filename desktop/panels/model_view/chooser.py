@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from torchdesk.core.compatibility import ModelIdentity
+from torchdesk.core.i18n import component_text
 from torchdesk.core.inspect.inspection import registry_identity
 from torchdesk.core.registry import PluginRegistry
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.widgets.message_bar import MessageBar
 from torchdesk.desktop.widgets.param_form import ParamForm
 
@@ -44,39 +46,51 @@ class ModelChooser(QWidget):
         super().__init__(parent)
         self.registry = registry
         self.source_combo = QComboBox()
-        self.source_combo.addItem("A model from the plugins", SOURCE_REGISTRY)
-        self.source_combo.addItem("The app's current model", SOURCE_CURRENT)
-        self.source_combo.setToolTip("Inspect a freshly built model from the plugins, or the model the app is "
-                                     "using now (the one training or loaded from a checkpoint).")
+        self.source_combo.addItem(translate("ModelChooser", "A model from the plugins"), SOURCE_REGISTRY)
+        self.source_combo.addItem(translate("ModelChooser", "The app's current model"), SOURCE_CURRENT)
+        self.source_combo.setToolTip(translate("ModelChooser", "Inspect a freshly built model from the plugins, or "
+                                                               "the model the app is using now (the one training or "
+                                                               "loaded from a checkpoint)."))
         self.model_combo = QComboBox()
-        self.model_combo.setToolTip("Which model to build (every model any plugin offers).")
+        self.model_combo.setToolTip(translate("ModelChooser", "Which model to build (every model any plugin "
+                                                              "offers)."))
         self.model_description = QLabel()
         self.model_description.setWordWrap(True)
         self.model_description.setEnabled(False)
         self.param_form = ParamForm()
         self.dataset_combo = QComboBox()
-        self.dataset_combo.setToolTip("The dataset the model is for: it sets the input shape and class count, "
-                                      "so the shapes shown are the real ones. Samples come from it too.")
+        self.dataset_combo.setToolTip(translate("ModelChooser", "The dataset the model is for: it sets the input "
+                                                                "shape and class count, so the shapes shown are the "
+                                                                "real ones. Samples come from it too."))
         self.channels_box, self.height_box, self.width_box = QSpinBox(), QSpinBox(), QSpinBox()
-        for box, name, high in ((self.channels_box, "channels", 64), (self.height_box, "height", 1024),
-                                (self.width_box, "width", 1024)):
+        for box, tip, high in (
+                (self.channels_box, translate("ModelChooser", "Input channels (set by the dataset; editable for a "
+                                                              "custom shape)."), 64),
+                (self.height_box, translate("ModelChooser", "Input height (set by the dataset; editable for a custom "
+                                                            "shape)."), 1024),
+                (self.width_box, translate("ModelChooser", "Input width (set by the dataset; editable for a custom "
+                                                           "shape)."), 1024)):
             box.setRange(1, high)
-            box.setToolTip(f"Input {name} (set by the dataset; editable for a custom shape).")
+            box.setToolTip(tip)
         self.classes_box = QSpinBox()
         self.classes_box.setRange(1, 100000)
-        self.classes_box.setToolTip("Number of classes the model predicts (set by the dataset).")
-        self.build_button = QPushButton("Build and inspect")
-        self.build_button.setToolTip("Build the model for this input and show it (Ctrl+Return).")
-        self.status_label = QLabel("Choose a model and press Build.")
+        self.classes_box.setToolTip(translate("ModelChooser", "Number of classes the model predicts (set by the "
+                                                              "dataset)."))
+        self.build_button = QPushButton(translate("ModelChooser", "Build and inspect"))
+        self.build_button.setToolTip(translate("ModelChooser", "Build the model for this input and show it "
+                                                               "(Ctrl+Return)."))
+        self.status_label = QLabel(translate("ModelChooser", "Choose a model and press Build."))
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem_bar = MessageBar(object_name="modelProblemBar")
-        self.open_file_button = QPushButton("Open model file…")
-        self.open_file_button.setToolTip("Look inside a TorchScript (.pt), torch.export (.pt2), ONNX (.onnx), "
-                                         "checkpoint or state-dict file. Nothing in it runs unless you trust it.")
-        self.use_file_button = QPushButton("Use in Classify")
-        self.use_file_button.setToolTip("Make the opened file's model the app's current model, to draw on and "
-                                        "predict with (its input must fit the images).")
+        self.open_file_button = QPushButton(translate("ModelChooser", "Open model file…"))
+        self.open_file_button.setToolTip(translate("ModelChooser", "Look inside a TorchScript (.pt), torch.export "
+                                                                   "(.pt2), ONNX (.onnx), checkpoint or state-dict "
+                                                                   "file. Nothing in it runs unless you trust it."))
+        self.use_file_button = QPushButton(translate("ModelChooser", "Use in Classify"))
+        self.use_file_button.setToolTip(translate("ModelChooser", "Make the opened file's model the app's current "
+                                                                  "model, to draw on and predict with (its input must "
+                                                                  "fit the images)."))
         self.use_file_button.setEnabled(False)
         self.file_label = QLabel("")
         self.file_label.setWordWrap(True)
@@ -100,18 +114,18 @@ class ModelChooser(QWidget):
         shape_row = QHBoxLayout()
         for box in (self.channels_box, self.height_box, self.width_box):
             shape_row.addWidget(box)
-        self.model_box = QGroupBox("Model")
+        self.model_box = QGroupBox(translate("ModelChooser", "Model"))
         model_form = QFormLayout(self.model_box)
-        model_form.addRow("Source:", self.source_combo)
-        model_form.addRow("Model:", self.model_combo)
+        model_form.addRow(translate("ModelChooser", "Source:"), self.source_combo)
+        model_form.addRow(translate("ModelChooser", "Model:"), self.model_combo)
         model_form.addRow(self.model_description)
         model_form.addRow(self.param_form)
-        self.input_box = QGroupBox("Input")
+        self.input_box = QGroupBox(translate("ModelChooser", "Input"))
         input_form = QFormLayout(self.input_box)
-        input_form.addRow("Dataset:", self.dataset_combo)
+        input_form.addRow(translate("ModelChooser", "Dataset:"), self.dataset_combo)
         input_form.addRow("C × H × W:", shape_row)
-        input_form.addRow("Classes:", self.classes_box)
-        self.file_box = QGroupBox("Model file")
+        input_form.addRow(translate("ModelChooser", "Classes:"), self.classes_box)
+        self.file_box = QGroupBox(translate("ModelChooser", "Model file"))
         file_layout = QVBoxLayout(self.file_box)
         file_buttons = QHBoxLayout()
         file_buttons.addWidget(self.open_file_button)
@@ -135,8 +149,9 @@ class ModelChooser(QWidget):
         self.model_combo.blockSignals(True)
         self.model_combo.clear()
         for spec in self.registry.models():
-            self.model_combo.addItem(spec.name, spec.id)
-            self.model_combo.setItemData(self.model_combo.count() - 1, spec.description, Qt.ItemDataRole.ToolTipRole)
+            self.model_combo.addItem(component_text(spec.name), spec.id)
+            self.model_combo.setItemData(self.model_combo.count() - 1, component_text(spec.description),
+                                         Qt.ItemDataRole.ToolTipRole)
         self.model_combo.blockSignals(False)
         self.model_combo.setCurrentIndex(max(self.model_combo.findData(current), 0))
         self._on_model_changed()
@@ -145,8 +160,8 @@ class ModelChooser(QWidget):
         self.dataset_combo.blockSignals(True)
         self.dataset_combo.clear()
         for spec in self.registry.datasets():
-            self.dataset_combo.addItem(spec.name, spec.id)
-        self.dataset_combo.addItem("Custom shape", CUSTOM_INPUT)
+            self.dataset_combo.addItem(component_text(spec.name), spec.id)
+        self.dataset_combo.addItem(translate("ModelChooser", "Custom shape"), CUSTOM_INPUT)
         self.dataset_combo.blockSignals(False)
         index = self.dataset_combo.findData(current)
         if index < 0:
@@ -159,12 +174,12 @@ class ModelChooser(QWidget):
         if model_id is not None:
             index = self.model_combo.findData(model_id)
             if index < 0:
-                raise KeyError(f"no model {model_id!r} in the registry")
+                raise KeyError(translate("ModelChooser", "no model {id!r} in the registry").format(id=model_id))
             self.model_combo.setCurrentIndex(index)
         if dataset_id is not None:
             index = self.dataset_combo.findData(dataset_id)
             if index < 0:
-                raise KeyError(f"no dataset {dataset_id!r} in the registry")
+                raise KeyError(translate("ModelChooser", "no dataset {id!r} in the registry").format(id=dataset_id))
             self.dataset_combo.setCurrentIndex(index)
 
     def use_current_model(self, current: bool = True) -> None:
@@ -215,7 +230,7 @@ class ModelChooser(QWidget):
         """Say what was built, and what went wrong with it (an error in the message bar)."""
         self.status_label.setText(text)
         if problem:
-            self.problem_bar.show_message(problem, "error")
+            self.problem_bar.show_message(problem, kind="error")
         else:
             self.problem_bar.clear()
 
@@ -228,13 +243,14 @@ class ModelChooser(QWidget):
     def show_problem(self, text: str) -> None:
         """A build that failed: the reason, as an error in the message bar."""
         self.status_label.setText("")
-        self.problem_bar.show_message(text, "error")
+        self.problem_bar.show_message(text, kind="error")
 
     # -- reactions --------------------------------------------------------------------------------
     def _on_model_changed(self, *_: Any) -> None:
         spec = self.model_spec()
         self.param_form.set_params(spec.params if spec is not None else ())
-        self.model_description.setText(spec.description if spec is not None else "No model plugin is loaded.")
+        self.model_description.setText(component_text(spec.description) if spec is not None
+                                       else translate("ModelChooser", "No model plugin is loaded."))
 
     def _on_dataset_changed(self, *_: Any) -> None:
         spec = self.dataset_spec()
@@ -258,7 +274,8 @@ class ModelChooser(QWidget):
         self.model_combo.setEnabled(not current)
         self.param_form.setEnabled(not current)
         self._enable_inputs()
-        self.build_button.setText("Inspect the current model" if current else "Build and inspect")
+        self.build_button.setText(translate("ModelChooser", "Inspect the current model") if current
+                                  else translate("ModelChooser", "Build and inspect"))
         self.source_changed.emit(current)
 
     def _enable_inputs(self) -> None:

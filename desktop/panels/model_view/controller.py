@@ -17,8 +17,10 @@ from torch import nn
 
 from torchdesk.core.checkpoint import UntrustedFileError
 from torchdesk.core.compatibility import DataIdentity, Fit, ModelIdentity
+from torchdesk.core.i18n import component_text
 from torchdesk.core.inspect.inspection import Inspection, build_and_inspect, inspect_model
 from torchdesk.core.model_files import FileModel, OpenedModel, open_model_file
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.state import AppState
 from torchdesk.desktop.tasks import TaskRunner, TaskState
 
@@ -50,14 +52,14 @@ class ModelController(QObject):
     # -- building ---------------------------------------------------------------------------------
     def build_plugin_model(self, spec: Any, params: dict[str, Any], identity: ModelIdentity) -> None:
         """Build model plugin ``spec`` with ``params`` for ``identity`` and inspect it."""
-        self._start(lambda task: build_and_inspect(spec, params, identity), spec.name)
+        self._start(lambda task: build_and_inspect(spec, params, identity), component_text(spec.name))
 
     def build_current_model(self) -> None:
         """Inspect a snapshot of the app's current model (it may be training: never touch the original)."""
         predictor = self.state.predictor
         if predictor is None:
-            raise RuntimeError("The app has no current model yet: train one, load a checkpoint, "
-                               "or inspect a model from the plugins instead.")
+            raise RuntimeError(translate("ModelController", "The app has no current model yet: train one, load a "
+                                                            "checkpoint, or inspect a model from the plugins instead."))
         title = predictor.source or type(predictor.model).__name__
 
         def work(task: TaskState) -> Inspection:
@@ -68,7 +70,8 @@ class ModelController(QObject):
 
     def _start(self, work: Callable[[TaskState], Inspection], title: str) -> None:
         self.building.emit(title)
-        self.runner.start(work, f"Model panel: inspect {title}", self._on_built,
+        self.runner.start(work, translate("ModelController", "Model panel: inspect {title}").format(title=title),
+                          self._on_built,
                           on_failure=lambda message, detail: self.failed.emit(message, detail))
 
     def _on_built(self, inspection: Inspection) -> None:
@@ -89,7 +92,8 @@ class ModelController(QObject):
             return opened, file_inspection(opened)
 
         self.building.emit(path.name)
-        self.runner.start(work, f"Model panel: open {path.name}", self._on_file_opened,
+        self.runner.start(work, translate("ModelController", "Model panel: open {name}").format(name=path.name),
+                          self._on_file_opened,
                           on_failure=lambda message, detail: self.failed.emit(message, detail))
 
     def _on_file_opened(self, result: Any) -> None:

@@ -12,12 +12,15 @@ from PySide6.QtCore import QObject, QTimer
 from torch import nn
 
 from torchdesk.core import events
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP
 from torchdesk.core.inspect.norms import GradNormMonitor, layer_norms
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.state import AppState
 from torchdesk.desktop.widgets.norms_view import NormsView
 
 NORMS_INTERVAL_S = 0.3  # how often the live norms view refreshes, and so how often training records them
-IDLE_CAPTION = "Norms appear here while a model trains (start a run in the training panel)."
+IDLE_CAPTION = QT_TRANSLATE_NOOP("NormsView", "Norms appear here while a model trains (start a run in the training "
+                                              "panel).")
 
 
 class LiveNorms(QObject):
@@ -62,7 +65,7 @@ class LiveNorms(QObject):
             self.monitor.close()
             self.monitor = None
         if not keep_view:
-            self.view.clear(IDLE_CAPTION)
+            self.view.clear(translate("NormsView", IDLE_CAPTION))
 
     def close(self) -> None:
         """The panel is going: no more ticks, no more hooks."""
@@ -77,21 +80,26 @@ class LiveNorms(QObject):
         try:
             records = self.monitor.snapshot()
         except Exception as exc:  # the model changed under us: stop watching it
-            self.view.clear(f"Stopped watching the norms: {exc}")
+            self.view.clear(translate("LiveNorms", "Stopped watching the norms: {error}").format(error=exc))
             self.stop(keep_view=True)
             return
-        caption = "Live: " if self.state.training_active else "After training: "
+        caption = (translate("LiveNorms", "Live:") if self.state.training_active
+                   else translate("LiveNorms", "After training:")) + " "
         if self.last_step is not None:
             epoch, step, loss = self.last_step
-            caption += f"epoch {epoch}, step {step}, loss {loss:.4f}. "
-        caption += f"{len(records)} layers with parameters, {self.monitor.backwards} backward passes seen."
+            caption += translate("LiveNorms", "epoch {epoch}, step {step}, loss {loss:.4f}.").format(
+                epoch=epoch, step=step, loss=loss) + " "
+        caption += translate("LiveNorms", "{layers} layers with parameters, {passes} backward passes seen.").format(
+            layers=len(records), passes=self.monitor.backwards)
         self.view.show_records(records, caption)
 
     def show_static(self, model: nn.Module) -> None:
         """No run to watch: the inspected model's parameter norms."""
         if self.monitor is None:
-            self.view.show_records(layer_norms(model), "Parameter norms of the inspected model (no training "
-                                   "running; gradient norms appear live while the current model trains).")
+            self.view.show_records(layer_norms(model), translate("LiveNorms", "Parameter norms of the inspected model "
+                                                                              "(no training running; gradient norms "
+                                                                              "appear live while the current model "
+                                                                              "trains)."))
 
     def _on_training_event(self, event: Any) -> None:
         if isinstance(event, events.BatchEnd):

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import QFileDialog, QScrollArea, QSplitter, QTabWidget, Q
 from torchdesk.core.inspect.inspection import Inspection
 from torchdesk.core.inspect.probe import fit_to_shape, sample_batch
 from torchdesk.core.inspect.summary import human_count
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.panels.base import Panel
 from torchdesk.desktop.panels.model_view.chooser import ModelChooser
 from torchdesk.desktop.panels.model_view.controller import ModelController
 from torchdesk.desktop.panels.model_view.file_actions import ModelFileActions
-from torchdesk.desktop.panels.model_view.graph_tab import GraphTab
+from torchdesk.desktop.panels.model_view.graph_tab import DETAIL_LEVELS, GraphTab
 from torchdesk.desktop.panels.model_view.live_norms import LiveNorms
 from torchdesk.desktop.panels.model_view.sample_view import SampleView
 from torchdesk.desktop.panels.model_view.samples import (
@@ -66,7 +67,7 @@ class ModelPanel(Panel):
         self.controller.building.connect(self._on_building)
         self.controller.built.connect(self._on_built)
         self.controller.failed.connect(lambda message, detail: self._show_problem(
-            f"Could not build the model: {message}", detail))
+            translate("ModelPanel", "Could not build the model: {reason}").format(reason=message), detail))
         self.chooser.build_button.clicked.connect(self.build)
         self.chooser.source_changed.connect(self._on_source_changed)
         self.chooser.choice_changed.connect(self._choice_changed)
@@ -113,11 +114,12 @@ class ModelPanel(Panel):
         self.summary_view = SummaryView()
         self.norms_view = NormsView()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.graph_tab, "Graph")
-        self.tabs.addTab(self.layer_table, "Layers")
-        self.tabs.addTab(self.summary_view, "Summary")
-        self.tabs.addTab(self.norms_view, "Training norms")
-        self.tabs.setTabToolTip(3, "Each layer's parameter and gradient norms, live while the current model trains.")
+        self.tabs.addTab(self.graph_tab, translate("ModelPanel", "Graph"))
+        self.tabs.addTab(self.layer_table, translate("ModelPanel", "Layers"))
+        self.tabs.addTab(self.summary_view, translate("ModelPanel", "Summary"))
+        self.tabs.addTab(self.norms_view, translate("ModelPanel", "Training norms"))
+        self.tabs.setTabToolTip(3, translate("ModelPanel", "Each layer's parameter and gradient norms, live while the "
+                                                           "current model trains."))
         self.samples = SampleView()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(side_scroll)
@@ -146,7 +148,8 @@ class ModelPanel(Panel):
                 return
             spec = self.chooser.model_spec()
             if spec is None:
-                raise RuntimeError("No model plugin is loaded: run `torchdesk plugins` to see what failed.")
+                raise RuntimeError(translate("ModelPanel", "No model plugin is loaded: run `torchdesk plugins` to "
+                                                           "see what failed."))
             params = spec.resolve_params(self.chooser.param_form.values())
             self.controller.build_plugin_model(spec, params, self.chooser.identity())
         except Exception as exc:
@@ -179,8 +182,9 @@ class ModelPanel(Panel):
             self._update_sample_controls()  # a model for the new dataset is on its way; it brings its samples
 
     def _on_building(self, title: str) -> None:
-        self.chooser.show_progress(f"Building {title}…")
-        self.state.show_status(f"Building {title}…")
+        text = translate("ModelPanel", "Building {title}…").format(title=title)
+        self.chooser.show_progress(text)
+        self.state.show_status(text)
 
     def _show_problem(self, message: str, detail: str = "") -> None:
         self.chooser.show_problem(message)
@@ -188,8 +192,10 @@ class ModelPanel(Panel):
 
     def _on_built(self, inspection: Inspection) -> None:
         summary = inspection.summary
-        note = f"{inspection.title}: {summary.total_params:,} parameters, {human_count(summary.macs)} MACs"
-        problem = f"The sample input did not pass through: {summary.error}" if summary.error else ""
+        note = translate("ModelPanel", "{title}: {params:,} parameters, {macs} MACs").format(
+            title=inspection.title, params=summary.total_params, macs=human_count(summary.macs))
+        problem = (translate("ModelPanel", "The sample input did not pass through: {error}").format(error=summary.error)
+                   if summary.error else "")
         self.chooser.show_result(note, problem)
         self.state.show_status(note)
         self.summary_view.show_summary(summary)
@@ -237,7 +243,8 @@ class ModelPanel(Panel):
 
     def choose_data_dir(self) -> None:
         """Pick the folder datasets are read from, for every panel."""
-        chosen = QFileDialog.getExistingDirectory(self, "Folder with the datasets", str(self.state.data_dir))
+        chosen = QFileDialog.getExistingDirectory(self, translate("ModelPanel", "Folder with the datasets"),
+                                                  str(self.state.data_dir))
         if chosen:
             self.state.set_data_dir(chosen)
 
@@ -255,14 +262,17 @@ class ModelPanel(Panel):
         if kind == SAMPLE_DRAWING:
             drawing = self._drawing()
             if drawing is None:
-                raise RuntimeError("Nothing is drawn on the classify canvas yet.")
+                raise RuntimeError(translate("ModelPanel", "Nothing is drawn on the classify canvas yet."))
             return drawing_sample(drawing)
         if kind == SAMPLE_DATASET:
             spec = self.chooser.dataset_spec()
             if spec is None:
-                raise RuntimeError("Choose a dataset to take a sample from.")
+                raise RuntimeError(translate("ModelPanel", "Choose a dataset to take a sample from."))
             return self.dataset_samples.sample(spec, self.state.data_dir, self.samples.sample_index.value())
-        return Sample(None, f"random noise (seed {self._noise_seed})")
+        return Sample(None, self._noise_text())
+
+    def _noise_text(self) -> str:
+        return translate("ModelPanel", "random noise (seed {seed})").format(seed=self._noise_seed)
 
     def refresh_sample(self, *_: Any) -> None:
         """Work out the sample and show the selected layer's activations for it, if the model fits it."""
@@ -274,10 +284,11 @@ class ModelPanel(Panel):
             sample = self._sample()
             self.samples.sample_note.setText("")
         except Exception as exc:  # a missing dataset must not break the panel: fall back to noise
-            sample = Sample(None, f"random noise (seed {self._noise_seed})")
-            self.samples.sample_note.setText(f"{exc}\nShowing random noise instead.")
+            sample = Sample(None, self._noise_text())
+            self.samples.sample_note.setText(f"{exc}\n" + translate("ModelPanel", "Showing random noise instead."))
         if sample.data is not None and not self._may_show(sample):
-            self.inspector.set_sample(None, "No activations: the sample does not fit the model (see above).")
+            self.inspector.set_sample(None, translate("ModelPanel", "No activations: the sample does not fit the "
+                                                                    "model (see above)."))
             return
         image = fit_to_shape(sample.image, inspection.input_shape) if sample.image is not None else None
         batch = sample_batch(inspection.model, inspection.input_shape, image, seed=self._noise_seed)
@@ -294,19 +305,23 @@ class ModelPanel(Panel):
             self.samples.fit_bar.clear()
             return True
         if self.controller.shown_anyway(data):
-            self.samples.fit_bar.show_message(f"{fit.reason} Shown anyway, as asked: the activations are "
-                                              "those of inputs the model was not made for.", "warning")
+            self.samples.fit_bar.show_message(
+                translate("ModelPanel", "{reason} Shown anyway, as asked: the activations are those of inputs the "
+                                        "model was not made for.").format(reason=fit.reason), kind="warning")
             return True
         actions = []
         dataset_id = self.inspection.identity.dataset_id if self.inspection is not None else ""
         if (data.dataset_id != "drawing" and dataset_id and dataset_id != data.dataset_id
                 and self.chooser.dataset_combo.findData(dataset_id) >= 0):
             name = self.chooser.dataset_combo.itemText(self.chooser.dataset_combo.findData(dataset_id))
-            actions.append((f"Use {name}", f"Take the samples from {name}, the data the model is for.",
+            actions.append((translate("ModelPanel", "Use {name}").format(name=name),
+                            translate("ModelPanel", "Take the samples from {name}, the data the model is for.")
+                            .format(name=name),
                             lambda: self.chooser.select(dataset_id=dataset_id)))
-        actions.append(("Show anyway", "Show the activations for this sample although the model was not made "
-                        "for it.", lambda: self._show_anyway(data)))
-        self.samples.fit_bar.show_message(fit.reason, "warning", tuple(actions))
+        actions.append((translate("ModelPanel", "Show anyway"),
+                        translate("ModelPanel", "Show the activations for this sample although the model was not "
+                                                "made for it."), lambda: self._show_anyway(data)))
+        self.samples.fit_bar.show_message(fit.reason, kind="warning", actions=tuple(actions))
         return False
 
     def _show_anyway(self, data: Any) -> None:
@@ -376,8 +391,9 @@ class ModelPanel(Panel):
         params = settings.value("params")
         if isinstance(params, dict):
             self.chooser.param_form.set_values(params)
-        detail = settings.value("detail")
-        index = self.graph_tab.detail_combo.findText(str(detail)) if detail else -1
+        detail = settings.value("detail")  # the level's English name, whatever the language
+        depth = next((d for text, d in DETAIL_LEVELS if text == str(detail)), None) if detail else None
+        index = self.graph_tab.detail_combo.findData(depth) if depth is not None else -1
         if index >= 0:
             self.graph_tab.detail_combo.setCurrentIndex(index)
         settings.remove("data_dir")  # the data folder is the app's now (AppState.data_dir)
@@ -390,7 +406,9 @@ class ModelPanel(Panel):
             settings.setValue("params", self.chooser.param_form.values())
         except Exception:
             pass
-        settings.setValue("detail", self.graph_tab.detail_combo.currentText())
+        depth = self.graph_tab.detail_combo.currentData()
+        settings.setValue("detail", next((text for text, d in DETAIL_LEVELS if d == depth),
+                                         self.graph_tab.detail_combo.currentText()))
 
     def shutdown(self) -> None:
         """Stop the timers and the gradient hooks, then cancel and join the build task."""

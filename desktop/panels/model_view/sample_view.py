@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.panels.model_view.samples import SAMPLE_DATASET, SAMPLE_DRAWING, SAMPLE_NOISE
 from torchdesk.desktop.widgets.layer_inspector import LayerInspector
 from torchdesk.desktop.widgets.message_bar import MessageBar
@@ -24,21 +25,22 @@ class SampleView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sample_combo = QComboBox()
-        self.sample_combo.addItem("Random noise", SAMPLE_NOISE)
-        self.sample_combo.addItem("Dataset test sample", SAMPLE_DATASET)
-        self.sample_combo.addItem("The drawing (classify panel)", SAMPLE_DRAWING)
-        self.sample_combo.setToolTip("What to feed the model to see each layer's activations.")
+        self.sample_combo.addItem(translate("SampleView", "Random noise"), SAMPLE_NOISE)
+        self.sample_combo.addItem(translate("SampleView", "Dataset test sample"), SAMPLE_DATASET)
+        self.sample_combo.addItem(translate("SampleView", "The drawing (classify panel)"), SAMPLE_DRAWING)
+        self.sample_combo.setToolTip(translate("SampleView", "What to feed the model to see each layer's activations."))
         # Elided rather than widening the column past what a 1024-px screen leaves it.
         self.sample_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.sample_combo.setMinimumContentsLength(10)
         self.sample_index = QSpinBox()
         self.sample_index.setRange(0, 10_000_000)
-        self.sample_index.setToolTip("Which test sample of the dataset (0-based).")
+        self.sample_index.setToolTip(translate("SampleView", "Which test sample of the dataset (0-based)."))
         self.next_sample = QToolButton()
-        self.next_sample.setText("Next")
-        self.next_sample.setToolTip("Another sample: the next dataset image, or new noise (Ctrl+N).")
+        self.next_sample.setText(translate("SampleView", "Next"))
+        self.next_sample.setToolTip(translate("SampleView", "Another sample: the next dataset image, or new noise "
+                                                            "(Ctrl+N)."))
         self.data_button = QToolButton()
-        self.data_button.setText("Data…")
+        self.data_button.setText(translate("SampleView", "Data…"))
         self.sample_note = QLabel()
         self.sample_note.setWordWrap(True)
         self.fit_bar = MessageBar(object_name="sampleFitBar")
@@ -72,9 +74,11 @@ class SampleView(QWidget):
         dataset = self.kind() == SAMPLE_DATASET
         self.sample_index.setVisible(dataset)
         self.data_button.setVisible(dataset)
-        self.data_button.setToolTip(f"The folder datasets are read from, in every panel (now {folder}).")
+        self.data_button.setToolTip(translate("SampleView", "The folder datasets are read from, in every panel (now "
+                                                            "{folder}).").format(folder=folder))
         model = self.sample_combo.model()
         drawing_item = model.item(self.sample_combo.findData(SAMPLE_DRAWING))
         drawing_item.setEnabled(has_drawing)
-        drawing_item.setToolTip("" if has_drawing else "Nothing drawn on the classify canvas yet.")
+        drawing_item.setToolTip("" if has_drawing else translate("SampleView", "Nothing drawn on the classify canvas "
+                                                                               "yet."))
         model.item(self.sample_combo.findData(SAMPLE_DATASET)).setEnabled(has_dataset)

@@ -14,6 +14,8 @@ from typing import Any
 import torch
 
 from torchdesk.core.compatibility import DataIdentity, data_identity
+from torchdesk.core.i18n import class_name_text, component_text
+from torchdesk.desktop.i18n import translate
 
 SAMPLE_NOISE, SAMPLE_DATASET, SAMPLE_DRAWING = "noise", "dataset", "drawing"
 
@@ -30,7 +32,9 @@ class Sample:
 def drawing_sample(drawing: torch.Tensor) -> Sample:
     """The classify canvas's picture: a grey image of unknown class names."""
     shape = tuple(int(s) for s in drawing.shape[-3:]) if drawing.dim() >= 3 else (1, *drawing.shape)
-    return Sample(drawing, "the drawing", DataIdentity("drawing", "The drawing", (), shape))  # type: ignore[arg-type]
+    name = translate("DatasetSamples", "The drawing")
+    return Sample(drawing, translate("DatasetSamples", "the drawing"),
+                  DataIdentity("drawing", name, (), shape))  # type: ignore[arg-type]
 
 
 class DatasetSamples:
@@ -54,9 +58,11 @@ class DatasetSamples:
             self._cache = (key, open_dataset(spec, folder, train=False))
         dataset = self._cache[1]
         if len(dataset) == 0:
-            raise RuntimeError(f"{spec.name} in {folder} has no test samples.")
+            raise RuntimeError(translate("DatasetSamples", "{name} in {folder} has no test samples.")
+                               .format(name=component_text(spec.name), folder=folder))
         if index >= len(dataset):
-            raise RuntimeError(f"{spec.name} has {len(dataset)} test samples; #{index} does not exist.")
+            raise RuntimeError(translate("DatasetSamples", "{name} has {count} test samples; #{index} does not exist.")
+                               .format(name=component_text(spec.name), count=len(dataset), index=index))
         image, label = dataset[index]
         if not isinstance(image, torch.Tensor):
             image = pil_to_tensor(image).float() / 255.0
@@ -64,7 +70,8 @@ class DatasetSamples:
             label = int(label)
         # Named as core.data names a datasets classes: the plugins names first.
         names = list(spec.class_names) or [str(c) for c in getattr(dataset, "classes", None) or ()]
-        label_text = names[label] if isinstance(label, int) and 0 <= label < len(names) else str(label)
+        label_text = class_name_text(names[label]) if isinstance(label, int) and 0 <= label < len(names) else str(label)
         shape = tuple(int(s) for s in (image.shape if image.dim() == 3 else (1, *image.shape)))
         identity = data_identity(spec, names or None, shape)  # type: ignore[arg-type]
-        return Sample(image, f"test sample #{index} ({label_text})", identity)
+        return Sample(image, translate("DatasetSamples", "test sample #{index} ({label})")
+                      .format(index=index, label=label_text), identity)

@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QPlainTextEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from torchdesk.core.inspect.summary import ModelSummary, human_count
+from torchdesk.desktop.i18n import translate
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
+PRINT_MODEL = "print(model):"  # code: the same in every language
 
 
 class LayerTable(QTreeWidget):
@@ -17,9 +19,12 @@ class LayerTable(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setHeaderLabels(["Layer", "Type", "Output shape", "Parameters", "Trainable", "MACs"])
-        self.setToolTip("Every module with its output shape for the current input, its parameters "
-                        "(including those of its children) and multiply-accumulates per sample.")
+        self.setHeaderLabels([translate("LayerTable", "Layer"), translate("LayerTable", "Type"),
+                              translate("LayerTable", "Output shape"), translate("LayerTable", "Parameters"),
+                              translate("LayerTable", "Trainable"), "MACs"])
+        self.setToolTip(translate("LayerTable", "Every module with its output shape for the current input, its "
+                                                "parameters (including those of its children) and "
+                                                "multiply-accumulates per sample."))
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -30,15 +35,17 @@ class LayerTable(QTreeWidget):
         self.clear()
         parents: dict[str, QTreeWidgetItem] = {}
         for row in summary.rows:
-            shape = row.shape_text + (f"  (×{row.calls} calls)" if row.calls > 1 else "")
-            short = row.name.rsplit(".", 1)[-1] if row.name else "(model)"
+            shape = row.shape_text + ("  " + translate("LayerTable", "(×{n} calls)").format(n=row.calls)
+                                      if row.calls > 1 else "")
+            short = row.name.rsplit(".", 1)[-1] if row.name else translate("LayerTable", "(model)")
             values = [short, row.type, shape, f"{row.params:,}", row.trainable_text,
                       human_count(row.macs) if row.macs else "—"]
             parent_name = row.name.rsplit(".", 1)[0] if "." in row.name else ("" if row.name else None)
             parent = parents.get(parent_name) if parent_name is not None else None
             item = QTreeWidgetItem(parent if parent is not None else self, values)
             item.setData(0, NAME_ROLE, row.name)
-            item.setToolTip(0, f"{row.name or 'the whole model'}: {row.detail or row.type}")
+            item.setToolTip(0, translate("LayerTable", "{layer}: {detail}").format(
+                layer=row.name or translate("LayerTable", "the whole model"), detail=row.detail or row.type))
             for col in (3, 5):
                 item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             parents[row.name] = item
@@ -84,14 +91,14 @@ class SummaryView(QWidget):
         self.model_text = QPlainTextEdit()
         self.model_text.setReadOnly(True)
         self.model_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.model_text.setToolTip("print(model): how PyTorch itself describes the model.")
+        self.model_text.setToolTip(translate("SummaryView", "print(model): how PyTorch itself describes the model."))
         font = self.model_text.font()
         font.setFamily("monospace")
         font.setStyleHint(font.StyleHint.Monospace)
         self.model_text.setFont(font)
         layout = QVBoxLayout(self)
         layout.addWidget(self.totals_label)
-        layout.addWidget(QLabel("print(model):"))
+        layout.addWidget(QLabel(PRINT_MODEL))
         layout.addWidget(self.model_text, 1)
 
     def show_summary(self, summary: ModelSummary) -> None:
