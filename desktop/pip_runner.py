@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal
 
 from torchdesk.core.plugin_install import PipCommand
+from torchdesk.desktop.i18n import translate
 
 KILL_AFTER_MS = 3000
 
@@ -41,15 +42,20 @@ class PipResult:
     @property
     def summary(self) -> str:
         """One line for the status label: pip's own last ERROR line when it failed."""
+        # ``action`` is pip's own command word (install, uninstall), the same in every language.
         if self.cancelled:
-            return f"Cancelled: pip {self.action} {self.display_target} was stopped; nothing else changed."
+            return translate("PipResult", "Cancelled: pip {action} {target} was stopped; nothing else "
+                                          "changed.").format(action=self.action, target=self.display_target)
         if self.error:
-            return f"pip could not run: {self.error}"
+            return translate("PipResult", "pip could not run: {reason}").format(reason=self.error)
         if self.ok:
-            return f"pip {self.action} {self.display_target} finished."
+            return translate("PipResult", "pip {action} {target} finished.").format(action=self.action,
+                                                                                     target=self.display_target)
         errors = [line.strip() for line in self.log.splitlines() if line.strip().startswith("ERROR")]
-        reason = errors[-1] if errors else (self.log.strip().splitlines() or ["no output"])[-1].strip()
-        return f"pip {self.action} failed (exit code {self.exit_code}): {reason}"
+        lines = self.log.strip().splitlines()
+        reason = errors[-1] if errors else (lines[-1].strip() if lines else translate("PipResult", "no output"))
+        return translate("PipResult", "pip {action} failed (exit code {code}): {reason}").format(
+            action=self.action, code=self.exit_code, reason=reason)
 
 
 class PipRunner(QObject):
@@ -90,7 +96,7 @@ class PipRunner(QObject):
         if self._process is None:
             return
         self._cancelled = True
-        self._emit("\nCancelling…\n")
+        self._emit("\n" + translate("PipRunner", "Cancelling…") + "\n")
         self._process.terminate()
         self._kill_timer.start(KILL_AFTER_MS)
 
@@ -106,7 +112,7 @@ class PipRunner(QObject):
 
     def _start(self, action: str, target: str, args: list[str]) -> None:
         if self._process is not None:
-            raise RuntimeError("pip is already running; wait for it or cancel it first")
+            raise RuntimeError(translate("PipRunner", "pip is already running; wait for it or cancel it first"))
         self._action, self._target = action, target
         self._log, self._cancelled, self._error = [], False, ""
         process = QProcess(self)
@@ -136,7 +142,8 @@ class PipRunner(QObject):
 
     def _on_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart and self._process is not None:
-            self._error = f"{self.command.python} could not be started ({self._process.errorString()})"
+            self._error = translate("PipRunner", "{python} could not be started ({reason})").format(
+                python=self.command.python, reason=self._process.errorString())
             self._emit(self._error + "\n")
             self._finish(-1)
 

@@ -46,31 +46,27 @@ from torchdesk.core.plugin_install import (
     loaded_top_level_modules,
     restart_notes,
 )
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP, component_text
 from torchdesk.core.registry import PluginInfo, get_registry, set_plugin_enabled, slow_import_warning
-from torchdesk.core.specs import SPEC_KINDS, kind_plural
+from torchdesk.core.specs import SPEC_KINDS
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.pip_runner import PipResult, PipRunner
+from torchdesk.desktop.plugin_list import import_time_text, kind_count_text, kind_heading, kind_text, state_text
 
 KIND_ORDER = tuple(SPEC_KINDS)
-COLUMNS = ("Plugin", "Distribution", "Version", "Provides", "State", "Import time")
+COLUMNS = (QT_TRANSLATE_NOOP("PluginsDialog", "Plugin"), QT_TRANSLATE_NOOP("PluginsDialog", "Distribution"),
+           QT_TRANSLATE_NOOP("PluginsDialog", "Version"), QT_TRANSLATE_NOOP("PluginsDialog", "Provides"),
+           QT_TRANSLATE_NOOP("PluginsDialog", "State"), QT_TRANSLATE_NOOP("PluginsDialog", "Import time"))
+"""The list's columns (English, for finding one by name; shown translated)."""
 STATE_COLOURS = {"failed": "#c62828", "partly-failed": "#b26a00", "disabled": "#808080", "restart": "#b26a00",
                  "slow": "#b26a00"}
 ROLE_NAME = Qt.ItemDataRole.UserRole
 
 
-def _plural(kind: str, count: int) -> str:
-    return kind_plural(kind, count)
-
-
-def import_time_text(info: PluginInfo) -> str:
-    """``0.02 s``: how long importing and registering the plugin took ('not loaded' when switched off)."""
-    return "not loaded" if info.state == "disabled" else f"{info.import_seconds:.2f} s"
-
-
 def provides_summary(info: PluginInfo) -> str:
     """``1 model, 2 transforms`` (or ``nothing``) for a plugin."""
-    parts = [f"{len(info.provides[k])} {_plural(k, len(info.provides[k]))}"
-             for k in KIND_ORDER if info.provides.get(k)]
-    return ", ".join(parts) or "nothing"
+    parts = [kind_count_text(k, len(info.provides[k])) for k in KIND_ORDER if info.provides.get(k)]
+    return ", ".join(parts) or translate("PluginsDialog", "nothing")
 
 
 class PluginsDialog(QDialog):
@@ -87,7 +83,7 @@ class PluginsDialog(QDialog):
         self._spec_ids_before: set[tuple[str, str]] = set()
         self._restart: dict[str, str] = {}  # canonical distribution -> sentence
         self._filling = False
-        self.setWindowTitle("Plugins")
+        self.setWindowTitle(translate("PluginsDialog", "Plugins"))
         self.setObjectName("pluginsDialog")
         self.resize(1120, 760)
         self._build()
@@ -99,25 +95,26 @@ class PluginsDialog(QDialog):
     # -- building ----------------------------------------------------------------------
     def _build(self) -> None:
         self.summary_label = QLabel()
-        self.summary_label.setToolTip("Plugins are found through the 'torchdesk' entry-point group of "
-                                      "every installed Python package")
+        self.summary_label.setToolTip(translate("PluginsDialog", "Plugins are found through the 'torchdesk' "
+                                                                 "entry-point group of every installed Python package"))
         self.restart_banner = QLabel()
         self.restart_banner.setObjectName("restartBanner")
         self.restart_banner.setWordWrap(True)
         self.restart_banner.setStyleSheet("QLabel#restartBanner { background: #fff3cd; color: #5c4400; "
                                           "border: 1px solid #e0c060; border-radius: 3px; padding: 6px; }")
-        self.restart_banner.setToolTip("Python cannot replace code it has already imported; "
-                                       "quit and start torchdesk again")
+        self.restart_banner.setToolTip(translate("PluginsDialog", "Python cannot replace code it has already "
+                                                                  "imported; quit and start torchdesk again"))
         self.restart_banner.hide()
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("pluginTree")
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setHeaderLabels([translate("PluginsDialog", column) for column in COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setToolTip("Every plugin torchdesk found. Tick or untick a plugin to switch it on or off "
-                             "(remembered across launches); select one to see its details.")
+        self.tree.setToolTip(translate("PluginsDialog", "Every plugin torchdesk found. Tick or untick a plugin to "
+                                                        "switch it on or off (remembered across launches); select one "
+                                                        "to see its details."))
         header = self.tree.header()
         header.setStretchLastSection(False)
         for column in range(len(COLUMNS)):
@@ -129,8 +126,8 @@ class PluginsDialog(QDialog):
         self.details = QTextBrowser()
         self.details.setObjectName("pluginDetails")
         self.details.setOpenExternalLinks(False)
-        self.details.setToolTip("What the selected plugin provides and, for a failed one, "
-                                "the error with its traceback")
+        self.details.setToolTip(translate("PluginsDialog", "What the selected plugin provides and, for a failed "
+                                                           "one, the error with its traceback"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
@@ -140,23 +137,28 @@ class PluginsDialog(QDialog):
         splitter.setSizes([700, 420])
         splitter.setChildrenCollapsible(False)
 
-        self.toggle_button = QPushButton("&Disable")
-        self.toggle_button.setToolTip("Switch the selected plugin off or on (Ctrl+E); remembered across launches")
+        self.toggle_button = QPushButton(translate("PluginsDialog", "&Disable"))
+        self.toggle_button.setToolTip(translate("PluginsDialog", "Switch the selected plugin off or on (Ctrl+E); "
+                                                                 "remembered across launches"))
         self.toggle_button.clicked.connect(self.toggle_selected)
         QShortcut(QKeySequence("Ctrl+E"), self, activated=self.toggle_selected)
-        self.uninstall_button = QPushButton("&Uninstall…")
-        self.uninstall_button.setToolTip("Remove the selected plugin's package with pip (Del)")
+        self.uninstall_button = QPushButton(translate("PluginsDialog", "&Uninstall…"))
+        self.uninstall_button.setToolTip(translate("PluginsDialog", "Remove the selected plugin's package with pip "
+                                                                    "(Del)"))
         self.uninstall_button.clicked.connect(self.uninstall_selected)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree, activated=self.uninstall_selected)
-        self.rescan_button = QPushButton("&Rescan")
-        self.rescan_button.setToolTip("Look for plugins again (F5), e.g. after installing one from a terminal")
+        self.rescan_button = QPushButton(translate("PluginsDialog", "&Rescan"))
+        self.rescan_button.setToolTip(translate("PluginsDialog", "Look for plugins again (F5), e.g. after installing "
+                                                                 "one from a terminal"))
         self.rescan_button.clicked.connect(self.rescan)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.rescan)
-        self.copy_button = QPushButton("Cop&y details")
-        self.copy_button.setToolTip("Copy the selected plugin's details and traceback, e.g. for a bug report")
+        self.copy_button = QPushButton(translate("PluginsDialog", "Cop&y details"))
+        self.copy_button.setToolTip(translate("PluginsDialog", "Copy the selected plugin's details and traceback, "
+                                                               "e.g. for a bug report"))
         self.copy_button.clicked.connect(self.copy_details)
-        self.close_button = QPushButton("Close")
-        self.close_button.setToolTip("Close this window (pip keeps running if it is busy)")
+        self.close_button = QPushButton(translate("PluginsDialog", "Close"))
+        self.close_button.setToolTip(translate("PluginsDialog", "Close this window (pip keeps running if it is "
+                                                                "busy)"))
         self.close_button.clicked.connect(self.close)
         actions = QHBoxLayout()
         for button in (self.toggle_button, self.uninstall_button, self.rescan_button, self.copy_button):
@@ -172,26 +174,30 @@ class PluginsDialog(QDialog):
         layout.addWidget(self._build_install_box())
 
     def _build_install_box(self) -> QGroupBox:
-        box = QGroupBox("Install a plugin")
+        box = QGroupBox(translate("PluginsDialog", "Install a plugin"))
         self.target_edit = QLineEdit()
         self.target_edit.setObjectName("installTarget")
-        self.target_edit.setPlaceholderText("Package name (e.g. torchdesk-plugin-example), wheel file or project folder")
-        self.target_edit.setToolTip("What to give pip: a name from the package index, a .whl file or a folder "
-                                    "with a pyproject.toml (Ctrl+I)")
+        self.target_edit.setPlaceholderText(translate("PluginsDialog", "Package name (e.g. torchdesk-plugin-example), "
+                                                                       "wheel file or project folder"))
+        self.target_edit.setToolTip(translate("PluginsDialog", "What to give pip: a name from the package index, a "
+                                                               ".whl file or a folder with a pyproject.toml (Ctrl+I)"))
         self.target_edit.returnPressed.connect(self.install)
         QShortcut(QKeySequence("Ctrl+I"), self, activated=self.target_edit.setFocus)
-        self.wheel_button = QPushButton("&Wheel…")
-        self.wheel_button.setToolTip("Choose a wheel (.whl) file to install")
+        self.wheel_button = QPushButton(translate("PluginsDialog", "&Wheel…"))
+        self.wheel_button.setToolTip(translate("PluginsDialog", "Choose a wheel (.whl) file to install"))
         self.wheel_button.clicked.connect(self.choose_wheel)
-        self.folder_button = QPushButton("F&older…")
-        self.folder_button.setToolTip("Choose a project folder (with pyproject.toml or setup.py) to install")
+        self.folder_button = QPushButton(translate("PluginsDialog", "F&older…"))
+        self.folder_button.setToolTip(translate("PluginsDialog", "Choose a project folder (with pyproject.toml or "
+                                                                 "setup.py) to install"))
         self.folder_button.clicked.connect(self.choose_folder)
-        self.upgrade_check = QCheckBox("Upgrade if installed")
+        self.upgrade_check = QCheckBox(translate("PluginsDialog", "Upgrade if installed"))
         self.upgrade_check.setChecked(True)
-        self.upgrade_check.setToolTip("Pass --upgrade to pip so a newer version replaces an installed one")
-        self.install_button = QPushButton("&Install")
+        self.upgrade_check.setToolTip(translate("PluginsDialog", "Pass --upgrade to pip so a newer version replaces "
+                                                                 "an installed one"))
+        self.install_button = QPushButton(translate("PluginsDialog", "&Install"))
         self.install_button.setObjectName("installButton")
-        self.install_button.setToolTip("Run pip install for torchdesk's own Python (Enter in the field)")
+        self.install_button.setToolTip(translate("PluginsDialog", "Run pip install for torchdesk's own Python "
+                                                                  "(Enter in the field)"))
         self.install_button.clicked.connect(self.install)
         row = QHBoxLayout()
         row.addWidget(self.target_edit, 1)
@@ -203,20 +209,22 @@ class PluginsDialog(QDialog):
         self.log_view.setReadOnly(True)
         self.log_view.setMaximumBlockCount(5000)
         self.log_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.log_view.setPlaceholderText("pip's output appears here while it runs.")
-        self.log_view.setToolTip("pip's own output, live")
+        self.log_view.setPlaceholderText(translate("PluginsDialog", "pip's output appears here while it runs."))
+        self.log_view.setToolTip(translate("PluginsDialog", "pip's own output, live"))
         self.log_view.setMinimumHeight(140)
         self.log_view.hide()  # shown once pip runs: an empty log would take the plugin details' room
-        self.status_label = QLabel("Installing runs pip for torchdesk's own Python; new components appear "
-                                   "in the pickers right away. A plugin runs with your permissions: install "
-                                   "only packages you trust.")
+        self.status_label = QLabel(translate("PluginsDialog", "Installing runs pip for torchdesk's own Python; new "
+                                                              "components appear in the pickers right away. A plugin "
+                                                              "runs with your permissions: install only packages you "
+                                                              "trust."))
         self.status_label.setObjectName("pipStatus")
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status_label.setToolTip("How the last pip run ended")
-        self.cancel_button = QPushButton("&Cancel")
+        self.status_label.setToolTip(translate("PluginsDialog", "How the last pip run ended"))
+        self.cancel_button = QPushButton(translate("PluginsDialog", "&Cancel"))
         self.cancel_button.setObjectName("pipCancel")
-        self.cancel_button.setToolTip("Stop pip now; what it had not finished is left as it was")
+        self.cancel_button.setToolTip(translate("PluginsDialog", "Stop pip now; what it had not finished is left as "
+                                                                 "it was"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.runner.cancel)
         status_row = QHBoxLayout()
@@ -247,18 +255,22 @@ class PluginsDialog(QDialog):
         finally:
             self._filling = False
         counts = {s: sum(p.state == s for p in plugins) for s in ("active", "partly-failed", "disabled", "failed")}
-        partly = f"{counts['partly-failed']} partly failed, " if counts["partly-failed"] else ""
-        self.summary_label.setText(f"{len(plugins)} plugins: {counts['active']} active, {partly}"
-                                   f"{counts['disabled']} disabled, {counts['failed']} failed")
+        partly = (translate("PluginsDialog", "{count} partly failed, ").format(count=counts["partly-failed"])
+                  if counts["partly-failed"] else "")
+        self.summary_label.setText(
+            translate("PluginsDialog", "{total} plugins: {active} active, {partly}{disabled} disabled, "
+                                       "{failed} failed").format(total=len(plugins), active=counts["active"],
+                                                                 partly=partly, disabled=counts["disabled"],
+                                                                 failed=counts["failed"]))
         self._show_restart_banner()
         self.select(selected or (plugins[0].name if plugins else ""))
         self._update_buttons()
 
     def _item(self, info: PluginInfo) -> QTreeWidgetItem:
         restart = self._restart.get(canonical_name(info.distribution))
-        state = info.state_label
+        state = state_text(info.state)
         if restart:
-            state += " (restart needed)"
+            state = translate("PluginsDialog", "{state} (restart needed)").format(state=state)
         item = QTreeWidgetItem([info.name, info.distribution, info.version, provides_summary(info), state,
                                 import_time_text(info)])
         item.setData(0, ROLE_NAME, info.name)
@@ -268,16 +280,19 @@ class PluginsDialog(QDialog):
             flags &= ~Qt.ItemFlag.ItemIsUserCheckable
         item.setFlags(flags)
         item.setCheckState(0, Qt.CheckState.Unchecked if info.state == "disabled" else Qt.CheckState.Checked)
-        tip = info.error or f"{info.name}: {info.state}"
+        tip = info.error or translate("PluginsDialog", "{name}: {state}").format(name=info.name,
+                                                                                  state=state_text(info.state))
         for column in range(len(COLUMNS)):
             item.setToolTip(column, tip)
-        item.setToolTip(0, "Untick to switch this plugin off (remembered)" if not forced_off
-                        else "Third-party plugins are off (TORCHDESK_DISABLE_THIRD_PARTY is set)")
+        item.setToolTip(0, translate("PluginsDialog", "Untick to switch this plugin off (remembered)")
+                        if not forced_off else
+                        translate("PluginsDialog", "Third-party plugins are off (TORCHDESK_DISABLE_THIRD_PARTY is "
+                                                   "set)"))
         time_column = COLUMNS.index("Import time")
         item.setTextAlignment(time_column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         item.setToolTip(time_column, slow_import_warning(info) or
-                        "How long importing this plugin and asking it for its components took; "
-                        "torchdesk waits for it at every start")
+                        translate("PluginsDialog", "How long importing this plugin and asking it for its components "
+                                                   "took; torchdesk waits for it at every start"))
         if info.slow:
             item.setForeground(time_column, QBrush(QColor(STATE_COLOURS["slow"])))
         colour = STATE_COLOURS.get("restart" if restart else info.state)
@@ -317,33 +332,43 @@ class PluginsDialog(QDialog):
 
     def _show_details(self) -> None:
         info = self.selected_info()
-        self.details.setHtml(self.details_html(info) if info else "<p>Select a plugin to see its details.</p>")
+        self.details.setHtml(self.details_html(info) if info else
+                             "<p>{}</p>".format(translate("PluginsDialog", "Select a plugin to see its details.")))
         self._update_buttons()
 
     def details_html(self, info: PluginInfo) -> str:
         """The details pane for ``info``: origin, components with descriptions, errors with tracebacks."""
         esc = html.escape
-        parts = [f"<h3>{esc(info.name)}</h3>",
-                 f"<p>Distribution <b>{esc(info.distribution)}</b> {esc(info.version)}"
-                 f"{' (part of torchdesk)' if info.builtin else ''}<br>Module <code>{esc(info.module)}</code>"
-                 f"<br>State: <b>{esc(info.state_label)}</b>"
-                 f"{'' if info.state == 'disabled' else f'<br>Import time: {esc(import_time_text(info))}'}</p>"]
+        if info.builtin:
+            origin = translate("PluginsDialog", "Distribution <b>{distribution}</b> {version} (part of torchdesk)")
+        else:
+            origin = translate("PluginsDialog", "Distribution <b>{distribution}</b> {version}")
+        lines = [origin.format(distribution=esc(info.distribution), version=esc(info.version)),
+                 translate("PluginsDialog", "Module <code>{module}</code>").format(module=esc(info.module)),
+                 translate("PluginsDialog", "State: <b>{state}</b>").format(state=esc(state_text(info.state)))]
+        if info.state != "disabled":
+            lines.append(translate("PluginsDialog", "Import time: {time}").format(time=esc(import_time_text(info))))
+        parts = [f"<h3>{esc(info.name)}</h3>", "<p>" + "<br>".join(lines) + "</p>"]
         if info.slow:
             parts.append(f"<p style='color:{STATE_COLOURS['slow']}'><b>{esc(slow_import_warning(info))}</b></p>")
         restart = self._restart.get(canonical_name(info.distribution))
         if restart:
-            parts.append(f"<p style='color:{STATE_COLOURS['restart']}'><b>Restart needed:</b> {esc(restart)}</p>")
+            parts.append(f"<p style='color:{STATE_COLOURS['restart']}'>"
+                         + translate("PluginsDialog", "<b>Restart needed:</b> {reason}").format(reason=esc(restart))
+                         + "</p>")
         if info.state == "disabled" and not info.problems:
-            parts.append("<p>Switched off: tick it in the list to load it again.</p>")
+            parts.append("<p>{}</p>".format(translate("PluginsDialog",
+                                                      "Switched off: tick it in the list to load it again.")))
         for kind in KIND_ORDER:
             ids = info.provides.get(kind, [])
             if not ids:
                 continue
-            parts.append(f"<p><b>{_plural(kind, 2).capitalize()}</b></p><ul>")
+            parts.append(f"<p><b>{esc(kind_heading(kind))}</b></p><ul>")
             for spec_id in ids:
                 try:
                     spec = self.registry.get(kind, spec_id)
-                    parts.append(f"<li>{esc(spec.name)} (<code>{esc(spec.id)}</code>): {esc(spec.description)}</li>")
+                    parts.append(f"<li>{esc(component_text(spec.name))} (<code>{esc(spec.id)}</code>): "
+                                 f"{esc(component_text(spec.description))}</li>")
                 except LookupError:
                     parts.append(f"<li><code>{esc(spec_id)}</code></li>")
             parts.append("</ul>")
@@ -356,7 +381,8 @@ class PluginsDialog(QDialog):
 
     def _show_restart_banner(self) -> None:
         if self._restart:
-            self.restart_banner.setText("<b>Restart needed.</b> " + " ".join(html.escape(t) for t in self._restart.values()))
+            self.restart_banner.setText(translate("PluginsDialog", "<b>Restart needed.</b> {reasons}").format(
+                reasons=" ".join(html.escape(t) for t in self._restart.values())))
         self.restart_banner.setVisible(bool(self._restart))
 
     def _update_buttons(self) -> None:
@@ -365,12 +391,16 @@ class PluginsDialog(QDialog):
         item = self.tree.currentItem()
         checkable = item is not None and bool(item.flags() & Qt.ItemFlag.ItemIsUserCheckable)
         self.toggle_button.setEnabled(info is not None and checkable and not busy)
-        self.toggle_button.setText("&Enable" if info is not None and info.state == "disabled" else "&Disable")
+        switched_off = info is not None and info.state == "disabled"
+        self.toggle_button.setText(translate("PluginsDialog", "&Enable") if switched_off
+                                   else translate("PluginsDialog", "&Disable"))
         removable = info is not None and not info.builtin and info.distribution not in ("", "unknown")
         self.uninstall_button.setEnabled(removable and not busy)
         self.uninstall_button.setToolTip(
-            "Remove the selected plugin's package with pip (Del)" if removable or info is None else
-            "Built-in plugins are part of torchdesk and cannot be uninstalled; untick them to switch them off")
+            translate("PluginsDialog", "Remove the selected plugin's package with pip (Del)")
+            if removable or info is None else
+            translate("PluginsDialog", "Built-in plugins are part of torchdesk and cannot be uninstalled; untick them "
+                                       "to switch them off"))
         for widget in (self.install_button, self.wheel_button, self.folder_button, self.target_edit,
                        self.rescan_button):
             widget.setEnabled(not busy)
@@ -399,8 +429,11 @@ class PluginsDialog(QDialog):
             return
         set_plugin_enabled(name, enabled)
         if self.rescan():
-            self._set_status(f"{name} is {'switched on' if enabled else 'switched off'}; "
-                             "torchdesk remembers this next time.")
+            if enabled:
+                done = translate("PluginsDialog", "{name} is switched on; torchdesk remembers this next time.")
+            else:
+                done = translate("PluginsDialog", "{name} is switched off; torchdesk remembers this next time.")
+            self._set_status(done.format(name=name))
         self.select(name)
 
     # -- rescanning ---------------------------------------------------------------------------
@@ -409,7 +442,8 @@ class PluginsDialog(QDialog):
         try:
             registry = get_registry(reload=True)
         except Exception as exc:  # TORCHDESK_RAISE_PLUGIN_ERRORS turns plugin errors into exceptions
-            message = f"Rescanning the plugins failed: {type(exc).__name__}: {exc}"
+            message = translate("PluginsDialog", "Rescanning the plugins failed: {reason}").format(
+                reason=f"{type(exc).__name__}: {exc}")
             self._set_status(message, error=True)
             self.state.report_error(message, "".join(traceback.format_exception(exc)))
             self.refresh()
@@ -426,13 +460,14 @@ class PluginsDialog(QDialog):
     # -- install / uninstall ------------------------------------------------------------------
     def choose_wheel(self) -> None:
         """Pick a wheel file into the install field."""
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a wheel to install", "", "Wheels (*.whl)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("PluginsDialog", "Choose a wheel to install"), "",
+                                              translate("PluginsDialog", "Wheels (*.whl)"))
         if path:
             self.target_edit.setText(path)
 
     def choose_folder(self) -> None:
         """Pick a project folder into the install field."""
-        path = QFileDialog.getExistingDirectory(self, "Choose a plugin project folder")
+        path = QFileDialog.getExistingDirectory(self, translate("PluginsDialog", "Choose a plugin project folder"))
         if path:
             self.target_edit.setText(path)
 
@@ -454,14 +489,18 @@ class PluginsDialog(QDialog):
             return
         others = [p.name for p in self.registry.plugins()
                   if p.distribution == info.distribution and p.name != info.name]
-        extra = f" It also removes the plugins {', '.join(others)}." if others else ""
-        if not self.confirm(f"Uninstall {info.distribution} {info.version} with pip?{extra}"):
+        question = translate("PluginsDialog", "Uninstall {distribution} {version} with pip?").format(
+            distribution=info.distribution, version=info.version)
+        if others:
+            question += " " + translate("PluginsDialog", "It also removes the plugins {names}.").format(
+                names=", ".join(others))
+        if not self.confirm(question):
             return
         self._start_pip(lambda: self.runner.uninstall(info.distribution))
 
     def confirm(self, question: str) -> bool:
         """Ask a yes/no question (tests replace this)."""
-        answer = QMessageBox.question(self, "Plugins", question,
+        answer = QMessageBox.question(self, translate("PluginsDialog", "Plugins"), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
@@ -473,8 +512,8 @@ class PluginsDialog(QDialog):
         self.log_view.clear()
         self.log_view.show()
         start()
-        self._set_status("pip is running…")
-        self.state.show_status("pip is running…")
+        self._set_status(translate("PluginsDialog", "pip is running…"))
+        self.state.show_status(translate("PluginsDialog", "pip is running…"))
         self._update_buttons()
 
     def _append_log(self, text: str) -> None:
@@ -490,8 +529,9 @@ class PluginsDialog(QDialog):
         changes = compare_installs(self._before, after, imported)
         for dist in changes.restart_needed:
             old, new = changes.changed[dist]
-            self._restart[dist] = (f"{dist} {new} is installed, but the running app still uses {old}: "
-                                   f"restart torchdesk to use {new}.")
+            self._restart[dist] = translate(
+                "PluginsDialog", "{distribution} {new} is installed, but the running app still uses {old}: restart "
+                                 "torchdesk to use {new}.").format(distribution=dist, new=new, old=old)
         rescanned = True
         if result.ok or changes.added or changes.removed or changes.changed:
             rescanned = self.rescan()
@@ -504,12 +544,14 @@ class PluginsDialog(QDialog):
         gone_ids = sorted(self._spec_ids_before - self._spec_ids())
         notes = restart_notes(changes)
         if new_ids:
-            notes.append("New in the pickers: " + ", ".join(f"{kind} {spec_id}" for kind, spec_id in new_ids) + ".")
+            notes.append(translate("PluginsDialog", "New in the pickers: {components}.").format(
+                components=", ".join(f"{kind_text(kind)} {spec_id}" for kind, spec_id in new_ids)))
         if gone_ids:
-            notes.append("No longer offered: " + ", ".join(f"{kind} {spec_id}" for kind, spec_id in gone_ids) + ".")
+            notes.append(translate("PluginsDialog", "No longer offered: {components}.").format(
+                components=", ".join(f"{kind_text(kind)} {spec_id}" for kind, spec_id in gone_ids)))
         if result.action == "install" and not new_ids and not changes.restart_needed and rescanned:
-            notes.append("No new plugin components appeared: the package may be installed already, or it has "
-                         "no entry point in the 'torchdesk' group.")
+            notes.append(translate("PluginsDialog", "No new plugin components appeared: the package may be installed "
+                                                    "already, or it has no entry point in the 'torchdesk' group."))
         message = f"{result.summary} " + " ".join(notes)
         self._set_status(message, error=not rescanned)
         self.state.show_status(result.summary)

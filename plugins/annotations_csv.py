@@ -14,13 +14,15 @@ import os
 from pathlib import Path
 from typing import Any
 
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from torchdesk.core.image_limits import open_image
 from torchdesk.core.specs import MAX_CLASSES
 from torchdesk.core.untrusted import FileContentError
 
 MAX_NAME_CHARS = 4096
-_OUTSIDE_FIX = ("Image paths must be relative to the image directory; to read images elsewhere on purpose, set the "
-                "dataset parameter allow_outside_paths (--dataset-param allow_outside_paths=true).")
+_OUTSIDE_FIX = QT_TRANSLATE_NOOP("plugins", "Image paths must be relative to the image directory; to read images "
+                                            "elsewhere on purpose, set the dataset parameter allow_outside_paths "
+                                            "(--dataset-param allow_outside_paths=true).")
 
 
 def _shown(text: str, limit: int = 60, keep_end: bool = False) -> str:
@@ -55,34 +57,43 @@ def read_annotations(csv_path: Path, allow_outside_paths: bool = False) -> list[
                 first = False
                 rows.append(_row(row, csv_path, reader.line_num, allow_outside_paths))
         except csv.Error as exc:
-            raise FileContentError(f"{csv_path} row {reader.line_num} is not valid CSV ({exc}). "
-                                   "Each row should be 'file name, class number'.") from None
+            raise FileContentError(translate("plugins", "{path} row {row} is not valid CSV ({reason}). Each row "
+                                                        "should be 'file name, class number'.").format(
+                path=csv_path, row=reader.line_num, reason=exc)) from None
         except UnicodeDecodeError:
-            raise FileContentError(f"{csv_path} is not UTF-8 text. Save it as a UTF-8 CSV file.") from None
+            raise FileContentError(translate("plugins", "{path} is not UTF-8 text. Save it as a UTF-8 CSV "
+                                                        "file.").format(path=csv_path)) from None
     return rows
 
 
 def _row(row: list[str], csv_path: Path, line: int, allow_outside_paths: bool) -> tuple[str, int]:
-    where = f"{csv_path} row {line}"
+    where = translate("plugins", "{path} row {row}").format(path=csv_path, row=line)
     name = row[0].strip()
     if len(name) > MAX_NAME_CHARS:
-        raise FileContentError(f"{where}: the image path is {len(name):,} characters long; no real path is.")
+        raise FileContentError(translate("plugins", "{where}: the image path is {length:,} characters long; no real "
+                                                    "path is.").format(where=where, length=len(name)))
     label_text = row[1].strip() if len(row) > 1 else ""
     if not label_text:
-        raise FileContentError(f"{where}: {_shown(name)} has no label. Each row should be 'file name, class number'.")
+        raise FileContentError(translate("plugins", "{where}: {name} has no label. Each row should be 'file name, "
+                                                    "class number'.").format(where=where, name=_shown(name)))
     try:
         label = int(label_text)
     except ValueError:
-        raise FileContentError(f"{where}: the label {_shown(label_text)} is not a class number. "
-                               f"Labels are whole numbers from 0 to {MAX_CLASSES - 1:,}.") from None
+        raise FileContentError(translate("plugins", "{where}: the label {label} is not a class number. Labels are "
+                                                    "whole numbers from 0 to {last:,}.").format(
+            where=where, label=_shown(label_text), last=MAX_CLASSES - 1)) from None
     if not 0 <= label < MAX_CLASSES:
-        raise FileContentError(f"{where}: the label {label:,} is outside the class numbers 0 to {MAX_CLASSES - 1:,} "
-                               f"(at most {MAX_CLASSES:,} classes). Number the classes from 0.")
+        raise FileContentError(translate("plugins", "{where}: the label {label:,} is outside the class numbers 0 to "
+                                                    "{last:,} (at most {limit:,} classes). Number the classes from "
+                                                    "0.").format(where=where, label=label, last=MAX_CLASSES - 1,
+                                                                 limit=MAX_CLASSES))
     if not allow_outside_paths:
         normal = os.path.normpath(name)
         if os.path.isabs(name) or normal == os.pardir or normal.startswith(os.pardir + os.sep):
-            raise FileContentError(f"{where}: the image path {_shown(name, 120, keep_end=True)} leaves the "
-                                   f"image directory. {_OUTSIDE_FIX}")
+            raise FileContentError(translate("plugins", "{where}: the image path {name} leaves the image directory. "
+                                                        "{fix}").format(where=where,
+                                                                        name=_shown(name, 120, keep_end=True),
+                                                                        fix=translate("plugins", _OUTSIDE_FIX)))
     return name, label
 
 
@@ -108,8 +119,9 @@ class CustomImageDataset:
         if not self.allow_outside_paths:
             real, inside = path.resolve(), self.img_dir.resolve()
             if real != inside and inside not in real.parents:
-                raise FileContentError(f"{path} leads outside the image directory {self.img_dir} "
-                                       f"(through a link). {_OUTSIDE_FIX}")
+                raise FileContentError(translate("plugins", "{path} leads outside the image directory {folder} "
+                                                            "(through a link). {fix}").format(
+                    path=path, folder=self.img_dir, fix=translate("plugins", _OUTSIDE_FIX)))
         return path
 
     def __getitem__(self, idx: int) -> tuple[Any, Any]:

@@ -6,6 +6,7 @@ import math
 from typing import Any
 
 from torchdesk.core.hookspecs import hookimpl
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from torchdesk.core.specs import CallbackSpec, Param
 
 
@@ -27,8 +28,13 @@ class EarlyStopping:
             return
         self.waited += 1
         if self.waited >= self.patience:
-            control.stop(f"early stopping: the test loss has not improved for {self.waited} epoch"
-                         f"{'s' if self.waited != 1 else ''} (best {self.best:.4f})")
+            if self.waited == 1:
+                reason = translate("plugins", "early stopping: the test loss has not improved for {epochs} epoch "
+                                              "(best {best})")
+            else:
+                reason = translate("plugins", "early stopping: the test loss has not improved for {epochs} epochs "
+                                              "(best {best})")
+            control.stop(reason.format(epochs=self.waited, best=f"{self.best:.4f}"))
 
 
 @hookimpl
@@ -36,11 +42,13 @@ def torchdesk_callbacks() -> list[CallbackSpec]:
     """The built-in callbacks."""
     return [
         CallbackSpec(
-            id="early-stopping", name="Early stopping", factory=EarlyStopping,
-            description="Stops training when the test loss stops improving.",
-            params=(Param("patience", "int", 3, "Epochs without improvement before stopping.", minimum=1,
-                          maximum=10_000),
-                    Param("min_delta", "float", 0.0, "The smallest drop of the test loss that counts.",
-                          minimum=0.0, maximum=1e6)),
+            id="early-stopping", name=QT_TRANSLATE_NOOP("components", "Early stopping"), factory=EarlyStopping,
+            description=QT_TRANSLATE_NOOP("components", "Stops training when the test loss stops improving."),
+            params=(Param("patience", "int", 3,
+                          QT_TRANSLATE_NOOP("components", "Epochs without improvement before stopping."),
+                          minimum=1, maximum=10_000, label=QT_TRANSLATE_NOOP("components", "Patience")),
+                    Param("min_delta", "float", 0.0,
+                          QT_TRANSLATE_NOOP("components", "The smallest drop of the test loss that counts."),
+                          minimum=0.0, maximum=1e6, label=QT_TRANSLATE_NOOP("components", "Min delta"))),
         ),
     ]

@@ -13,14 +13,31 @@ from typing import Any, Callable
 
 from torchdesk.core.subsets import ClassSubset, split_indices
 from torchdesk.core.hookspecs import hookimpl
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from torchdesk.core.specs import MAX_CLASSES, DatasetFilesMissing, DatasetSpec, Param
 from torchdesk.plugins.annotations_csv import CustomImageDataset
 
-FASHION_CLASSES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-                   "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot")
-DIGITS = tuple(str(i) for i in range(10))
-KMNIST_CLASSES = ("o", "ki", "su", "tsu", "na", "ha", "ma", "ya", "re", "wo")
-CIFAR10_CLASSES = ("airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck")
+# Class names are stored in English (checkpoints, files); marked so they are shown through class_name_text().
+FASHION_CLASSES = (
+    QT_TRANSLATE_NOOP("classes", "T-shirt/top"), QT_TRANSLATE_NOOP("classes", "Trouser"),
+    QT_TRANSLATE_NOOP("classes", "Pullover"), QT_TRANSLATE_NOOP("classes", "Dress"),
+    QT_TRANSLATE_NOOP("classes", "Coat"), QT_TRANSLATE_NOOP("classes", "Sandal"),
+    QT_TRANSLATE_NOOP("classes", "Shirt"), QT_TRANSLATE_NOOP("classes", "Sneaker"),
+    QT_TRANSLATE_NOOP("classes", "Bag"), QT_TRANSLATE_NOOP("classes", "Ankle boot"),
+)
+DIGITS = tuple(str(i) for i in range(10))  # the same in every language
+KMNIST_CLASSES = (
+    QT_TRANSLATE_NOOP("classes", "o"), QT_TRANSLATE_NOOP("classes", "ki"), QT_TRANSLATE_NOOP("classes", "su"),
+    QT_TRANSLATE_NOOP("classes", "tsu"), QT_TRANSLATE_NOOP("classes", "na"), QT_TRANSLATE_NOOP("classes", "ha"),
+    QT_TRANSLATE_NOOP("classes", "ma"), QT_TRANSLATE_NOOP("classes", "ya"), QT_TRANSLATE_NOOP("classes", "re"),
+    QT_TRANSLATE_NOOP("classes", "wo"),
+)
+CIFAR10_CLASSES = (
+    QT_TRANSLATE_NOOP("classes", "airplane"), QT_TRANSLATE_NOOP("classes", "automobile"),
+    QT_TRANSLATE_NOOP("classes", "bird"), QT_TRANSLATE_NOOP("classes", "cat"), QT_TRANSLATE_NOOP("classes", "deer"),
+    QT_TRANSLATE_NOOP("classes", "dog"), QT_TRANSLATE_NOOP("classes", "frog"), QT_TRANSLATE_NOOP("classes", "horse"),
+    QT_TRANSLATE_NOOP("classes", "ship"), QT_TRANSLATE_NOOP("classes", "truck"),
+)
 MNIST_FILES = ("train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte")
 
 
@@ -36,20 +53,26 @@ def read_mnist_split(raw: Path, train: bool) -> tuple[Any, Any]:
     split = "train" if train else "t10k"
     paths = [idx_path(raw, f"{split}-{kind}") for kind in ("images-idx3-ubyte", "labels-idx1-ubyte")]
     if paths[0] is None or paths[1] is None:
+        # Not shown: open_dataset recognises torchvision's 'not found' wording and writes its own message.
         raise RuntimeError("Dataset not found.")
     images, labels = read_idx(paths[0]), read_idx(paths[1])
-    fix = "Delete the files and download or copy them again."
+    fix = translate("plugins", "Delete the files and download or copy them again.")
     if images.dtype.is_floating_point or images.element_size() != 1 or images.dim() != 3:
-        raise FileContentError(f"{paths[0]} does not hold 8-bit images (it holds {images.dim()}-D "
-                               f"{images.dtype}). {fix}")
+        raise FileContentError(translate("plugins", "{path} does not hold 8-bit images (it holds {dims}-D {dtype}). "
+                                                    "{fix}").format(path=paths[0], dims=images.dim(),
+                                                                    dtype=images.dtype, fix=fix))
     if labels.element_size() != 1 or labels.dim() != 1:
-        raise FileContentError(f"{paths[1]} does not hold 8-bit labels (it holds {labels.dim()}-D "
-                               f"{labels.dtype}). {fix}")
+        raise FileContentError(translate("plugins", "{path} does not hold 8-bit labels (it holds {dims}-D {dtype}). "
+                                                    "{fix}").format(path=paths[1], dims=labels.dim(),
+                                                                    dtype=labels.dtype, fix=fix))
     if len(images) == 0:
-        raise FileContentError(f"{paths[0]} holds no images, so it is truncated or damaged. {fix}")
+        raise FileContentError(translate("plugins", "{path} holds no images, so it is truncated or damaged. "
+                                                    "{fix}").format(path=paths[0], fix=fix))
     if len(images) != len(labels):
-        raise FileContentError(f"{paths[0].name} and {paths[1].name} in {raw} disagree: they hold {len(images):,} "
-                               f"images but {len(labels):,} labels. {fix}")
+        raise FileContentError(translate("plugins", "{images_file} and {labels_file} in {folder} disagree: they hold "
+                                                    "{images:,} images but {labels:,} labels. {fix}").format(
+            images_file=paths[0].name, labels_file=paths[1].name, folder=raw, images=len(images),
+            labels=len(labels), fix=fix))
     return images, labels.long()
 
 
@@ -106,7 +129,7 @@ def build_cifar10(root: str, train: bool = True, download: bool = False, transfo
             self.train = train
             if download:
                 self.download()
-            if not self._check_integrity():
+            if not self._check_integrity():  # torchvision's words, recognised by open_dataset (not shown)
                 raise RuntimeError("Dataset not found or corrupted. You can use download=True to download it")
             self._load_meta()
             batches = self.train_list if train else self.test_list
@@ -133,15 +156,21 @@ def build_cifar10(root: str, train: bool = True, download: bool = False, transfo
             check_structure(meta, str(path))
             key = self.meta["key"]
             if not isinstance(meta, dict) or not meta.get(key):
-                raise FileContentError(f"{path} has no list of class names ('{key}'). {_REDOWNLOAD}")
+                raise FileContentError(translate("plugins", "{path} has no list of class names ('{key}'). "
+                                                            "{fix}").format(path=path, key=key, fix=_redownload()))
             self.classes = expect_list(meta[key], f"{path} '{key}'", lambda v, w: expect_str(v, w, 200),
-                                       max_items=MAX_CLASSES, fix=_REDOWNLOAD)
+                                       max_items=MAX_CLASSES, fix=_redownload())
             self.class_to_idx = {name: i for i, name in enumerate(self.classes)}
 
     return LocalCIFAR10()
 
 
-_REDOWNLOAD = "The file is damaged: delete it and download or copy it again."
+_REDOWNLOAD = QT_TRANSLATE_NOOP("plugins", "The file is damaged: delete it and download or copy it again.")
+
+
+def _redownload() -> str:
+    """What to do about a damaged CIFAR file, in the person's language."""
+    return translate("plugins", _REDOWNLOAD)
 
 
 def _cifar_batch(entry: Any, path: Path, num_classes: int) -> tuple[Any, list[int]]:
@@ -151,19 +180,23 @@ def _cifar_batch(entry: Any, path: Path, num_classes: int) -> tuple[Any, list[in
     from torchdesk.core.untrusted import FileContentError, check_structure, describe, expect_int, expect_list
 
     check_structure(entry, str(path))
+    fix = _redownload()
     if not isinstance(entry, dict):
-        raise FileContentError(f"{path} should hold a table of data and labels but holds {describe(entry)}. "
-                               f"{_REDOWNLOAD}")
+        raise FileContentError(translate("plugins", "{path} should hold a table of data and labels but holds "
+                                                    "{found}. {fix}").format(path=path, found=describe(entry), fix=fix))
     data = entry.get("data")
     if not isinstance(data, np.ndarray) or data.dtype != np.uint8 or data.ndim != 2 or data.shape[1] != 3072:
-        raise FileContentError(f"{path} 'data' should be N rows of 3,072 bytes (3×32×32 pixels) but holds "
-                               f"{describe(data)}. {_REDOWNLOAD}")
+        raise FileContentError(translate("plugins", "{path} 'data' should be N rows of 3,072 bytes (3×32×32 pixels) "
+                                                    "but holds {found}. {fix}").format(path=path, found=describe(data),
+                                                                                       fix=fix))
     key = "labels" if "labels" in entry else "fine_labels"
     labels = expect_list(entry.get(key), f"{path} '{key}'",
-                         lambda v, w: expect_int(v, w, 0, num_classes - 1, _REDOWNLOAD),
-                         max_items=len(data), fix=_REDOWNLOAD)
+                         lambda v, w: expect_int(v, w, 0, num_classes - 1, fix),
+                         max_items=len(data), fix=fix)
     if len(labels) != len(data):
-        raise FileContentError(f"{path} holds {len(data):,} images but {len(labels):,} labels. {_REDOWNLOAD}")
+        raise FileContentError(translate("plugins", "{path} holds {images:,} images but {labels:,} labels. "
+                                                    "{fix}").format(path=path, images=len(data), labels=len(labels),
+                                                                    fix=fix))
     return data, labels
 
 
@@ -176,7 +209,8 @@ def build_image_folder(root: str, train: bool = True, download: bool = False, tr
     """
     folder = Path(path or root).expanduser()
     if not folder.is_dir():
-        raise DatasetFilesMissing(f"The image folder {folder} does not exist.", folder)
+        raise DatasetFilesMissing(translate("plugins", "The image folder {folder} does not exist.").format(
+            folder=folder), folder)
     split_dir = folder / ("train" if train else "test")
     if split_dir.is_dir():
         other = folder / ("test" if train else "train")
@@ -206,11 +240,14 @@ def _image_folder(folder: Path, transform: Any, target_transform: Any, skip: tup
             classes, class_to_idx = super().find_classes(directory) if _has_class_folder(directory) else ([], {})
             if not classes:
                 raise DatasetFilesMissing(
-                    f"The image folder {directory} has no class subfolders: put each class's images in a "
-                    "subfolder named after the class.", directory)
+                    translate("plugins", "The image folder {folder} has no class subfolders: put each class's "
+                                         "images in a subfolder named after the class.").format(folder=directory),
+                    directory)
             if len(classes) > MAX_CLASSES:
-                raise DatasetFilesMissing(f"The image folder {directory} has {len(classes):,} class subfolders; "
-                                          f"at most {MAX_CLASSES:,} classes are supported.", directory)
+                raise DatasetFilesMissing(
+                    translate("plugins", "The image folder {folder} has {count:,} class subfolders; at most "
+                                         "{limit:,} classes are supported.").format(
+                        folder=directory, count=len(classes), limit=MAX_CLASSES), directory)
             return classes, class_to_idx
 
         def make_dataset(self, directory: str, class_to_idx: dict[str, int], extensions: Any = None,
@@ -220,10 +257,15 @@ def _image_folder(folder: Path, transform: Any, target_transform: Any, skip: tup
             present = {index for _, index in samples}
             empty = sorted(name for name, index in class_to_idx.items() if index not in present)
             if empty and not allow_empty:
-                shown = ", ".join(empty[:5]) + (f" and {len(empty) - 5:,} more" if len(empty) > 5 else "")
+                shown = ", ".join(empty[:5])
+                if len(empty) > 5:
+                    shown = translate("plugins", "{names} and {count:,} more").format(names=shown,
+                                                                                     count=len(empty) - 5)
                 raise DatasetFilesMissing(
-                    f"In the image folder {directory}, the class folders {shown} hold no images "
-                    f"({', '.join(e.lstrip('.') for e in IMG_EXTENSIONS[:6])}, …). Add images or remove the folders.",
+                    translate("plugins", "In the image folder {folder}, the class folders {names} hold no images "
+                                         "({suffixes}, …). Add images or remove the folders.").format(
+                        folder=directory, names=shown,
+                        suffixes=", ".join(e.lstrip(".") for e in IMG_EXTENSIONS[:6])),
                     directory)
             return samples
 
@@ -248,7 +290,7 @@ def build_annotations_csv(root: str, train: bool = True, download: bool = False,
     images = Path(img_dir or base / "images").expanduser()
     for needed in (csv_path, images):
         if not needed.exists():
-            raise FileNotFoundError(f"{needed} does not exist")
+            raise FileNotFoundError(translate("plugins", "{path} does not exist").format(path=needed))
     if not train and test_annotations_file:
         return CustomImageDataset(test_annotations_file, str(images), transform, target_transform,
                                   allow_outside_paths=allow_outside_paths)
@@ -259,8 +301,9 @@ def build_annotations_csv(root: str, train: bool = True, download: bool = False,
     return ClassSubset(full, split_indices(len(full), test_fraction, train))
 
 
-_SPLIT = Param("test_fraction", "float", 0.2, "Share held out for testing when there is no test split.",
-               minimum=0.0, maximum=0.9)
+_SPLIT = Param("test_fraction", "float", 0.2,
+               QT_TRANSLATE_NOOP("components", "Share held out for testing when there is no test split."),
+               minimum=0.0, maximum=0.9, label=QT_TRANSLATE_NOOP("components", "Test fraction"))
 
 
 @hookimpl
@@ -268,24 +311,30 @@ def torchdesk_datasets() -> list[DatasetSpec]:
     """The built-in datasets."""
     return [
         DatasetSpec(
-            id="mnist", name="MNIST", description="Handwritten digits 0–9, 28×28 grey (60,000 train / 10,000 test).",
+            id="mnist", name=QT_TRANSLATE_NOOP("components", "MNIST"),
+            description=QT_TRANSLATE_NOOP("components",
+                                          "Handwritten digits 0–9, 28×28 grey (60,000 train / 10,000 test)."),
             factory=_torchvision_mnist("MNIST"), class_names=DIGITS, input_shape=(1, 28, 28),
             mean=(0.1307,), std=(0.3081,), files=tuple(f"MNIST/raw/{f}" for f in MNIST_FILES), downloadable=True,
         ),
         DatasetSpec(
-            id="fashion-mnist", name="Fashion-MNIST",
-            description="Zalando's clothing images in ten classes, 28×28 grey (60,000 / 10,000).",
+            id="fashion-mnist", name=QT_TRANSLATE_NOOP("components", "Fashion-MNIST"),
+            description=QT_TRANSLATE_NOOP("components",
+                                          "Zalando's clothing images in ten classes, 28×28 grey (60,000 / 10,000)."),
             factory=_torchvision_mnist("FashionMNIST"), class_names=FASHION_CLASSES, input_shape=(1, 28, 28),
             mean=(0.2860,), std=(0.3530,), files=tuple(f"FashionMNIST/raw/{f}" for f in MNIST_FILES),
             downloadable=True,
         ),
         DatasetSpec(
-            id="kmnist", name="KMNIST", description="Kuzushiji-MNIST: ten cursive hiragana, 28×28 grey.",
+            id="kmnist", name=QT_TRANSLATE_NOOP("components", "KMNIST"),
+            description=QT_TRANSLATE_NOOP("components", "Kuzushiji-MNIST: ten cursive hiragana, 28×28 grey."),
             factory=_torchvision_mnist("KMNIST"), class_names=KMNIST_CLASSES, input_shape=(1, 28, 28),
             mean=(0.1918,), std=(0.3483,), files=tuple(f"KMNIST/raw/{f}" for f in MNIST_FILES), downloadable=True,
         ),
         DatasetSpec(
-            id="cifar10", name="CIFAR-10", description="Small colour photos in ten classes, 3×32×32 (50,000 / 10,000).",
+            id="cifar10", name=QT_TRANSLATE_NOOP("components", "CIFAR-10"),
+            description=QT_TRANSLATE_NOOP("components",
+                                          "Small colour photos in ten classes, 3×32×32 (50,000 / 10,000)."),
             factory=build_cifar10, class_names=CIFAR10_CLASSES, input_shape=(3, 32, 32),
             mean=(0.4914, 0.4822, 0.4465), std=(0.2470, 0.2435, 0.2616),
             files=tuple(f"cifar-10-batches-py/{f}" for f in
@@ -294,23 +343,38 @@ def torchdesk_datasets() -> list[DatasetSpec]:
             downloadable=True,
         ),
         DatasetSpec(
-            id="image-folder", name="Image folder",
-            description="Your own images: one subfolder per class (optionally inside train/ and test/).",
+            id="image-folder", name=QT_TRANSLATE_NOOP("components", "Image folder"),
+            description=QT_TRANSLATE_NOOP(
+                "components", "Your own images: one subfolder per class (optionally inside train/ and test/)."),
             factory=build_image_folder, files=("<class name>/<image>.png",),
-            params=(Param("path", "path", "", "The folder holding one subfolder per class (default: the data folder)."),
+            params=(Param("path", "path", "",
+                          QT_TRANSLATE_NOOP("components",
+                                            "The folder holding one subfolder per class (default: the data folder)."),
+                          label=QT_TRANSLATE_NOOP("components", "Path")),
                     _SPLIT),
         ),
         DatasetSpec(
-            id="annotations-csv", name="Annotations CSV + images",
-            description="The walkthrough's custom Dataset: a CSV of file name and label, and an image directory.",
+            id="annotations-csv", name=QT_TRANSLATE_NOOP("components", "Annotations CSV + images"),
+            description=QT_TRANSLATE_NOOP(
+                "components",
+                "The walkthrough's custom Dataset: a CSV of file name and label, and an image directory."),
             factory=build_annotations_csv, files=("annotations.csv", "images/"),
             params=(
-                Param("annotations_file", "path", "", "CSV with 'file name, label' rows (default <data>/annotations.csv)."),
-                Param("img_dir", "path", "", "Directory holding the images (default <data>/images)."),
-                Param("test_annotations_file", "path", "", "Optional CSV for the test split."),
+                Param("annotations_file", "path", "",
+                      QT_TRANSLATE_NOOP("components",
+                                        "CSV with 'file name, label' rows (default <data>/annotations.csv)."),
+                      label=QT_TRANSLATE_NOOP("components", "Annotations file")),
+                Param("img_dir", "path", "",
+                      QT_TRANSLATE_NOOP("components", "Directory holding the images (default <data>/images)."),
+                      label=QT_TRANSLATE_NOOP("components", "Img dir")),
+                Param("test_annotations_file", "path", "",
+                      QT_TRANSLATE_NOOP("components", "Optional CSV for the test split."),
+                      label=QT_TRANSLATE_NOOP("components", "Test annotations file")),
                 _SPLIT,
                 Param("allow_outside_paths", "bool", False,
-                      "Let the CSV name images outside the image directory (absolute paths, '..', links leading out)."),
+                      QT_TRANSLATE_NOOP("components", "Let the CSV name images outside the image directory "
+                                                      "(absolute paths, '..', links leading out)."),
+                      label=QT_TRANSLATE_NOOP("components", "Allow outside paths")),
             ),
         ),
     ]

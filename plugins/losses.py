@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from torchdesk.core.hookspecs import hookimpl
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP
 from torchdesk.core.specs import LossSpec, Param
 
 
@@ -61,19 +62,28 @@ def torchdesk_losses() -> list[LossSpec]:
     """The built-in losses."""
     return [
         LossSpec(
-            id="cross-entropy", name="Cross entropy",
-            description="nn.CrossEntropyLoss: LogSoftmax and NLLLoss combined; the usual choice.",
+            id="cross-entropy", name=QT_TRANSLATE_NOOP("components", "Cross entropy"),
+            description=QT_TRANSLATE_NOOP("components",
+                                          "nn.CrossEntropyLoss: LogSoftmax and NLLLoss combined; the usual choice."),
             factory=build_cross_entropy,
-            params=(Param("label_smoothing", "float", 0.0, "Spread this much target mass over all classes.",
-                          minimum=0.0, maximum=0.5),),
+            params=(Param("label_smoothing", "float", 0.0,
+                          QT_TRANSLATE_NOOP("components", "Spread this much target mass over all classes."),
+                          minimum=0.0, maximum=0.5, label=QT_TRANSLATE_NOOP("components", "Label smoothing")),),
         ),
-        LossSpec(id="nll", name="Negative log likelihood",
-                 description="nn.NLLLoss applied to log-softmax of the model's output.", factory=build_nll),
+        LossSpec(id="nll", name=QT_TRANSLATE_NOOP("components", "Negative log likelihood"),
+                 description=QT_TRANSLATE_NOOP("components",
+                                               "nn.NLLLoss applied to log-softmax of the model's output."),
+                 factory=build_nll),
         LossSpec(
-            id="mse", name="Mean squared error",
-            description="nn.MSELoss against one-hot targets (a regression loss, shown for comparison).",
+            id="mse", name=QT_TRANSLATE_NOOP("components", "Mean squared error"),
+            description=QT_TRANSLATE_NOOP(
+                "components", "nn.MSELoss against one-hot targets (a regression loss, shown for comparison)."),
             factory=build_mse,
-            params=(Param("on", "choice", "probabilities", "Compare softmax probabilities or raw logits.",
-                          choices=("probabilities", "logits")),),
+            # The choices are stored values: marked so the form can show them translated, never changed.
+            params=(Param("on", "choice", "probabilities",
+                          QT_TRANSLATE_NOOP("components", "Compare softmax probabilities or raw logits."),
+                          choices=(QT_TRANSLATE_NOOP("components", "probabilities"),
+                                   QT_TRANSLATE_NOOP("components", "logits")),
+                          label=QT_TRANSLATE_NOOP("components", "On")),),
         ),
     ]

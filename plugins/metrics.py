@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from torchdesk.core.hookspecs import hookimpl
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP
 from torchdesk.core.specs import MetricSpec, Param
 
 
@@ -72,10 +73,13 @@ class MacroF1:
 def torchdesk_metrics() -> list[MetricSpec]:
     """The built-in metrics."""
     return [
-        MetricSpec(id="top5-accuracy", name="Top-5 accuracy", factory=TopKAccuracy,
-                   description="How often the true class is among the five highest scores.",
-                   params=(Param("k", "int", 5, "How many of the highest scores count.", minimum=1,
-                                 maximum=1000),)),
-        MetricSpec(id="macro-f1", name="Macro F1", factory=MacroF1,
-                   description="F1 score per class, averaged so that every class counts alike."),
+        MetricSpec(id="top5-accuracy", name=QT_TRANSLATE_NOOP("components", "Top-5 accuracy"), factory=TopKAccuracy,
+                   description=QT_TRANSLATE_NOOP("components",
+                                                 "How often the true class is among the five highest scores."),
+                   params=(Param("k", "int", 5,
+                                 QT_TRANSLATE_NOOP("components", "How many of the highest scores count."),
+                                 minimum=1, maximum=1000, label=QT_TRANSLATE_NOOP("components", "K")),)),
+        MetricSpec(id="macro-f1", name=QT_TRANSLATE_NOOP("components", "Macro F1"), factory=MacroF1,
+                   description=QT_TRANSLATE_NOOP("components",
+                                                 "F1 score per class, averaged so that every class counts alike.")),
     ]

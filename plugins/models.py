@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from torchdesk.core.hookspecs import hookimpl
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP
 from torchdesk.core.specs import ModelSpec, Param
 
 
@@ -93,10 +94,12 @@ def torchdesk_models() -> list[ModelSpec]:
     return [
         ModelSpec(
             id="mlp",
-            name="MLP (walkthrough NeuralNetwork)",
-            description="The walkthrough's network: Flatten, Linear 784→512, ReLU, 512→512, ReLU, 512→10.",
+            name=QT_TRANSLATE_NOOP("components", "MLP (walkthrough NeuralNetwork)"),
+            description=QT_TRANSLATE_NOOP(
+                "components", "The walkthrough's network: Flatten, Linear 784→512, ReLU, 512→512, ReLU, 512→10."),
             factory=build_mlp,
-            params=(Param("hidden", "int", 512, "Width of the two hidden layers.", minimum=1, maximum=8192),),
+            params=(Param("hidden", "int", 512, QT_TRANSLATE_NOOP("components", "Width of the two hidden layers."),
+                          minimum=1, maximum=8192, label=QT_TRANSLATE_NOOP("components", "Hidden")),),
             # With AdamW on MNIST, batch 256 at lr 3e-3 reached 97.5% test accuracy in the same number of epochs
             # as 64 at 1e-3, and each epoch took less than half the time (bench/time_to_accuracy.py).
             batch_size=256,
@@ -104,19 +107,24 @@ def torchdesk_models() -> list[ModelSpec]:
         ),
         ModelSpec(
             id="cnn",
-            name="Small CNN",
-            description="Three conv blocks with batch norm and a small classifier; ≥91% on Fashion-MNIST.",
+            name=QT_TRANSLATE_NOOP("components", "Small CNN"),
+            description=QT_TRANSLATE_NOOP(
+                "components", "Three conv blocks with batch norm and a small classifier; ≥91% on Fashion-MNIST."),
             factory=build_cnn,
             params=(
-                Param("width", "int", 32, "Channels of the first conv block (doubled in each later block).",
-                      minimum=4, maximum=256),
-                Param("dropout", "float", 0.25, "Dropout probability in the classifier.", minimum=0.0, maximum=0.9),
+                Param("width", "int", 32, QT_TRANSLATE_NOOP(
+                    "components", "Channels of the first conv block (doubled in each later block)."),
+                      minimum=4, maximum=256, label=QT_TRANSLATE_NOOP("components", "Width")),
+                Param("dropout", "float", 0.25,
+                      QT_TRANSLATE_NOOP("components", "Dropout probability in the classifier."),
+                      minimum=0.0, maximum=0.9, label=QT_TRANSLATE_NOOP("components", "Dropout")),
             ),
         ),
         ModelSpec(
             id="logreg",
-            name="Logistic regression",
-            description="A single linear layer on the flattened image: the simplest baseline.",
+            name=QT_TRANSLATE_NOOP("components", "Logistic regression"),
+            description=QT_TRANSLATE_NOOP("components",
+                                          "A single linear layer on the flattened image: the simplest baseline."),
             factory=build_logreg,
         ),
     ]

@@ -9,9 +9,12 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from torchdesk.core.hookspecs import hookimpl
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP
 from torchdesk.core.specs import OptimizerSpec, Param
 
-_WEIGHT_DECAY = Param("weight_decay", "float", 0.0, "L2 penalty (decoupled for AdamW).", minimum=0.0, maximum=1.0)
+_WEIGHT_DECAY = Param("weight_decay", "float", 0.0,
+                      QT_TRANSLATE_NOOP("components", "L2 penalty (decoupled for AdamW)."),
+                      minimum=0.0, maximum=1.0, label=QT_TRANSLATE_NOOP("components", "Weight decay"))
 
 
 def build_sgd(parameters: Iterable[Any], lr: float, momentum: float = 0.0, weight_decay: float = 0.0,
@@ -48,8 +51,10 @@ def build_rmsprop(parameters: Iterable[Any], lr: float, alpha: float = 0.99, mom
 
 
 _BETAS = (
-    Param("beta1", "float", 0.9, "Decay of the running mean of gradients.", minimum=0.0, maximum=0.9999),
-    Param("beta2", "float", 0.999, "Decay of the running mean of squared gradients.", minimum=0.0, maximum=0.99999),
+    Param("beta1", "float", 0.9, QT_TRANSLATE_NOOP("components", "Decay of the running mean of gradients."),
+          minimum=0.0, maximum=0.9999, label=QT_TRANSLATE_NOOP("components", "Beta1")),
+    Param("beta2", "float", 0.999, QT_TRANSLATE_NOOP("components", "Decay of the running mean of squared gradients."),
+          minimum=0.0, maximum=0.99999, label=QT_TRANSLATE_NOOP("components", "Beta2")),
 )
 
 
@@ -58,26 +63,37 @@ def torchdesk_optimizers() -> list[OptimizerSpec]:
     """The built-in optimizers."""
     return [
         OptimizerSpec(
-            id="sgd", name="SGD", description="Stochastic gradient descent, as in the walkthrough.",
+            id="sgd", name=QT_TRANSLATE_NOOP("components", "SGD"),
+            description=QT_TRANSLATE_NOOP("components", "Stochastic gradient descent, as in the walkthrough."),
             factory=build_sgd,
             params=(
-                Param("momentum", "float", 0.0, "Momentum factor (0 = plain SGD).", minimum=0.0, maximum=0.999),
+                Param("momentum", "float", 0.0, QT_TRANSLATE_NOOP("components", "Momentum factor (0 = plain SGD)."),
+                      minimum=0.0, maximum=0.999, label=QT_TRANSLATE_NOOP("components", "Momentum")),
                 _WEIGHT_DECAY,
-                Param("nesterov", "bool", False, "Nesterov momentum (needs momentum > 0)."),
+                Param("nesterov", "bool", False,
+                      QT_TRANSLATE_NOOP("components", "Nesterov momentum (needs momentum > 0)."),
+                      label=QT_TRANSLATE_NOOP("components", "Nesterov")),
             ),
         ),
-        OptimizerSpec(id="adam", name="Adam", description="Adaptive moments; a robust default.",
+        OptimizerSpec(id="adam", name=QT_TRANSLATE_NOOP("components", "Adam"),
+                      description=QT_TRANSLATE_NOOP("components", "Adaptive moments; a robust default."),
                       factory=build_adam, params=(*_BETAS, _WEIGHT_DECAY)),
-        OptimizerSpec(id="adamw", name="AdamW", description="Adam with decoupled weight decay.",
+        OptimizerSpec(id="adamw", name=QT_TRANSLATE_NOOP("components", "AdamW"),
+                      description=QT_TRANSLATE_NOOP("components", "Adam with decoupled weight decay."),
                       factory=build_adamw,
-                      params=(*_BETAS, Param("weight_decay", "float", 0.01, "Decoupled weight decay.",
-                                             minimum=0.0, maximum=1.0))),
+                      params=(*_BETAS, Param("weight_decay", "float", 0.01,
+                                             QT_TRANSLATE_NOOP("components", "Decoupled weight decay."),
+                                             minimum=0.0, maximum=1.0,
+                                             label=QT_TRANSLATE_NOOP("components", "Weight decay")))),
         OptimizerSpec(
-            id="rmsprop", name="RMSprop", description="Divides the step by a running RMS of gradients.",
+            id="rmsprop", name=QT_TRANSLATE_NOOP("components", "RMSprop"),
+            description=QT_TRANSLATE_NOOP("components", "Divides the step by a running RMS of gradients."),
             factory=build_rmsprop,
             params=(
-                Param("alpha", "float", 0.99, "Smoothing constant.", minimum=0.0, maximum=0.9999),
-                Param("momentum", "float", 0.0, "Momentum factor.", minimum=0.0, maximum=0.999),
+                Param("alpha", "float", 0.99, QT_TRANSLATE_NOOP("components", "Smoothing constant."),
+                      minimum=0.0, maximum=0.9999, label=QT_TRANSLATE_NOOP("components", "Alpha")),
+                Param("momentum", "float", 0.0, QT_TRANSLATE_NOOP("components", "Momentum factor."),
+                      minimum=0.0, maximum=0.999, label=QT_TRANSLATE_NOOP("components", "Momentum")),
                 _WEIGHT_DECAY,
             ),
         ),

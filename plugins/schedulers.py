@@ -11,6 +11,7 @@ import math
 from typing import Callable
 
 from torchdesk.core.hookspecs import hookimpl
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP
 from torchdesk.core.specs import Param, SchedulerSpec
 
 Factor = Callable[[float], float]
@@ -56,24 +57,32 @@ def build_one_cycle(total_epochs: int, warmup_fraction: float = 0.3, start_divis
 def torchdesk_schedulers() -> list[SchedulerSpec]:
     """The built-in learning-rate schedules."""
     return [
-        SchedulerSpec(id="cosine", name="Cosine (anneal to 0)", factory=build_cosine,
-                      description="Lowers the learning rate smoothly to zero by the last batch."),
-        SchedulerSpec(id="constant", name="Constant (as in the walkthrough)", factory=build_constant,
-                      description="Keeps the learning rate fixed for the whole run."),
+        SchedulerSpec(id="cosine", name=QT_TRANSLATE_NOOP("components", "Cosine (anneal to 0)"), factory=build_cosine,
+                      description=QT_TRANSLATE_NOOP("components",
+                                                    "Lowers the learning rate smoothly to zero by the last batch.")),
+        SchedulerSpec(id="constant", name=QT_TRANSLATE_NOOP("components", "Constant (as in the walkthrough)"),
+                      factory=build_constant,
+                      description=QT_TRANSLATE_NOOP("components", "Keeps the learning rate fixed for the whole run.")),
         SchedulerSpec(
-            id="step", name="Step decay", factory=build_step,
-            description="Multiplies the learning rate by gamma every few epochs.",
-            params=(Param("step_epochs", "int", 10, "Epochs between two decays.", minimum=1, maximum=100_000),
-                    Param("gamma", "float", 0.1, "Factor applied at each decay.", minimum=0.0, maximum=1.0)),
+            id="step", name=QT_TRANSLATE_NOOP("components", "Step decay"), factory=build_step,
+            description=QT_TRANSLATE_NOOP("components", "Multiplies the learning rate by gamma every few epochs."),
+            params=(Param("step_epochs", "int", 10, QT_TRANSLATE_NOOP("components", "Epochs between two decays."),
+                          minimum=1, maximum=100_000, label=QT_TRANSLATE_NOOP("components", "Step epochs")),
+                    Param("gamma", "float", 0.1, QT_TRANSLATE_NOOP("components", "Factor applied at each decay."),
+                          minimum=0.0, maximum=1.0, label=QT_TRANSLATE_NOOP("components", "Gamma"))),
         ),
         SchedulerSpec(
-            id="one-cycle", name="One-cycle", factory=build_one_cycle,
-            description="Warms up to the learning rate, then anneals far below it (fast convergence).",
-            params=(Param("warmup_fraction", "float", 0.3, "Part of the run spent warming up.",
-                          minimum=0.0, maximum=0.99),
-                    Param("start_divisor", "float", 25.0, "The rate starts at lr / this.", minimum=1.0,
-                          maximum=1e6),
-                    Param("end_divisor", "float", 1e4, "The rate ends at the start rate / this.", minimum=1.0,
-                          maximum=1e9)),
+            id="one-cycle", name=QT_TRANSLATE_NOOP("components", "One-cycle"), factory=build_one_cycle,
+            description=QT_TRANSLATE_NOOP(
+                "components", "Warms up to the learning rate, then anneals far below it (fast convergence)."),
+            params=(Param("warmup_fraction", "float", 0.3,
+                          QT_TRANSLATE_NOOP("components", "Part of the run spent warming up."),
+                          minimum=0.0, maximum=0.99, label=QT_TRANSLATE_NOOP("components", "Warmup fraction")),
+                    Param("start_divisor", "float", 25.0,
+                          QT_TRANSLATE_NOOP("components", "The rate starts at lr / this."),
+                          minimum=1.0, maximum=1e6, label=QT_TRANSLATE_NOOP("components", "Start divisor")),
+                    Param("end_divisor", "float", 1e4,
+                          QT_TRANSLATE_NOOP("components", "The rate ends at the start rate / this."),
+                          minimum=1.0, maximum=1e9, label=QT_TRANSLATE_NOOP("components", "End divisor"))),
         ),
     ]

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from torchdesk.core.hookspecs import hookimpl
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from torchdesk.core.specs import ModelSpec, Param
 
 SMALL_INPUT = 64  # images with a side below this many pixels get a non-downsampling stem
@@ -30,20 +31,29 @@ def _common_params(extra: tuple[Param, ...] = ()) -> tuple[Param, ...]:
     return extra + (
         Param(
             "pretrained", "bool", False,
-            help="Start from torchvision's ImageNet weights (downloaded once into the torch hub cache). "
-                 "The classifier's last layer is always new; a stem for other than 3 channels is "
-                 "derived from the RGB weights.",
+            help=QT_TRANSLATE_NOOP("components",
+                                   "Start from torchvision's ImageNet weights (downloaded once into the torch hub "
+                                   "cache). The classifier's last layer is always new; a stem for other than 3 "
+                                   "channels is derived from the RGB weights."),
+            label=QT_TRANSLATE_NOOP("components", "Pretrained"),
         ),
         Param(
             "freeze_backbone", "bool", False,
-            help="Train only the new classifier layer; every other parameter is frozen "
-                 "(useful with pretrained weights).",
+            help=QT_TRANSLATE_NOOP("components", "Train only the new classifier layer; every other parameter is "
+                                                 "frozen (useful with pretrained weights)."),
+            label=QT_TRANSLATE_NOOP("components", "Freeze backbone"),
         ),
         Param(
-            "stem", "choice", "auto", choices=("auto", "imagenet", "small"),
-            help="'small' keeps early feature maps full size for small images (stride-1 stem, "
-                 "no early max-pool); 'imagenet' is torchvision's original; 'auto' picks 'small' "
-                 f"for images under {SMALL_INPUT} pixels a side.",
+            # The choices are stored values: marked so the form can show them translated, never changed.
+            "stem", "choice", "auto",
+            choices=(QT_TRANSLATE_NOOP("components", "auto"), QT_TRANSLATE_NOOP("components", "imagenet"),
+                     QT_TRANSLATE_NOOP("components", "small")),
+            # 64 is SMALL_INPUT (a marked text must be a literal).
+            help=QT_TRANSLATE_NOOP("components",
+                                   "'small' keeps early feature maps full size for small images (stride-1 stem, "
+                                   "no early max-pool); 'imagenet' is torchvision's original; 'auto' picks 'small' "
+                                   "for images under 64 pixels a side."),
+            label=QT_TRANSLATE_NOOP("components", "Stem"),
         ),
     )
 
@@ -70,10 +80,11 @@ def _load_pretrained(arch: str, model: Any) -> None:
         state_dict = weights.get_state_dict(progress=True, check_hash=False)
     except Exception as exc:  # URLError, HTTPError, timeouts, a truncated download ...
         raise PretrainedWeightsUnavailable(
-            f"Pretrained weights for {arch} are not available: they are not in the torch hub cache and "
-            f"downloading them failed ({type(exc).__name__}: {exc}). Either connect to the internet once, "
-            f"or download {weights.url} elsewhere and save it as {cached}; or switch 'pretrained' off "
-            "to start from random weights."
+            translate("plugins", "Pretrained weights for {arch} are not available: they are not in the torch hub "
+                                 "cache and downloading them failed ({reason}). Either connect to the internet "
+                                 "once, or download {url} elsewhere and save it as {path}; or switch 'pretrained' "
+                                 "off to start from random weights.").format(
+                arch=arch, reason=f"{type(exc).__name__}: {exc}", url=weights.url, path=cached)
         ) from None
     model.load_state_dict(state_dict)
 
@@ -207,45 +218,52 @@ def model_specs() -> list[ModelSpec]:
     return [
         ModelSpec(
             id="resnet18",
-            name="ResNet-18 (torchvision)",
-            description="Residual network, 11M parameters; a stride-1 stem keeps small images detailed.",
+            name=QT_TRANSLATE_NOOP("components", "ResNet-18 (torchvision)"),
+            description=QT_TRANSLATE_NOOP(
+                "components", "Residual network, 11M parameters; a stride-1 stem keeps small images detailed."),
             factory=_resnet_factory("resnet18"),
             params=_common_params(),
         ),
         ModelSpec(
             id="resnet34",
-            name="ResNet-34 (torchvision)",
-            description="Deeper residual network, 21M parameters.",
+            name=QT_TRANSLATE_NOOP("components", "ResNet-34 (torchvision)"),
+            description=QT_TRANSLATE_NOOP("components", "Deeper residual network, 21M parameters."),
             factory=_resnet_factory("resnet34"),
             params=_common_params(),
         ),
         ModelSpec(
             id="mobilenet_v3_small",
-            name="MobileNetV3 Small (torchvision)",
-            description="Light network for phones, 1.5M parameters, squeeze-excitation blocks.",
+            name=QT_TRANSLATE_NOOP("components", "MobileNetV3 Small (torchvision)"),
+            description=QT_TRANSLATE_NOOP(
+                "components", "Light network for phones, 1.5M parameters, squeeze-excitation blocks."),
             factory=_features_stem_factory("mobilenet_v3_small", (0, 0)),
             params=_common_params(),
         ),
         ModelSpec(
             id="efficientnet_b0",
-            name="EfficientNet-B0 (torchvision)",
-            description="Compound-scaled network, 4M parameters.",
+            name=QT_TRANSLATE_NOOP("components", "EfficientNet-B0 (torchvision)"),
+            description=QT_TRANSLATE_NOOP("components", "Compound-scaled network, 4M parameters."),
             factory=_features_stem_factory("efficientnet_b0", (0, 0)),
             params=_common_params(),
         ),
         ModelSpec(
             id="vgg11",
-            name="VGG-11 (torchvision)",
-            description="Plain stack of 3x3 convolutions; large (about 130M parameters, 500 MB).",
+            name=QT_TRANSLATE_NOOP("components", "VGG-11 (torchvision)"),
+            description=QT_TRANSLATE_NOOP(
+                "components", "Plain stack of 3x3 convolutions; large (about 130M parameters, 500 MB)."),
             factory=_vgg_factory,
             params=_common_params((
-                Param("batch_norm", "bool", False, help="Use VGG-11 with batch normalisation after each convolution."),
+                Param("batch_norm", "bool", False,
+                      help=QT_TRANSLATE_NOOP("components",
+                                             "Use VGG-11 with batch normalisation after each convolution."),
+                      label=QT_TRANSLATE_NOOP("components", "Batch norm")),
             )),
         ),
         ModelSpec(
             id="squeezenet1_1",
-            name="SqueezeNet 1.1 (torchvision)",
-            description="Tiny network of fire modules, 1.2M parameters, convolutional classifier.",
+            name=QT_TRANSLATE_NOOP("components", "SqueezeNet 1.1 (torchvision)"),
+            description=QT_TRANSLATE_NOOP(
+                "components", "Tiny network of fire modules, 1.2M parameters, convolutional classifier."),
             factory=_squeezenet_factory,
             params=_common_params(),
         ),

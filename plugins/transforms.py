@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from torchdesk.core.hookspecs import hookimpl
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from torchdesk.core.specs import Param, TransformSpec
 
 BatchFn = Callable[[Any], Any]
@@ -31,7 +32,7 @@ def parse_floats(text: str | float | int) -> list[float]:
         return [float(text)]
     values = [float(part) for part in str(text).replace(";", ",").split(",") if part.strip()]
     if not values:
-        raise ValueError(f"expected one or more numbers, got {text!r}")
+        raise ValueError(translate("plugins", "expected one or more numbers, got {text}").format(text=repr(text)))
     return values
 
 
@@ -54,11 +55,11 @@ def normalize_batch(mean: str = "auto", std: str = "auto") -> BatchFn:
     import torch
 
     if mean == "auto" or std == "auto":
-        raise ValueError("Normalize needs numbers: 'auto' is replaced with the dataset's mean and std "
-                         "by the engine; pass explicit values when using it on its own")
+        raise ValueError(translate("plugins", "Normalize needs numbers: 'auto' is replaced with the dataset's mean "
+                                              "and std by the engine; pass explicit values when using it on its own"))
     m, s = parse_floats(mean), parse_floats(std)
     if any(v <= 0 for v in s):
-        raise ValueError("Normalize: every std must be positive")
+        raise ValueError(translate("plugins", "Normalize: every std must be positive"))
     cache: dict[Any, tuple[Any, Any]] = {}
 
     def apply(batch: Any) -> Any:
@@ -118,6 +119,11 @@ def grayscale_batch(num_output_channels: int = 1) -> BatchFn:
 
 
 # -- Augmentations ------------------------------------------------------------------------
+def _scale_order_error() -> ValueError:
+    # Outside random_affine_batch, whose ``translate`` parameter hides the function of that name.
+    return ValueError(translate("plugins", "RandomAffine: scale_min must not exceed scale_max"))
+
+
 def random_affine_batch(degrees: float = 10.0, translate: float = 0.1, scale_min: float = 0.9,
                         scale_max: float = 1.1, shear: float = 0.0) -> BatchFn:
     """Per-sample random rotation, shift, scale and shear, drawn independently for each image."""
@@ -126,7 +132,7 @@ def random_affine_batch(degrees: float = 10.0, translate: float = 0.1, scale_min
     import torch
 
     if scale_min > scale_max:
-        raise ValueError("RandomAffine: scale_min must not exceed scale_max")
+        raise _scale_order_error()
 
     def apply(batch: Any) -> Any:
         n = batch.shape[0]
@@ -186,62 +192,87 @@ def _sample(batch_factory: Callable[..., BatchFn]) -> Callable[..., BatchFn]:
 @hookimpl
 def torchdesk_transforms() -> list[TransformSpec]:
     """The built-in transforms."""
+    degrees_help = QT_TRANSLATE_NOOP("components", "Largest rotation either way.")
     return [
         TransformSpec(
-            id="to-tensor", name="ToTensor",
-            description="PIL image or ndarray to a float tensor, pixel values scaled to [0, 1].",
+            id="to-tensor", name=QT_TRANSLATE_NOOP("components", "ToTensor"),
+            description=QT_TRANSLATE_NOOP("components",
+                                          "PIL image or ndarray to a float tensor, pixel values scaled to [0, 1]."),
             factory=to_tensor, batch_factory=to_tensor_batch,
         ),
         TransformSpec(
-            id="normalize", name="Normalize",
-            description="Subtract the mean and divide by the std per channel (dataset defaults with 'auto').",
+            id="normalize", name=QT_TRANSLATE_NOOP("components", "Normalize"),
+            description=QT_TRANSLATE_NOOP(
+                "components", "Subtract the mean and divide by the std per channel (dataset defaults with 'auto')."),
             factory=_sample(normalize_batch), batch_factory=normalize_batch,
             params=(
-                Param("mean", "str", "auto", "Per-channel means, comma-separated, or 'auto' for the dataset's."),
-                Param("std", "str", "auto", "Per-channel standard deviations, comma-separated, or 'auto'."),
+                Param("mean", "str", "auto", QT_TRANSLATE_NOOP(
+                    "components", "Per-channel means, comma-separated, or 'auto' for the dataset's."),
+                      label=QT_TRANSLATE_NOOP("components", "Mean")),
+                Param("std", "str", "auto",
+                      QT_TRANSLATE_NOOP("components", "Per-channel standard deviations, comma-separated, or 'auto'."),
+                      label=QT_TRANSLATE_NOOP("components", "Std")),
             ),
         ),
         TransformSpec(
-            id="one-hot", name="One-hot target",
-            description="The walkthrough's Lambda: turn the label y into a one-hot float vector with scatter_.",
+            id="one-hot", name=QT_TRANSLATE_NOOP("components", "One-hot target"),
+            description=QT_TRANSLATE_NOOP(
+                "components", "The walkthrough's Lambda: turn the label y into a one-hot float vector with scatter_."),
             factory=one_hot_sample, batch_factory=one_hot_batch, target=True,
-            params=(Param("num_classes", "int", 10, "Length of the one-hot vector.", minimum=1, maximum=100000),),
+            params=(Param("num_classes", "int", 10, QT_TRANSLATE_NOOP("components", "Length of the one-hot vector."),
+                          minimum=1, maximum=100000, label=QT_TRANSLATE_NOOP("components", "Num classes")),),
         ),
         TransformSpec(
-            id="resize", name="Resize", description="Resize images to a square of the given size.",
+            id="resize", name=QT_TRANSLATE_NOOP("components", "Resize"),
+            description=QT_TRANSLATE_NOOP("components", "Resize images to a square of the given size."),
             factory=_sample(resize_batch), batch_factory=resize_batch,
-            params=(Param("size", "int", 32, "Side length in pixels.", minimum=4, maximum=1024),),
+            params=(Param("size", "int", 32, QT_TRANSLATE_NOOP("components", "Side length in pixels."),
+                          minimum=4, maximum=1024, label=QT_TRANSLATE_NOOP("components", "Size")),),
         ),
         TransformSpec(
-            id="grayscale", name="Grayscale", description="Convert colour images to grey (1 or 3 channels).",
+            id="grayscale", name=QT_TRANSLATE_NOOP("components", "Grayscale"),
+            description=QT_TRANSLATE_NOOP("components", "Convert colour images to grey (1 or 3 channels)."),
             factory=_sample(grayscale_batch), batch_factory=grayscale_batch,
-            params=(Param("num_output_channels", "choice", 1, "Channels of the result.", choices=(1, 3)),),
+            params=(Param("num_output_channels", "choice", 1,
+                          QT_TRANSLATE_NOOP("components", "Channels of the result."),
+                          choices=(1, 3), label=QT_TRANSLATE_NOOP("components", "Num output channels")),),
         ),
         TransformSpec(
-            id="random-rotation", name="RandomRotation", description="Rotate each image by a random angle.",
+            id="random-rotation", name=QT_TRANSLATE_NOOP("components", "RandomRotation"),
+            description=QT_TRANSLATE_NOOP("components", "Rotate each image by a random angle."),
             factory=_sample(random_rotation_batch), batch_factory=random_rotation_batch, random=True,
-            params=(Param("degrees", "float", 15.0, "Largest rotation either way.", minimum=0.0, maximum=180.0),),
+            params=(Param("degrees", "float", 15.0, degrees_help, minimum=0.0, maximum=180.0,
+                          label=QT_TRANSLATE_NOOP("components", "Degrees")),),
         ),
         TransformSpec(
-            id="random-affine", name="RandomAffine",
-            description="Random rotation, shift, scale and shear for each image.",
+            id="random-affine", name=QT_TRANSLATE_NOOP("components", "RandomAffine"),
+            description=QT_TRANSLATE_NOOP("components", "Random rotation, shift, scale and shear for each image."),
             factory=_sample(random_affine_batch), batch_factory=random_affine_batch, random=True,
             params=(
-                Param("degrees", "float", 10.0, "Largest rotation either way.", minimum=0.0, maximum=180.0),
-                Param("translate", "float", 0.1, "Largest shift as a fraction of the size.", minimum=0.0,
-                      maximum=0.5),
-                Param("scale_min", "float", 0.9, "Smallest scale factor.", minimum=0.1, maximum=4.0),
-                Param("scale_max", "float", 1.1, "Largest scale factor.", minimum=0.1, maximum=4.0),
-                Param("shear", "float", 0.0, "Largest shear angle either way.", minimum=0.0, maximum=60.0),
+                Param("degrees", "float", 10.0, degrees_help, minimum=0.0, maximum=180.0,
+                      label=QT_TRANSLATE_NOOP("components", "Degrees")),
+                Param("translate", "float", 0.1,
+                      QT_TRANSLATE_NOOP("components", "Largest shift as a fraction of the size."),
+                      minimum=0.0, maximum=0.5, label=QT_TRANSLATE_NOOP("components", "Translate")),
+                Param("scale_min", "float", 0.9, QT_TRANSLATE_NOOP("components", "Smallest scale factor."),
+                      minimum=0.1, maximum=4.0, label=QT_TRANSLATE_NOOP("components", "Scale min")),
+                Param("scale_max", "float", 1.1, QT_TRANSLATE_NOOP("components", "Largest scale factor."),
+                      minimum=0.1, maximum=4.0, label=QT_TRANSLATE_NOOP("components", "Scale max")),
+                Param("shear", "float", 0.0, QT_TRANSLATE_NOOP("components", "Largest shear angle either way."),
+                      minimum=0.0, maximum=60.0, label=QT_TRANSLATE_NOOP("components", "Shear")),
             ),
         ),
         TransformSpec(
-            id="stroke-thickness", name="Stroke thickness",
-            description="Randomly thicken or thin bright strokes, like pens of other widths.",
+            id="stroke-thickness", name=QT_TRANSLATE_NOOP("components", "Stroke thickness"),
+            description=QT_TRANSLATE_NOOP("components",
+                                          "Randomly thicken or thin bright strokes, like pens of other widths."),
             factory=_sample(stroke_thickness_batch), batch_factory=stroke_thickness_batch, random=True,
             params=(
-                Param("probability", "float", 0.5, "Chance that an image is changed.", minimum=0.0, maximum=1.0),
-                Param("max_radius", "int", 1, "Largest dilation/erosion radius in pixels.", minimum=1, maximum=3),
+                Param("probability", "float", 0.5, QT_TRANSLATE_NOOP("components", "Chance that an image is changed."),
+                      minimum=0.0, maximum=1.0, label=QT_TRANSLATE_NOOP("components", "Probability")),
+                Param("max_radius", "int", 1,
+                      QT_TRANSLATE_NOOP("components", "Largest dilation/erosion radius in pixels."),
+                      minimum=1, maximum=3, label=QT_TRANSLATE_NOOP("components", "Max radius")),
             ),
         ),
     ]

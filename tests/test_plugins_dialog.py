@@ -138,6 +138,31 @@ def test_a_broken_plugin_is_shown_failed_with_its_name_and_traceback(qtbot, kind
     assert window.state.registry.model("mlp").plugin == "builtin-models"
 
 
+def test_the_dialog_speaks_korean_and_keeps_the_english_ids(qtbot, monkeypatch: pytest.MonkeyPatch):
+    from torchdesk.core import i18n
+    from torchdesk.desktop.i18n import install_language
+
+    monkeypatch.delenv(i18n.LANGUAGE_ENV, raising=False)  # put back as it was afterwards
+    try:
+        install_language("ko")
+        dialog = open_dialog(qtbot)
+        assert dialog.windowTitle() == "플러그인"
+        row = dialog.items()["builtin-models"]  # plugin names and ids are never translated
+        assert [row.text(3), row.text(4)] == ["모델 3개", "활성"]
+        assert row.text(5).endswith("초")
+        assert dialog.summary_label.text().startswith("플러그인 ")
+        click_row(qtbot, dialog, "builtin-models")
+        details = dialog.details.toPlainText()
+        assert "작은 CNN (cnn): 배치 정규화를 쓰는 합성곱 블록 3개" in details  # component_text of the spec
+        assert "상태: 활성" in details
+        assert dialog.toggle_button.text() == "끄기(&D)"
+        assert dialog.install_button.text() == "설치(&I)"
+        assert dialog.registry.model("cnn").name == "Small CNN"  # the spec itself stays English
+    finally:
+        install_language(i18n.ENGLISH)
+        i18n.set_language(None)
+
+
 # -- enable / disable -------------------------------------------------------------------------
 def test_disabling_and_enabling_is_remembered_and_reaches_the_pickers(qtbot, tmp_path: Path,
                                                                       monkeypatch: pytest.MonkeyPatch):

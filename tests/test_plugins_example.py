@@ -72,6 +72,33 @@ def test_torchdesk_plugins_lists_it():
     assert "example  (torchdesk-plugin-example 0.1.0)  [active]" in text
 
 
+def test_its_korean_catalog_names_its_components_once_it_is_registered(site: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch):
+    from torchdesk.core import i18n
+
+    # The catalog ships as package data of the installed example, and the plugin's hook points at it.
+    assert (site / "torchdesk_example" / "translations" / "example_ko.ts").is_file()
+    # Only this test's catalogs and language: the process-wide ones are put back afterwards.
+    monkeypatch.setattr(i18n, "_extra_dirs", [])
+    monkeypatch.setattr(i18n, "_catalog", None)
+    monkeypatch.delenv(i18n.LANGUAGE_ENV, raising=False)
+    name = "Small ResNet (example plugin)"
+    try:
+        i18n.set_language("ko")
+        assert i18n.component_text(name) == name  # not registered yet: English is the fallback
+        registry = PluginRegistry().load_entry_points(disabled=set())
+        assert registry.plugin("example").state == "active"
+        spec = registry.get("model", "example.resnet")
+        assert spec.name == name  # the spec keeps the English text (checkpoints store it)
+        assert i18n.component_text(spec.name) == "작은 ResNet (예제 플러그인)"
+        assert i18n.component_text(spec.param("width").display_label) == "너비"
+        assert i18n.component_text(registry.get("optimizer", "example.lion").description).startswith("모멘텀의 부호")
+        assert i18n.component_text("Small CNN") == "작은 CNN"  # torchdesk's own catalogs still answer
+    finally:
+        i18n.set_language(None)
+    assert i18n.component_text(name) == name
+
+
 def test_torchdesk_train_trains_one_epoch_with_its_model_transform_and_optimizer(mnist_root: Path, tmp_path: Path):
     out = tmp_path / "run.pt"
     done = run_cli(example_site(), "train", "--dataset", "mnist", "--data-dir", str(mnist_root),

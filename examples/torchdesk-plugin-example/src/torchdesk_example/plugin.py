@@ -3,13 +3,20 @@
 This module imports only torchdesk's light contract modules. torch and the code
 that needs it (:mod:`.resnet`, :mod:`.cutout`, :mod:`.lion`) are imported inside
 the factories, so ``torchdesk plugins`` and the app's start stay fast.
+
+Every name, description and parameter text a person reads is marked with
+``QT_TRANSLATE_NOOP("components", ...)``: it stays English here (and in checkpoints)
+and torchdesk shows it in the person's language from the catalogs in
+``translations/`` (``example_ko.ts``), which :func:`torchdesk_translations` hands over.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Iterable
 
 from torchdesk.core.hookspecs import hookimpl
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from torchdesk.core.specs import (CallbackSpec, DatasetSpec, LossSpec, MetricSpec, ModelSpec, OptimizerSpec, Param,
                                   SchedulerSpec, TransformSpec)
 
@@ -77,7 +84,8 @@ def build_loss_target(target: float = 0.1) -> Any:
     def callback(event: Any, control: Any) -> None:
         test_loss = getattr(event, "test_loss", None)
         if test_loss is not None and hasattr(event, "per_class_accuracy") and test_loss <= target:
-            control.stop(f"the test loss reached {test_loss:.4f} (target {target})")
+            control.stop(translate("example", "the test loss reached {loss} (target {target})").format(
+                loss=f"{test_loss:.4f}", target=target))
 
     return callback
 
@@ -99,20 +107,32 @@ def migrate_resnet(params: dict[str, Any], from_version: str) -> dict[str, Any]:
 
 # -- hooks -----------------------------------------------------------------------------
 @hookimpl
+def torchdesk_translations() -> str:
+    """The folder of this plugin's translations: ``example_<language>.ts`` (Qt .ts files, shipped as package data)."""
+    return str(Path(__file__).resolve().parent / "translations")
+
+
+@hookimpl
 def torchdesk_models() -> list[ModelSpec]:
     """The example's models."""
     return [
         ModelSpec(
-            id=f"{NAMESPACE}.resnet", name="Small ResNet (example plugin)",
-            description="A ResNet with three stages of residual blocks, sized for 28x28 and 32x32 images.",
+            id=f"{NAMESPACE}.resnet", name=QT_TRANSLATE_NOOP("components", "Small ResNet (example plugin)"),
+            description=QT_TRANSLATE_NOOP(
+                "components", "A ResNet with three stages of residual blocks, sized for 28x28 and 32x32 images."),
             factory=build_resnet, migrate=migrate_resnet,
             params=(
-                Param("width", "int", 16, "Channels of the first stage; the next two have 2x and 4x as many.",
-                      minimum=4, maximum=128),
-                Param("blocks", "int", 1, "Residual blocks per stage (each block is two 3x3 convolutions).",
-                      minimum=1, maximum=4),
-                Param("dropout", "float", 0.0, "Dropout before the classifier (0 switches it off).",
-                      minimum=0.0, maximum=0.9),
+                Param("width", "int", 16,
+                      QT_TRANSLATE_NOOP("components", "Channels of the first stage; the next two have 2x and 4x "
+                                                      "as many."),
+                      minimum=4, maximum=128, label=QT_TRANSLATE_NOOP("components", "Width")),
+                Param("blocks", "int", 1,
+                      QT_TRANSLATE_NOOP("components", "Residual blocks per stage (each block is two 3x3 "
+                                                      "convolutions)."),
+                      minimum=1, maximum=4, label=QT_TRANSLATE_NOOP("components", "Blocks")),
+                Param("dropout", "float", 0.0,
+                      QT_TRANSLATE_NOOP("components", "Dropout before the classifier (0 switches it off)."),
+                      minimum=0.0, maximum=0.9, label=QT_TRANSLATE_NOOP("components", "Dropout")),
             ),
         ),
     ]
@@ -123,13 +143,16 @@ def torchdesk_transforms() -> list[TransformSpec]:
     """The example's transforms."""
     return [
         TransformSpec(
-            id=f"{NAMESPACE}.cutout", name="Cutout (example plugin)",
-            description="Blank a random square of each training image (DeVries & Taylor, 2017).",
+            id=f"{NAMESPACE}.cutout", name=QT_TRANSLATE_NOOP("components", "Cutout (example plugin)"),
+            description=QT_TRANSLATE_NOOP("components",
+                                          "Blank a random square of each training image (DeVries & Taylor, 2017)."),
             factory=build_cutout, batch_factory=build_cutout_batch, random=True,
             params=(
-                Param("size", "int", 8, "Side of the blanked square in pixels.", minimum=1, maximum=64),
-                Param("probability", "float", 0.5, "Chance that an image gets a square at all.",
-                      minimum=0.0, maximum=1.0),
+                Param("size", "int", 8, QT_TRANSLATE_NOOP("components", "Side of the blanked square in pixels."),
+                      minimum=1, maximum=64, label=QT_TRANSLATE_NOOP("components", "Size")),
+                Param("probability", "float", 0.5,
+                      QT_TRANSLATE_NOOP("components", "Chance that an image gets a square at all."),
+                      minimum=0.0, maximum=1.0, label=QT_TRANSLATE_NOOP("components", "Probability")),
             ),
         ),
     ]
@@ -140,16 +163,20 @@ def torchdesk_optimizers() -> list[OptimizerSpec]:
     """The example's optimizers."""
     return [
         OptimizerSpec(
-            id=f"{NAMESPACE}.lion", name="Lion (example plugin)",
-            description="Sign-of-momentum updates (Chen et al., 2023); use a 3-10x smaller lr than AdamW.",
+            id=f"{NAMESPACE}.lion", name=QT_TRANSLATE_NOOP("components", "Lion (example plugin)"),
+            description=QT_TRANSLATE_NOOP(
+                "components", "Sign-of-momentum updates (Chen et al., 2023); use a 3-10x smaller lr than AdamW."),
             factory=build_lion,
             params=(
-                Param("beta1", "float", 0.9, "Interpolation between momentum and gradient for the update.",
-                      minimum=0.0, maximum=0.9999),
-                Param("beta2", "float", 0.99, "Decay of the momentum kept between steps.",
-                      minimum=0.0, maximum=0.99999),
-                Param("weight_decay", "float", 0.0, "Decoupled weight decay, scaled by the learning rate.",
-                      minimum=0.0, maximum=10.0),
+                Param("beta1", "float", 0.9,
+                      QT_TRANSLATE_NOOP("components", "Interpolation between momentum and gradient for the update."),
+                      minimum=0.0, maximum=0.9999, label=QT_TRANSLATE_NOOP("components", "Beta1")),
+                Param("beta2", "float", 0.99,
+                      QT_TRANSLATE_NOOP("components", "Decay of the momentum kept between steps."),
+                      minimum=0.0, maximum=0.99999, label=QT_TRANSLATE_NOOP("components", "Beta2")),
+                Param("weight_decay", "float", 0.0,
+                      QT_TRANSLATE_NOOP("components", "Decoupled weight decay, scaled by the learning rate."),
+                      minimum=0.0, maximum=10.0, label=QT_TRANSLATE_NOOP("components", "Weight decay")),
             ),
         ),
     ]
@@ -160,11 +187,15 @@ def torchdesk_datasets() -> list[DatasetSpec]:
     """The example's datasets."""
     return [
         DatasetSpec(
-            id=f"{NAMESPACE}.stripes", name="Stripes (example plugin)",
-            description="Synthetic striped 28x28 images, one angle per class; generated in memory, no files.",
+            id=f"{NAMESPACE}.stripes", name=QT_TRANSLATE_NOOP("components", "Stripes (example plugin)"),
+            description=QT_TRANSLATE_NOOP(
+                "components",
+                "Synthetic striped 28x28 images, one angle per class; generated in memory, no files."),
+            # Angles read the same in every language, so the class names are not marked.
             factory=build_stripes, input_shape=(1, 28, 28), class_names=("0°", "45°", "90°", "135°"),
             mean=(0.5,), std=(0.35,),
-            params=(Param("samples", "int", 512, "Images per split.", minimum=16, maximum=100_000),),
+            params=(Param("samples", "int", 512, QT_TRANSLATE_NOOP("components", "Images per split."),
+                          minimum=16, maximum=100_000, label=QT_TRANSLATE_NOOP("components", "Samples")),),
         ),
     ]
 
@@ -173,11 +204,13 @@ def torchdesk_datasets() -> list[DatasetSpec]:
 def torchdesk_losses() -> list[LossSpec]:
     """The example's losses."""
     return [
-        LossSpec(id=f"{NAMESPACE}.focal", name="Focal loss (example plugin)",
-                 description="Cross entropy that down-weights samples the model already gets right.",
+        LossSpec(id=f"{NAMESPACE}.focal", name=QT_TRANSLATE_NOOP("components", "Focal loss (example plugin)"),
+                 description=QT_TRANSLATE_NOOP("components",
+                                               "Cross entropy that down-weights samples the model already gets right."),
                  factory=build_focal,
-                 params=(Param("gamma", "float", 2.0, "Focusing strength (0 = cross entropy).", minimum=0.0,
-                               maximum=10.0),)),
+                 params=(Param("gamma", "float", 2.0,
+                               QT_TRANSLATE_NOOP("components", "Focusing strength (0 = cross entropy)."),
+                               minimum=0.0, maximum=10.0, label=QT_TRANSLATE_NOOP("components", "Gamma")),)),
     ]
 
 
@@ -185,10 +218,15 @@ def torchdesk_losses() -> list[LossSpec]:
 def torchdesk_schedulers() -> list[SchedulerSpec]:
     """The example's learning-rate schedulers."""
     return [
-        SchedulerSpec(id=f"{NAMESPACE}.warmup", name="Linear warm-up (example plugin)",
-                      description="Rises linearly to the learning rate, then keeps it.", factory=build_warmup,
-                      params=(Param("warmup_epochs", "float", 1.0, "Epochs to reach the full rate.", minimum=0.0,
-                                    maximum=1000.0),)),
+        SchedulerSpec(id=f"{NAMESPACE}.warmup",
+                      name=QT_TRANSLATE_NOOP("components", "Linear warm-up (example plugin)"),
+                      description=QT_TRANSLATE_NOOP("components",
+                                                    "Rises linearly to the learning rate, then keeps it."),
+                      factory=build_warmup,
+                      params=(Param("warmup_epochs", "float", 1.0,
+                                    QT_TRANSLATE_NOOP("components", "Epochs to reach the full rate."),
+                                    minimum=0.0, maximum=1000.0,
+                                    label=QT_TRANSLATE_NOOP("components", "Warmup epochs")),)),
     ]
 
 
@@ -196,11 +234,13 @@ def torchdesk_schedulers() -> list[SchedulerSpec]:
 def torchdesk_callbacks() -> list[CallbackSpec]:
     """The example's training callbacks."""
     return [
-        CallbackSpec(id=f"{NAMESPACE}.loss-target", name="Stop at a test loss (example plugin)",
-                     description="Ends the run once the test loss is at or below a target.",
+        CallbackSpec(id=f"{NAMESPACE}.loss-target",
+                     name=QT_TRANSLATE_NOOP("components", "Stop at a test loss (example plugin)"),
+                     description=QT_TRANSLATE_NOOP("components",
+                                                   "Ends the run once the test loss is at or below a target."),
                      factory=build_loss_target,
-                     params=(Param("target", "float", 0.1, "The test loss to stop at.", minimum=0.0,
-                                   maximum=100.0),)),
+                     params=(Param("target", "float", 0.1, QT_TRANSLATE_NOOP("components", "The test loss to stop at."),
+                                   minimum=0.0, maximum=100.0, label=QT_TRANSLATE_NOOP("components", "Target")),)),
     ]
 
 
@@ -208,7 +248,8 @@ def torchdesk_callbacks() -> list[CallbackSpec]:
 def torchdesk_metrics() -> list[MetricSpec]:
     """The example's metrics."""
     return [
-        MetricSpec(id=f"{NAMESPACE}.brier", name="Brier score (example plugin)",
-                   description="How far the predicted probabilities are from the truth (lower is better).",
+        MetricSpec(id=f"{NAMESPACE}.brier", name=QT_TRANSLATE_NOOP("components", "Brier score (example plugin)"),
+                   description=QT_TRANSLATE_NOOP(
+                       "components", "How far the predicted probabilities are from the truth (lower is better)."),
                    factory=build_brier, higher_is_better=False),
     ]
