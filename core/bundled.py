@@ -13,6 +13,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from torchdesk.core.predictor import Predictor
 
@@ -22,8 +24,8 @@ class DrawMode:
     """What a drawing is meant to be: how it is preprocessed, which data set and bundled model go with it."""
 
     id: str  # preprocessing recipe, see torchdesk.core.preprocess.PREPROCESSORS
-    label: str
-    noun: str  # "a digit", used in messages such as "draw a digit"
+    label: str  # English, marked for translation: show it with translate("bundled", mode.label)
+    noun: str  # "a digit", used in messages such as "draw a digit" (English: translate("bundled", mode.noun))
     dataset_id: str
     bundled: str  # name given to ``--bundled``
 
@@ -43,9 +45,10 @@ BUNDLED: dict[str, BundledModel] = {
 }
 
 MODES: dict[str, DrawMode] = {
-    "digits": DrawMode("digits", "Digits (MNIST)", "a digit", "mnist", "mnist"),
-    "clothes": DrawMode("clothes", "Clothes (Fashion-MNIST)", "a piece of clothing", "fashion-mnist",
-                        "fashion-mnist"),
+    "digits": DrawMode("digits", QT_TRANSLATE_NOOP("bundled", "Digits (MNIST)"),
+                       QT_TRANSLATE_NOOP("bundled", "a digit"), "mnist", "mnist"),
+    "clothes": DrawMode("clothes", QT_TRANSLATE_NOOP("bundled", "Clothes (Fashion-MNIST)"),
+                        QT_TRANSLATE_NOOP("bundled", "a piece of clothing"), "fashion-mnist", "fashion-mnist"),
 }
 
 
@@ -58,7 +61,8 @@ def bundled_model(name: str) -> BundledModel:
     try:
         return BUNDLED[name]
     except KeyError:
-        raise ValueError(f"no bundled model {name!r}; choose one of {', '.join(BUNDLED)}") from None
+        raise ValueError(translate("bundled", "no bundled model {name}; choose one of {names}").format(
+            name=repr(name), names=", ".join(BUNDLED))) from None
 
 
 def bundled_path(name: str) -> Path:
@@ -85,13 +89,13 @@ def load_bundled(name: str) -> "Predictor":
         return _cache[name]
     path = bundled_path(name)
     if not path.is_file():
-        raise BundledModelMissing(
-            f"The bundled {name} model is missing from this installation ({path}). "
-            "Reinstall torchdesk, or train a model and load its checkpoint."
+        raise BundledModelMissing(translate(
+            "bundled", "The bundled {name} model is missing from this installation ({path}). Reinstall torchdesk, "
+            "or train a model and load its checkpoint.").format(name=name, path=path)
         )
     from torchdesk.core.checkpoint import load_checkpoint
 
     predictor = load_checkpoint(path).predictor()
-    predictor.source = f"bundled {name} model"
+    predictor.source = translate("bundled", "bundled {name} model").format(name=name)
     _cache[name] = predictor
     return predictor

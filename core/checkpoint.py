@@ -31,6 +31,7 @@ from torch import nn
 from torchdesk.core.checkpoint_components import (component_records, legacy_records, migrated_config,
                                                   missing_component_message, stored_config, version_note)
 from torchdesk.core.checkpoint_fields import check_payload, check_state_dict, check_structure_of
+from torchdesk.core.i18n import component_text, translate
 from torchdesk.core.plugin_guard import PluginError
 from torchdesk.core.specs import ParamError
 from torchdesk.core.predictor import Predictor
@@ -57,8 +58,24 @@ class DamagedCheckpointError(CheckpointError):
     """A field of the file is missing, mistyped or out of bounds; the message names it."""
 
 
+MODEL_SOURCE_FIELD = "model_source"
+"""The payload field holding the source of a model typed in the playground (core/playground/source_models.py)."""
+
+
 class MissingPluginError(CheckpointError):
     """The checkpoint's model comes from a plugin that is not installed."""
+
+
+class PlaygroundCodeNeeded(MissingPluginError):
+    """The model was typed in the playground: the file holds its code, which runs only once the person trusts it.
+
+    ``record`` is the checked source record to hand
+    :meth:`~torchdesk.core.playground.shared_models.PlaygroundModels.add_class_from_source`.
+    """
+
+    def __init__(self, message: str, record: dict[str, str]) -> None:
+        super().__init__(message)
+        self.record = record
 
 
 class StateDictMismatchError(CheckpointError):
@@ -66,13 +83,15 @@ class StateDictMismatchError(CheckpointError):
 
     def __init__(self, missing: list[str], unexpected: list[str], mismatched: list[str]) -> None:
         self.missing, self.unexpected, self.mismatched = missing, unexpected, mismatched
-        parts = ["The weights do not fit this model."]
-        for title, items in (("Missing in the file", missing), ("Not in the model", unexpected),
-                             ("Different shapes", mismatched)):
+        parts = [translate("checkpoint", "The weights do not fit this model.")]
+        for title, items in ((translate("checkpoint", "Missing in the file"), missing),
+                             (translate("checkpoint", "Not in the model"), unexpected),
+                             (translate("checkpoint", "Different shapes"), mismatched)):
             if items:
-                shown = ", ".join(items[:12]) + (f" and {len(items) - 12} more" if len(items) > 12 else "")
-                parts.append(f"{title}: {shown}.")
-        parts.append("Choose the model these weights were saved from.")
+                shown = ", ".join(items[:12]) + (translate("checkpoint", " and {count} more").format(
+                    count=len(items) - 12) if len(items) > 12 else "")
+                parts.append(translate("checkpoint", "{title}: {items}.").format(title=title, items=shown))
+        parts.append(translate("checkpoint", "Choose the model these weights were saved from."))
         super().__init__(" ".join(parts))
 
 
@@ -93,6 +112,7 @@ def make_payload(config: RunConfig, registry: PluginRegistry, model: nn.Module, 
     best = max((e.get("test_accuracy", float("nan")) for e in epochs), default=float("nan"))
     model_state = {k: v.detach().cpu() for k, v in model.state_dict().items()}
     return {
+        **_model_source(registry, config.model.id),
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "torchdesk_version": __version__,
@@ -119,6 +139,15 @@ def make_payload(config: RunConfig, registry: PluginRegistry, model: nn.Module, 
         "metrics": {"test_accuracy": last.get("test_accuracy"), "best_test_accuracy": best,
                     "test_loss": last.get("test_loss"), "train_loss": last.get("train_loss")},
     }
+
+
+def _model_source(registry: PluginRegistry, model_id: str) -> dict[str, Any]:
+    """``{"model_source": record}`` for a model typed in the playground, whose class exists nowhere else."""
+    try:
+        source = registry.model(model_id).source
+    except (LookupError, AttributeError):
+        return {}
+    return {MODEL_SOURCE_FIELD: dict(source)} if source else {}
 
 
 def _to_cpu(value: Any) -> Any:
@@ -158,6 +187,15 @@ def save_checkpoint(path: str | Path, run: Any = None, payload: dict[str, Any] |
     return atomic_save(payload, path)
 
 
+def unsaveable_reason(predictor: Predictor) -> str:
+    """Why ``predictor`` cannot become a checkpoint ('' when it can): a model file's weights stay in that file."""
+    if not predictor.extra.get("model_file"):
+        return ""
+    return translate("checkpoint", "This model was opened from a {kind} file to classify with; its weights live "
+                                   "inside that file, which torchdesk does not rewrite. Keep or copy the file "
+                                   "itself.").format(kind=predictor.extra["model_file"])
+
+
 def predictor_payload(predictor: Predictor, registry: PluginRegistry, base: "Checkpoint | None" = None) -> Any:
     """What to save for a model that is not a live run: a checkpoint payload, or a plain state dict.
 
@@ -166,6 +204,9 @@ def predictor_payload(predictor: Predictor, registry: PluginRegistry, base: "Che
     file still resumes. A model without a run config (a walkthrough state dict or a
     pickled model) is saved as a plain state dict, the walkthrough's own format.
     """
+    refusal = unsaveable_reason(predictor)
+    if refusal:
+        raise CheckpointError(refusal)
     state = {k: v.detach().cpu() for k, v in predictor.model.state_dict().items()}
     if base is not None and base.kind == "torchdesk":
         payload = dict(base.payload)
@@ -250,7 +291,11 @@ class Checkpoint:
         return dict(self.payload.get("metrics", {})) if self.kind == "torchdesk" else {}
 
     def check_plugins(self, registry: PluginRegistry) -> None:
-        """Raise :class:`MissingPluginError` naming the package to install (or the plugin to switch on)."""
+        """Raise :class:`MissingPluginError` naming the package to install (or the plugin to switch on).
+
+        A model typed in the playground raises :class:`PlaygroundCodeNeeded` instead, with the code the file holds.
+        """
+        self._check_playground_model(registry)
         message = missing_component_message(self.component_records, registry)
         if message:
             raise MissingPluginError(message)
@@ -258,25 +303,42 @@ class Checkpoint:
             try:
                 registry.get(kind, record["id"])
             except LookupError:
-                dist = record.get("distribution") or "the plugin that provides it"
-                version = f" (version {record['version']} made this file)" if record.get("version") else ""
-                raise MissingPluginError(
-                    f"This checkpoint's {kind} {record['id']!r} comes from the package {dist}{version}, "
-                    f"which is not installed. Install it (pip install {dist}, or Plugins → Install… in the app) "
-                    "and open the file again."
+                dist = record.get("distribution") or translate("checkpoint", "the plugin that provides it")
+                version = translate("checkpoint", " (version {version} made this file)").format(
+                    version=record["version"]) if record.get("version") else ""
+                raise MissingPluginError(translate(
+                    "checkpoint", "This checkpoint's {kind} {id} comes from the package {dist}{version}, which is "
+                    "not installed. Install it (pip install {dist}, or Plugins → Install… in the app) and open the "
+                    "file again.").format(kind=kind, id=repr(record["id"]), dist=dist, version=version)
                 ) from None
+
+    def _check_playground_model(self, registry: PluginRegistry) -> None:
+        from torchdesk.core.playground.source_models import source_record
+
+        record = source_record(self.payload) if self.kind == "torchdesk" else None
+        if record is None:
+            return
+        try:
+            registry.model(record["id"])
+        except LookupError:
+            raise PlaygroundCodeNeeded(translate(
+                "checkpoint", "This checkpoint's model {name} was typed in the playground's Python mode, and the file "
+                              "holds its Python code. Running that code can do anything your account can: open the "
+                              "file in the app and trust it only if you know where it comes from.").format(
+                name=record["class_name"]), record) from None
 
     def build_model(self, registry: PluginRegistry | None = None) -> nn.Module:
         """Rebuild the model from its plugin and load the weights."""
         if self.kind != "torchdesk":
-            raise CheckpointError("A plain state dict does not say which model it belongs to: choose the model "
-                                  "and use load_state_dict_into().")
+            raise CheckpointError(translate("checkpoint", "A plain state dict does not say which model it belongs "
+                                                          "to: choose the model and use load_state_dict_into()."))
         registry = registry or get_registry()
         self.check_plugins(registry)
         config = self.config_for(registry)
         if config is None:
-            raise CheckpointError(f"{self.path.name} does not record the run settings its model was built with, so "
-                                  "the model cannot be rebuilt. Use another file.")
+            raise CheckpointError(translate("checkpoint", "{name} does not record the run settings its model was "
+                                                          "built with, so the model cannot be rebuilt. Use another "
+                                                          "file.").format(name=self.path.name))
         try:
             return self._build_model(registry, config)
         except (StateDictMismatchError, PluginError, ParamError) as exc:
@@ -325,7 +387,8 @@ class Checkpoint:
 def load_state_dict_into(model: nn.Module, state: dict[str, Any]) -> None:
     """Load ``state`` into ``model``, listing missing, unexpected and mis-shaped keys when it does not fit."""
     if not isinstance(state, dict) or not all(isinstance(v, torch.Tensor) for v in state.values()):
-        raise CheckpointError("This file does not hold a state dict (a mapping of names to tensors).")
+        raise CheckpointError(translate("checkpoint", "This file does not hold a state dict (a mapping of names to "
+                                                      "tensors)."))
     _check_fits(model.state_dict(), state)
     model.load_state_dict(state)
 
@@ -334,7 +397,8 @@ def _check_fits(own: dict[str, Any], state: dict[str, Any]) -> None:
     """Raise :class:`StateDictMismatchError` unless ``state`` has exactly ``own``'s keys and shapes."""
     missing = [k for k in own if k not in state]
     unexpected = [k for k in state if k not in own]
-    mismatched = [f"{k} (file {tuple(state[k].shape)}, model {tuple(own[k].shape)})"
+    mismatched = [translate("checkpoint", "{key} (file {file_shape}, model {model_shape})").format(
+                      key=k, file_shape=tuple(state[k].shape), model_shape=tuple(own[k].shape))
                   for k in own if k in state and tuple(state[k].shape) != tuple(own[k].shape)]
     if missing or unexpected or mismatched:
         raise StateDictMismatchError(missing, unexpected, mismatched)
@@ -349,7 +413,7 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
     """
     path = Path(path).expanduser()
     if not path.is_file():
-        raise CheckpointError(f"{path} does not exist or is not a file.")
+        raise CheckpointError(translate("checkpoint", "{path} does not exist or is not a file.").format(path=path))
     try:
         obj = _safe_load(path)
     except CheckpointError:
@@ -357,14 +421,15 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
     except pickle.UnpicklingError as exc:
         if _pickle_verdict(path) != "imports":
             raise CheckpointError(_damaged(path)) from exc
-        raise UntrustedFileError(
-            f"{path.name} contains pickled Python objects, not only weights (for example a whole model saved with "
-            "torch.save(model, ...)). Opening it could run code. Open it as a whole model only if you trust "
-            f"where it came from.{_unsupported_global(exc)}"
+        raise UntrustedFileError(translate(
+            "checkpoint", "{name} contains pickled Python objects, not only weights (for example a whole model saved "
+            "with torch.save(model, ...)). Opening it could run code. Open it as a whole model only if you trust "
+            "where it came from.{asks}").format(name=path.name, asks=_unsupported_global(exc))
         ) from exc
     except RecursionError as exc:
-        raise CheckpointError(f"{path.name} is nested too deeply to be a checkpoint: it is damaged or was made to "
-                              "crash programs that read it. Use another file.") from exc
+        raise CheckpointError(translate("checkpoint", "{name} is nested too deeply to be a checkpoint: it is damaged "
+                                                      "or was made to crash programs that read it. Use another file.")
+                              .format(name=path.name)) from exc
     except Exception as exc:  # noqa: BLE001 - torch's reader raises many kinds for a damaged file
         raise CheckpointError(_unreadable(path, exc)) from exc
     try:
@@ -372,20 +437,22 @@ def load_checkpoint(path: str | Path) -> Checkpoint:
         if isinstance(obj, dict) and obj.get("format") == FORMAT:
             version = obj.get("format_version")
             if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
-                shown = version if isinstance(version, int) else "unknown"
-                raise CheckpointError(
-                    f"{path.name} was written by a newer torchdesk (checkpoint format {shown}; this version reads up "
-                    f"to {FORMAT_VERSION}). Update torchdesk to open it."
+                shown = version if isinstance(version, int) else translate("checkpoint", "unknown")
+                raise CheckpointError(translate(
+                    "checkpoint", "{name} was written by a newer torchdesk (checkpoint format {shown}; this version "
+                    "reads up to {supported}). Update torchdesk to open it.").format(
+                        name=path.name, shown=shown, supported=FORMAT_VERSION)
                 )
             check_payload(obj, path.name)
             return Checkpoint(path=path, kind="torchdesk", payload=obj)
         if isinstance(obj, dict) and obj and all(isinstance(v, torch.Tensor) for v in obj.values()):
-            check_state_dict(obj, f"The weights in {path.name}")
+            check_state_dict(obj, translate("checkpoint", "The weights in {name}").format(name=path.name))
             return Checkpoint(path=path, kind="state_dict", payload=obj)
     except FileContentError as exc:
         raise DamagedCheckpointError(str(exc)) from None
-    raise CheckpointError(
-        f"{path.name} is a PyTorch file but not a checkpoint or a state dict (it holds a {type(obj).__name__})."
+    raise CheckpointError(translate(
+        "checkpoint", "{name} is a PyTorch file but not a checkpoint or a state dict (it holds a {type}).").format(
+            name=path.name, type=type(obj).__name__)
     )
 
 
@@ -397,13 +464,16 @@ def _safe_load(path: Path) -> Any:
     with open(path, "rb") as fh:
         head = fh.read(2)
     if not head:
-        raise CheckpointError(f"{path.name} is empty, so it could not be read as a checkpoint "
-                              "(its save may have been interrupted). Choose another file.")
+        raise CheckpointError(translate("checkpoint", "{name} is empty, so it could not be read as a checkpoint "
+                                                      "(its save may have been interrupted). Choose another file.")
+                              .format(name=path.name))
     if head == b"PK":
-        raise CheckpointError(f"{path.name} starts like a PyTorch file but its end is missing: it is truncated or "
-                              "damaged (an interrupted copy or download?). Copy it again or choose another file.")
+        raise CheckpointError(translate("checkpoint", "{name} starts like a PyTorch file but its end is missing: it "
+                                                      "is truncated or damaged (an interrupted copy or download?). "
+                                                      "Copy it again or choose another file.").format(name=path.name))
     if head[:1] != b"\x80":
-        raise CheckpointError(f"{path.name} is not a PyTorch file (it does not start like one).")
+        raise CheckpointError(translate("checkpoint", "{name} is not a PyTorch file (it does not start like one).")
+                              .format(name=path.name))
     _check_legacy_sizes(path)
     return torch.load(path, map_location="cpu", weights_only=True)
 
@@ -414,23 +484,30 @@ def _check_zip_members(path: Path) -> None:
     with zipfile.ZipFile(path) as zf:
         names = zf.namelist()
         if any(n.endswith("/constants.pkl") or "/code/__torch__" in n for n in names):
-            raise CheckpointError(f"{path.name} is a TorchScript export, not a checkpoint: it runs with torch.jit.load "
-                                  "or LibTorch. To train or classify in torchdesk, open the checkpoint it came from.")
+            raise CheckpointError(translate("checkpoint", "{name} is a TorchScript export, not a checkpoint: it runs "
+                                                          "with torch.jit.load or LibTorch. To train or classify in "
+                                                          "torchdesk, open the checkpoint it came from.")
+                                  .format(name=path.name))
         if any(n.endswith("/archive_format") or "/models/" in n and n.endswith(".json") for n in names):
-            raise CheckpointError(f"{path.name} is a torch.export program (.pt2), not a checkpoint: it runs with "
-                                  "torch.export.load. To train or classify in torchdesk, open the checkpoint it came "
-                                  "from.")
+            raise CheckpointError(translate("checkpoint", "{name} is a torch.export program (.pt2), not a checkpoint: "
+                                                          "it runs with torch.export.load. To train or classify in "
+                                                          "torchdesk, open the checkpoint it came from.")
+                                  .format(name=path.name))
         if not any(n == "data.pkl" or n.endswith("/data.pkl") for n in names):
-            raise CheckpointError(f"{path.name} is a zip archive but not a PyTorch checkpoint (it has no data.pkl). "
-                                  "Choose a .pt or .pth file saved with torch.save.")
+            raise CheckpointError(translate("checkpoint", "{name} is a zip archive but not a PyTorch checkpoint (it "
+                                                          "has no data.pkl). Choose a .pt or .pth file saved with "
+                                                          "torch.save.").format(name=path.name))
         for info in zf.infolist():
             name = info.filename
             if name.startswith(("/", "\\")) or ".." in re.split(r"[/\\]", name) or ":" in name.split("/")[0]:
-                raise CheckpointError(f"{path.name} is not a safe checkpoint: it contains the path {name[:200]!r}.")
+                raise CheckpointError(translate("checkpoint", "{name} is not a safe checkpoint: it contains the path "
+                                                              "{member}.").format(name=path.name,
+                                                                                  member=repr(name[:200])))
             if info.file_size > size:  # torch stores members uncompressed: more than the file holds is a bomb
-                raise CheckpointError(
-                    f"{path.name} is not a safe checkpoint: its member {name[:200]!r} claims {info.file_size:,} bytes, "
-                    f"more than the {size:,}-byte file can hold.")
+                raise CheckpointError(translate(
+                    "checkpoint", "{name} is not a safe checkpoint: its member {member} claims {claimed:,} bytes, "
+                    "more than the {size:,}-byte file can hold.").format(
+                        name=path.name, member=repr(name[:200]), claimed=info.file_size, size=size))
 
 
 def _allowed_globals() -> set[str]:
@@ -493,8 +570,9 @@ def _pickle_verdict(path: Path) -> str:
 
 
 def _damaged(path: Path) -> str:
-    return (f"{path.name} is damaged: its contents are broken data, not a checkpoint (nor a pickled model, so "
-            "trusting it would not help). Copy it again or choose another file.")
+    return translate("checkpoint", "{name} is damaged: its contents are broken data, not a checkpoint (nor a "
+                                   "pickled model, so trusting it would not help). Copy it again or choose another "
+                                   "file.").format(name=path.name)
 
 
 _ELEMENT_SIZES = {"Double": 8, "Float": 4, "Half": 2, "BFloat16": 2, "Long": 8, "Int": 4, "Short": 2, "Char": 1,
@@ -524,15 +602,17 @@ def _check_legacy_sizes(path: Path) -> None:
     except (ValueError, EOFError, struct.error, UnicodeDecodeError, IndexError, TypeError):
         return  # not walkable: torch.load reports it as damaged
     if claimed > size:
-        raise CheckpointError(f"{path.name} is not a safe checkpoint: its tensors claim {claimed:,} bytes, "
-                              f"more than the {size:,}-byte file holds (it is damaged or made to exhaust memory).")
+        raise CheckpointError(translate("checkpoint", "{name} is not a safe checkpoint: its tensors claim {claimed:,} "
+                                                      "bytes, more than the {size:,}-byte file holds (it is damaged "
+                                                      "or made to exhaust memory).").format(
+                                  name=path.name, claimed=claimed, size=size))
 
 
 def _unsupported_global(exc: BaseException) -> str:
     """The Python object the file wanted to load, from torch's message (' It asks for …' or '')."""
     text = re.sub(r"\x1b\[[0-9;]*m", "", str(exc))
     match = re.search(r"(?:Unsupported global|GLOBAL|Unsupported operand)[^\n]*?([\w.]+\.[\w]+)", text)
-    return f" It asks for {match.group(1)}." if match else ""
+    return translate("checkpoint", " It asks for {name}.").format(name=match.group(1)) if match else ""
 
 
 def _first_line(exc: BaseException) -> str:
@@ -543,37 +623,43 @@ def _first_line(exc: BaseException) -> str:
 def _unreadable(path: Path, exc: BaseException) -> str:
     text = str(exc)[:2000]
     if "not resizable" in text or "can't allocate memory" in text:
-        return (f"{path.name} is not a safe checkpoint: its tensors claim more bytes than the file holds "
-                "(it is damaged or made to exhaust memory). Nothing was loaded.")
+        return translate("checkpoint", "{name} is not a safe checkpoint: its tensors claim more bytes than the file "
+                                       "holds (it is damaged or made to exhaust memory). Nothing was loaded.").format(
+                                           name=path.name)
     if "PytorchStreamReader" in text or "miniz" in text or isinstance(exc, zipfile.BadZipFile):
-        return (f"{path.name} is damaged: its archive structure is broken (it was truncated or changed after it was "
-                "saved). Copy it again or choose another file.")
+        return translate("checkpoint", "{name} is damaged: its archive structure is broken (it was truncated or "
+                                       "changed after it was saved). Copy it again or choose another file.").format(
+                                           name=path.name)
     if isinstance(exc, (KeyError, IndexError, TypeError, AttributeError, struct.error, EOFError, ValueError)):
         return _damaged(path)
-    return (f"{path.name} could not be read as a checkpoint: it may be truncated, damaged or not a PyTorch file "
-            f"({type(exc).__name__}: {_first_line(exc)}).")
+    return translate("checkpoint", "{name} could not be read as a checkpoint: it may be truncated, damaged or not a "
+                                   "PyTorch file ({error}: {detail}).").format(
+                                       name=path.name, error=type(exc).__name__, detail=_first_line(exc))
 
 
 def load_pickled_model(path: str | Path, trust: bool = False) -> nn.Module:
     """Load a whole model saved with ``torch.save(model, ...)``; runs the file's code, so only with ``trust``."""
     path = Path(path).expanduser()
     if not trust:
-        raise UntrustedFileError(
-            f"{path.name} is a pickled model. Loading it runs code from the file, which can do anything your "
-            "account can do. Load it only if you trust its source (pass trust=True / confirm in the app)."
+        raise UntrustedFileError(translate(
+            "checkpoint", "{name} is a pickled model. Loading it runs code from the file, which can do anything your "
+            "account can do. Load it only if you trust its source (pass trust=True / confirm in the app).").format(
+                name=path.name)
         )
     try:
         obj = torch.load(path, map_location="cpu", weights_only=False, pickle_module=_walkthrough_pickle)
     except (AttributeError, ModuleNotFoundError, ImportError) as exc:
-        raise CheckpointError(
-            f"{path.name} is a whole model whose class is defined in the code that saved it ({_first_line(exc)}), "
-            "and that code is not available here. Save its weights instead, torch.save(model.state_dict(), ...), "
-            "and open that file: it opens safely and you choose the model."
+        raise CheckpointError(translate(
+            "checkpoint", "{name} is a whole model whose class is defined in the code that saved it ({detail}), and "
+            "that code is not available here. Save its weights instead, torch.save(model.state_dict(), ...), and "
+            "open that file: it opens safely and you choose the model.").format(
+                name=path.name, detail=_first_line(exc))
         ) from exc
     except Exception as exc:
         raise CheckpointError(_unreadable(path, exc)) from exc
     if not isinstance(obj, nn.Module):
-        raise CheckpointError(f"{path.name} holds a {type(obj).__name__}, not a model.")
+        raise CheckpointError(translate("checkpoint", "{name} holds a {type}, not a model.").format(
+            name=path.name, type=type(obj).__name__))
     return obj
 
 
@@ -616,8 +702,9 @@ def walkthrough_config(model: Any, dataset_id: str) -> RunConfig:
 def _dataset_shape(registry: PluginRegistry, dataset_id: str) -> tuple[tuple[int, int, int], list[str]]:
     spec = registry.dataset(dataset_id)
     if spec.input_shape is None:
-        raise CheckpointError(f"The dataset {spec.name} does not say its image size up front; choose one that does "
-                              "(MNIST, Fashion-MNIST, CIFAR-10 …).")
+        raise CheckpointError(translate("checkpoint", "The dataset {name} does not say its image size up front; "
+                                                      "choose one that does (MNIST, Fashion-MNIST, CIFAR-10 …).")
+                              .format(name=component_text(spec.name)))
     return tuple(spec.input_shape), list(spec.class_names)  # type: ignore[return-value]
 
 
@@ -646,10 +733,13 @@ def pickled_model_predictor(model: nn.Module, registry: PluginRegistry, dataset_
         with torch.no_grad():
             out = model(torch.zeros(1, *input_shape))
     except Exception as exc:
-        raise CheckpointError(f"The model does not accept {'×'.join(map(str, input_shape))} images "
-                              f"({type(exc).__name__}: {_first_line(exc)}). Choose the data it was trained on.") from exc
+        raise CheckpointError(translate("checkpoint", "The model does not accept {shape} images ({error}: {detail}). "
+                                                      "Choose the data it was trained on.").format(
+                                  shape="×".join(map(str, input_shape)), error=type(exc).__name__,
+                                  detail=_first_line(exc))) from exc
     if not isinstance(out, torch.Tensor) or out.dim() != 2:
-        raise CheckpointError("The model does not give one score per class for each image, so it cannot classify.")
+        raise CheckpointError(translate("checkpoint", "The model does not give one score per class for each image, "
+                                                      "so it cannot classify."))
     n = int(out.shape[1])
     names = class_names if len(class_names) == n else [str(i) for i in range(n)]
     return Predictor(model=model, class_names=names, input_shape=input_shape, source=source,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from torchdesk.core.i18n import translate
 from torchdesk.core.run_config import ComponentChoice, RunConfig
 from torchdesk.core.specs import ComponentSpec, ParamError
 from torchdesk.core.untrusted import FileContentError, expect_dict, expect_list, expect_str
@@ -70,29 +71,41 @@ def _typed(value: Any) -> dict[str, Any]:
 
 def check_records(value: Any, name: str) -> list[dict[str, Any]]:
     """The ``components`` field of a loaded file, checked field by field (FileContentError names what is wrong)."""
-    what = f"The component records in {name}"
+    what = translate("checkpoint_components", "The component records in {name}").format(name=name)
     records = expect_list(value, what, max_items=MAX_RECORDS)
     for index, record in enumerate(records):
-        where = f"Component record {index + 1} in {name}"
-        record = expect_dict(record, where)
+        heading = translate("checkpoint_components", "Component record {number} in {name}").format(
+            number=index + 1, name=name)
+        record = expect_dict(record, heading)
+        where = heading.lower()
         for key in ("role", "kind", "id"):
-            expect_str(record.get(key), f"The {key} of {where.lower()}", MAX_TEXT)
+            expect_str(record.get(key), translate("checkpoint_components", "The {key} of {where}").format(
+                key=key, where=where), MAX_TEXT)
         for key in ("plugin", "distribution", "version"):
             if record.get(key) is not None:
-                expect_str(record[key], f"The {key} of {where.lower()}", MAX_TEXT)
-        for param, typed in expect_dict(record.get("params") or {}, f"The parameters of {where.lower()}").items():
-            label = f"The parameter {str(param)[:80]!r} of {where.lower()}"
-            expect_str(param, f"A parameter name of {where.lower()}", MAX_TEXT)
+                expect_str(record[key], translate("checkpoint_components", "The {key} of {where}").format(
+                    key=key, where=where), MAX_TEXT)
+        params = expect_dict(record.get("params") or {},
+                             translate("checkpoint_components", "The parameters of {where}").format(where=where))
+        for param, typed in params.items():
+            label = translate("checkpoint_components", "The parameter {param} of {where}").format(
+                param=repr(str(param)[:80]), where=where)
+            expect_str(param, translate("checkpoint_components", "A parameter name of {where}").format(where=where),
+                       MAX_TEXT)
             typed = expect_dict(typed, label)
-            kind = expect_str(typed.get("type"), f"{label} (its type)", 20)
+            kind = expect_str(typed.get("type"), translate("checkpoint_components", "{label} (its type)").format(
+                label=label), 20)
             if kind not in VALUE_TYPES:
-                raise FileContentError(f"{label} has the type {kind[:20]!r}, which torchdesk does not know. "
-                                       "The file is damaged or from a newer torchdesk; use another file.")
+                raise FileContentError(translate(
+                    "checkpoint_components", "{label} has the type {type}, which torchdesk does not know. The file "
+                    "is damaged or from a newer torchdesk; use another file.").format(
+                        label=label, type=repr(kind[:20])))
             wanted = VALUE_TYPES[kind]
             val = typed.get("value")
             if not isinstance(val, wanted) or (kind in ("int", "float") and isinstance(val, bool)):
-                raise FileContentError(f"{label} should be a {kind} but holds a {type(val).__name__}. "
-                                       "The file is damaged; use another file.")
+                raise FileContentError(translate(
+                    "checkpoint_components", "{label} should be a {kind} but holds a {type}. The file is damaged; "
+                    "use another file.").format(label=label, kind=kind, type=type(val).__name__))
             if isinstance(val, str):
                 expect_str(val, label, MAX_TEXT)
     return records
@@ -156,22 +169,31 @@ def migrated_config(config: RunConfig, records: list[dict[str, Any]], registry: 
         try:
             spec.resolve_params(params)
         except ParamError as exc:
-            raise ParamError(f"The {spec.kind} {spec.id!r} of this file does not accept its stored parameters "
-                             f"({exc}).{version_note([record], registry)}") from None
+            raise ParamError(translate("checkpoint_components", "The {kind} {id} of this file does not accept its "
+                                                                "stored parameters ({reason}).{note}").format(
+                                 kind=spec.kind, id=repr(spec.id), reason=exc,
+                                 note=version_note([record], registry))) from None
         changes = _with_params(config, changes, record["role"], params)
     return config.replace(**changes) if changes else config
 
 
 def _migrate(spec: ComponentSpec, params: dict[str, Any], made_with: str) -> dict[str, Any]:
-    origin = f"plugin {spec.plugin!r} ({spec.distribution} {spec.version})"
+    origin = translate("checkpoint_components", "plugin {plugin} ({distribution} {version})").format(
+        plugin=repr(spec.plugin), distribution=spec.distribution, version=spec.version)
     try:
         migrated = spec.migrate(dict(params), made_with)  # type: ignore[misc]
     except Exception as exc:
-        raise ParamError(f"The {spec.kind} {spec.id!r} from {origin} could not migrate the parameters this file "
-                         f"stored with version {made_with or 'unknown'}: {type(exc).__name__}: {str(exc)[:200]}") from exc
+        raise ParamError(translate(
+            "checkpoint_components", "The {kind} {id} from {origin} could not migrate the parameters this file "
+            "stored with version {version}: {error}: {detail}").format(
+                kind=spec.kind, id=repr(spec.id), origin=origin,
+                version=made_with or translate("checkpoint_components", "unknown"), error=type(exc).__name__,
+                detail=str(exc)[:200])) from exc
     if not isinstance(migrated, dict) or not all(isinstance(k, str) for k in migrated):
-        raise ParamError(f"The {spec.kind} {spec.id!r} from {origin} returned {type(migrated).__name__} from "
-                         "migrate(); it must return the parameters as a dict by name.")
+        raise ParamError(translate(
+            "checkpoint_components", "The {kind} {id} from {origin} returned {type} from migrate(); it must return "
+            "the parameters as a dict by name.").format(kind=spec.kind, id=repr(spec.id), origin=origin,
+                                                        type=type(migrated).__name__))
     return migrated
 
 
@@ -190,9 +212,11 @@ def version_note(records: list[dict[str, Any]], registry: Any) -> str:
             continue
         if spec.version and spec.version != made_with and spec.distribution == dist:
             seen.add((dist, made_with))
-            notes.append(f" This file was made with plugin {spec.plugin!r} ({dist}) {made_with}; {spec.version} is "
-                         f"installed. Install the version that made it (pip install '{dist}=={made_with}'), or ask "
-                         "the plugin's author for a migration from that version.")
+            notes.append(translate(
+                "checkpoint_components", " This file was made with plugin {plugin} ({dist}) {made_with}; "
+                "{installed} is installed. Install the version that made it (pip install '{dist}=={made_with}'), or "
+                "ask the plugin's author for a migration from that version.").format(
+                    plugin=repr(spec.plugin), dist=dist, made_with=made_with, installed=spec.version))
     return "".join(notes)
 
 
@@ -204,20 +228,34 @@ def missing_component_message(records: list[dict[str, Any]], registry: Any) -> s
             continue
         except LookupError:
             pass
-        what = f"This checkpoint's {record['kind']} {str(record['id'])[:100]!r}"
+        what = translate("checkpoint_components", "This checkpoint's {kind} {id}").format(
+            kind=record["kind"], id=repr(str(record["id"])[:100]))
         plugin = record.get("plugin") or ""
         info = next((p for p in registry.plugins() if p.name == plugin), None) if plugin else None
         if info is not None and info.disabled:
-            return (f"{what} comes from plugin {info.origin}, which is switched off. Switch it on with "
-                    f"`torchdesk plugins enable {info.name}` (or tick it in Plugins > Plugins…) and open the file "
-                    "again.")
-        dist = record.get("distribution") or "the plugin that provides it"
-        version = f" (version {record['version']} made this file)" if record.get("version") else ""
+            return translate("checkpoint_components", "{what} comes from plugin {origin}, which is switched off. "
+                                                      "Switch it on with `torchdesk plugins enable {name}` (or tick "
+                                                      "it in Plugins > Plugins…) and open the file again.").format(
+                                                          what=what, origin=info.origin, name=info.name)
+        if plugin == "playground":
+            return translate("checkpoint_components", "{what} was sent from the playground's Python mode of the "
+                                                      "session that made this file, and only a model's code is "
+                                                      "saved in it. Run its code in Python mode and send it to the "
+                                                      "panels (Use in panels), then open the file again.").format(
+                                                          what=what)
+        dist = record.get("distribution") or translate("checkpoint_components", "the plugin that provides it")
+        version = translate("checkpoint_components", " (version {version} made this file)").format(
+            version=record["version"]) if record.get("version") else ""
         if info is not None and info.problems:
-            return (f"{what} comes from plugin {info.origin}, which is installed but failed to load: "
-                    f"{info.problems[0].message[:300]}. Run `torchdesk plugins --traceback` for details.")
-        return (f"{what} comes from the package {dist}{version}, which is not installed. Install it "
-                f"(pip install {dist}, or Plugins → Install… in the app) and open the file again.")
+            return translate("checkpoint_components", "{what} comes from plugin {origin}, which is installed but "
+                                                      "failed to load: {problem}. Run `torchdesk plugins "
+                                                      "--traceback` for details.").format(
+                                                          what=what, origin=info.origin,
+                                                          problem=info.problems[0].message[:300])
+        return translate("checkpoint_components", "{what} comes from the package {dist}{version}, which is not "
+                                                  "installed. Install it (pip install {dist}, or Plugins → Install… "
+                                                  "in the app) and open the file again.").format(
+                                                      what=what, dist=dist, version=version)
     return ""
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from torchdesk.core.checkpoint import CheckpointError, UntrustedFileError, load_checkpoint
+from torchdesk.core.i18n import translate
 from torchdesk.core.progress import CancelCheck, ProgressCallback, check_cancel, report
 
 SUFFIXES = (".pt", ".pth", ".ckpt", ".tar", ".bin")
@@ -82,8 +83,9 @@ def describe_file(path: str | Path) -> CheckpointInfo:
     except Exception as exc:  # noqa: BLE001 - one odd file must not hide the others
         return CheckpointInfo(**base, kind="unreadable", message=_unexpected(path, exc))
     if checkpoint.kind != "torchdesk":
-        return CheckpointInfo(**base, kind="state_dict", model="(state dict)",
-                              message="A plain state dict: choose the model to load it into.")
+        return CheckpointInfo(**base, kind="state_dict", model=translate("checkpoint_index", "(state dict)"),
+                              message=translate("checkpoint_index", "A plain state dict: choose the model to load it "
+                                                                    "into."))
     try:  # load_checkpoint checked every field; this guards the row against what a check may have missed
         config = checkpoint.config
         metrics = checkpoint.metrics
@@ -115,7 +117,8 @@ def scan_folder(folder: str | Path, progress: ProgressCallback | None = None,
 def _unexpected(path: Path, exc: BaseException) -> str:
     """A bounded sentence for an error no check foresaw (never the full ``str`` of an odd value)."""
     text = exc.args[0][:200] if len(exc.args) == 1 and isinstance(exc.args[0], str) else type(exc).__name__
-    return f"{path.name} could not be read ({text}). It may be damaged; the other files are not affected."
+    return translate("checkpoint_index", "{name} could not be read ({reason}). It may be damaged; the other files "
+                                         "are not affected.").format(name=path.name, reason=text)
 
 
 def _number(value: Any) -> float:

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Sequence
 
+from torchdesk.core.i18n import class_name_text, component_text, translate
+
 
 @dataclass(frozen=True)
 class ModelIdentity:
@@ -55,7 +57,7 @@ class Fit:
 
 
 def _sample(names: Sequence[str], count: int = 3) -> str:
-    shown = ", ".join(names[:count])
+    shown = ", ".join(class_name_text(name) for name in names[:count])
     return f"{shown}, …" if len(names) > count else shown
 
 
@@ -67,19 +69,28 @@ def check_fit(model: ModelIdentity, data: DataIdentity, model_dataset_name: str 
     differ: a model trained on a copy of MNIST in an image folder fits MNIST.
     ``model_dataset_name`` is the display name of the model's dataset, for the sentence.
     """
-    trained_on = model_dataset_name or model.dataset_id or "other data"
-    what = f"The model was trained on {trained_on}"
+    trained_on = component_text(model_dataset_name) or model.dataset_id or translate("compatibility", "other data")
+    what = translate("compatibility", "The model was trained on {dataset}").format(dataset=trained_on)
     if model.dataset_id and model.dataset_id == data.dataset_id:
         return Fit(True)
+    name = component_text(data.name)
     model_names, data_names = tuple(model.class_names), tuple(data.class_names)
     if model_names and data_names and len(model_names) != len(data_names):
-        return Fit(False, f"{what} and predicts {len(model_names)} classes; {data.name} has {len(data_names)}.")
+        return Fit(False, translate("compatibility", "{what} and predicts {model_count} classes; {data} has "
+                                                     "{data_count}.").format(
+                                        what=what, model_count=len(model_names), data=name,
+                                        data_count=len(data_names)))
     if model_names and data_names and model_names != data_names and not _numbered(model_names):
-        return Fit(False, f"{what} ({_sample(list(model_names))}); {data.name}'s classes are different "
-                          f"({_sample(list(data_names))}), so its answers would be names of the wrong things.")
+        return Fit(False, translate("compatibility", "{what} ({model_classes}); {data}'s classes are different "
+                                                     "({data_classes}), so its answers would be names of the wrong "
+                                                     "things.").format(
+                                        what=what, model_classes=_sample(list(model_names)), data=name,
+                                        data_classes=_sample(list(data_names))))
     if data.sample_shape is not None and model.input_shape and data.sample_shape[0] != model.input_shape[0]:
-        return Fit(False, f"{what} on {model.input_shape[0]}-channel images; {data.name} has "
-                          f"{data.sample_shape[0]}-channel images.")
+        return Fit(False, translate("compatibility", "{what} on {model_channels}-channel images; {data} has "
+                                                     "{data_channels}-channel images.").format(
+                                        what=what, model_channels=model.input_shape[0], data=name,
+                                        data_channels=data.sample_shape[0]))
     return Fit(True)
 
 

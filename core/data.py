@@ -19,6 +19,7 @@ from typing import Any, Callable, Iterator, Sequence
 
 import torch
 
+from torchdesk.core.i18n import component_text, translate
 from torchdesk.core.registry import PluginRegistry
 from torchdesk.core.run_config import ComponentChoice, RunConfig
 from torchdesk.core.specs import MAX_CLASSES, DatasetFilesMissing, DatasetSpec, TransformSpec
@@ -39,15 +40,17 @@ class DatasetMissingError(RuntimeError):
         self.dataset_id = spec.id
         self.folder = Path(folder)
         self.files = [str(self.folder / f) for f in spec.files]
-        lines = [f"{spec.name} was not found in {self.folder}."]
+        lines = [translate("data", "{dataset} was not found in {folder}.").format(
+            dataset=component_text(spec.name), folder=self.folder)]
         if reason:
             lines.append(reason)
         if spec.files:
-            lines.append("Expected these files (the layout torchvision uses):")
+            lines.append(translate("data", "Expected these files (the layout torchvision uses):"))
             lines.extend(f"  {f}" for f in self.files)
-        advice = "Put the files there, or choose the folder that already holds them (--data-dir DIR, or Choose folder… in the app)."
+        advice = translate("data", "Put the files there, or choose the folder that already holds them (--data-dir DIR, "
+                                   "or Choose folder… in the app).")
         if spec.downloadable:
-            advice += " With a network connection, torchdesk can also download them (--download)."
+            advice += translate("data", " With a network connection, torchdesk can also download them (--download).")
         lines.append(advice)
         super().__init__("\n".join(lines))
 
@@ -77,12 +80,13 @@ def open_dataset(spec: DatasetSpec, root: Path | str, train: bool, params: dict[
     except RuntimeError as exc:
         text = str(exc)
         if "not found" in text.lower() or "download=true" in text.lower():
-            reason = "" if not download else "The download did not succeed (no network?)."
+            reason = "" if not download else translate("data", "The download did not succeed (no network?).")
             raise DatasetMissingError(spec, root, reason) from exc
         raise DatasetError(_damaged(spec, root, exc)) from exc
     except OSError as exc:  # network errors during a download are OSErrors too
         if download:
-            raise DatasetMissingError(spec, root, f"The download failed: {exc}") from exc
+            raise DatasetMissingError(spec, root, translate("data", "The download failed: {reason}").format(
+                reason=exc)) from exc
         raise DatasetError(_damaged(spec, root, exc)) from exc
     except (ValueError, EOFError, IndexError, TypeError, KeyError) as exc:
         raise DatasetError(_damaged(spec, root, exc)) from exc
@@ -91,8 +95,9 @@ def open_dataset(spec: DatasetSpec, root: Path | str, train: bool, params: dict[
 
 
 def _damaged(spec: DatasetSpec, root: Path, exc: BaseException) -> str:
-    return (f"{spec.name} in {root} could not be read ({type(exc).__name__}: {exc}). "
-            "The files may be truncated or damaged: delete them and download or copy them again.")
+    return translate("data", "{dataset} in {folder} could not be read ({error}: {detail}). The files may be "
+                             "truncated or damaged: delete them and download or copy them again.").format(
+                                 dataset=component_text(spec.name), folder=root, error=type(exc).__name__, detail=exc)
 
 
 # -- transform pipelines ------------------------------------------------------------------
@@ -117,10 +122,8 @@ class Pipeline:
         return _chain([spec.batch_factory(**params) for spec, params in self.target])  # type: ignore[misc]
 
     def sample_image_fn(self) -> Callable[[Any], torch.Tensor]:
-        """ToTensor followed by every image transform, for one PIL image."""
-        from torchvision.transforms import ToTensor
-
-        return _chain([ToTensor()] + [spec.factory(**params) for spec, params in self.image])
+        """ToTensor followed by every image transform, for one PIL image (or a tensor a dataset already made)."""
+        return _chain([to_tensor_once] + [spec.factory(**params) for spec, params in self.image])
 
     def sample_target_fn(self) -> Callable[[Any], Any] | None:
         """Every label transform for one label, or None when there is none."""
@@ -130,7 +133,18 @@ class Pipeline:
 
     def describe(self) -> list[str]:
         """Readable names of the steps, ToTensor first."""
-        return ["ToTensor"] + [spec.name for spec, _ in self.image] + [f"{spec.name} (target)" for spec, _ in self.target]
+        return (["ToTensor"] + [component_text(spec.name) for spec, _ in self.image]
+                + [translate("data", "{transform} (target)").format(transform=component_text(spec.name))
+                   for spec, _ in self.target])
+
+
+def to_tensor_once(image: Any) -> torch.Tensor:
+    """ToTensor for a PIL image or an array; a tensor (a dataset with its own ToTensor) is kept, uint8 scaled to [0, 1]."""
+    if isinstance(image, torch.Tensor):
+        return image.float().div(255) if image.dtype == torch.uint8 else image
+    from torchvision.transforms.functional import to_tensor
+
+    return to_tensor(image)
 
 
 def _chain(functions: Sequence[Callable[[Any], Any]]) -> Callable[[Any], Any]:
@@ -177,9 +191,9 @@ def _fill_normalize(params: dict[str, Any], spec: DatasetSpec) -> dict[str, Any]
     for key, values in (("mean", spec.mean), ("std", spec.std)):
         if str(params.get(key, "auto")).strip().lower() == "auto":
             if not values:
-                raise ValueError(
-                    f"Normalize is set to 'auto' but {spec.name} has no known {key}. Enter the values "
-                    "(the Data panel computes them for any dataset)."
+                raise ValueError(translate(
+                    "data", "Normalize is set to 'auto' but {dataset} has no known {key}. Enter the values (the Data "
+                    "panel computes them for any dataset).").format(dataset=component_text(spec.name), key=key)
                 )
             params[key] = ",".join(f"{v:.6g}" for v in values)
     return params
@@ -373,7 +387,8 @@ def load_data(config: RunConfig, registry: PluginRegistry, device: torch.device,
                           target_transform=p.sample_target_fn(), download=config.download)
         datasets[train] = _subset(ds, config.train_subset if train else config.test_subset)
     if len(datasets[True]) == 0:
-        raise DatasetError(f"{spec.name} in {root} has no training samples.")
+        raise DatasetError(translate("data", "{dataset} in {folder} has no training samples.").format(
+            dataset=component_text(spec.name), folder=root))
 
     batches = {}
     fast = prefer_fast_path and all(p.batchable for p in pipelines.values())
@@ -396,8 +411,10 @@ def load_data(config: RunConfig, registry: PluginRegistry, device: torch.device,
         labels = getattr(datasets[True], "targets", None)
         count = int(max(labels)) + 1 if labels is not None and len(labels) else 0
         if count > MAX_CLASSES:
-            raise DatasetError(f"{spec.name} in {root} has a label of {count - 1:,}; labels are class numbers "
-                               f"from 0 to {MAX_CLASSES - 1:,}. Check the dataset's labels.")
+            raise DatasetError(translate("data", "{dataset} in {folder} has a label of {label:,}; labels are class "
+                                                 "numbers from 0 to {highest:,}. Check the dataset's labels.").format(
+                                   dataset=component_text(spec.name), folder=root, label=count - 1,
+                                   highest=MAX_CLASSES - 1))
         class_names = [str(i) for i in range(count)]
     test_pipeline = pipelines[False]
     eval_fn = test_pipeline.batch_image_fn() if test_pipeline.batchable else _per_sample_eval(test_pipeline)

@@ -12,6 +12,7 @@ from typing import Any, Sequence
 
 import torch
 
+from torchdesk.core.i18n import translate
 from torchdesk.core.progress import CancelCheck, ProgressCallback, check_cancel, report
 from torchdesk.core.sample_source import SampleSource
 from torchdesk.core.specs import MAX_CLASSES
@@ -21,10 +22,12 @@ def class_distribution(labels: torch.Tensor | Sequence[int], num_classes: int = 
     """How many samples each class has (``num_classes`` at least, more when labels go beyond it)."""
     labels = torch.as_tensor(labels, dtype=torch.int64).reshape(-1)
     if len(labels) and int(labels.min()) < 0:
-        raise ValueError(f"labels must be class indices 0..N-1, found {int(labels.min())}")
+        raise ValueError(translate("dataset_stats", "labels must be class indices 0..N-1, found {label}").format(
+            label=int(labels.min())))
     if len(labels) and int(labels.max()) >= MAX_CLASSES:  # bincount would allocate one counter per value
-        raise ValueError(f"labels must be class indices 0 to {MAX_CLASSES - 1:,}, found {int(labels.max()):,}; "
-                         "check the dataset's labels")
+        raise ValueError(translate("dataset_stats", "labels must be class indices 0 to {highest:,}, found {label:,}; "
+                                                    "check the dataset's labels").format(
+                             highest=MAX_CLASSES - 1, label=int(labels.max())))
     size = max(num_classes, int(labels.max()) + 1 if len(labels) else 0)
     return torch.bincount(labels, minlength=size).tolist()
 
@@ -43,7 +46,7 @@ class ChannelStats:
             numbers = ", ".join(f"{v:.{digits}f}" for v in values)
             return numbers if len(values) == 1 else f"[{numbers}]"
 
-        return f"mean {fmt(self.mean)}, std {fmt(self.std)}"
+        return translate("dataset_stats", "mean {mean}, std {std}").format(mean=fmt(self.mean), std=fmt(self.std))
 
 
 def channel_mean_std(source: SampleSource, chunk: int = 2048, progress: ProgressCallback | None = None,
@@ -56,7 +59,7 @@ def channel_mean_std(source: SampleSource, chunk: int = 2048, progress: Progress
     """
     n = len(source)
     if n == 0:
-        raise ValueError("the dataset is empty: there is nothing to measure")
+        raise ValueError(translate("dataset_stats", "the dataset is empty: there is nothing to measure"))
     total = sq_total = None
     pixels = 0
     done = 0
@@ -161,7 +164,7 @@ def _probabilities(predictor: Any, images_uint8: torch.Tensor) -> torch.Tensor:
     except RuntimeError as exc:
         got = "×".join(str(d) for d in images_uint8.shape[1:])
         want = "×".join(str(d) for d in expected) or "?"
-        raise ModelInputError(
-            f"The current model expects {want} images but this dataset has {got}; "
-            f"pick a dataset the model was trained for. ({exc})"
+        raise ModelInputError(translate(
+            "dataset_stats", "The current model expects {want} images but this dataset has {got}; pick a dataset the "
+            "model was trained for. ({reason})").format(want=want, got=got, reason=exc)
         ) from exc

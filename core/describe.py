@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+from torchdesk.core.i18n import component_text, translate
 from torchdesk.core.specs import ComponentSpec, Param
 
 
 def describe_component(spec: ComponentSpec) -> str:
     """Several lines: id, kind and name, the plugin that offers it, its description, then one line per parameter."""
     where = " ".join(part for part in (spec.distribution, spec.version) if part)
-    lines = [f"{spec.id}  ({spec.kind}: {spec.name})",
-             f"  from plugin {spec.plugin!r}" + (f" ({where})" if where else ""),
-             f"  {spec.description.strip()}" if spec.description.strip() else "  (no description)"]
+    description = component_text(spec.description).strip()
+    lines = [f"{spec.id}  ({spec.kind}: {component_text(spec.name)})",
+             translate("describe", "  from plugin {plugin}").format(plugin=repr(spec.plugin))
+             + (f" ({where})" if where else ""),
+             f"  {description}" if description else translate("describe", "  (no description)")]
     if spec.migrate is not None:
-        lines.append("  migrates checkpoints made with its earlier versions")
+        lines.append(translate("describe", "  migrates checkpoints made with its earlier versions"))
     if not spec.params:
-        lines.append("  parameters: none")
+        lines.append(translate("describe", "  parameters: none"))
     else:
-        lines.append("  parameters:")
+        lines.append(translate("describe", "  parameters:"))
         lines.extend(f"    {_param_line(p)}" for p in spec.params)
     return "\n".join(lines)
 
@@ -24,10 +27,12 @@ def describe_component(spec: ComponentSpec) -> str:
 def _param_line(param: Param) -> str:
     bounds = ""
     if param.type == "choice":
-        bounds = f" one of {', '.join(map(str, param.choices))}"
+        bounds = translate("describe", " one of {choices}").format(choices=", ".join(map(str, param.choices)))
     elif param.minimum is not None or param.maximum is not None:
         low = "" if param.minimum is None else f"{param.minimum:g}"
         high = "" if param.maximum is None else f"{param.maximum:g}"
-        bounds = f" in [{low}, {high}]"
-    help_text = f"  {param.help.strip()}" if param.help.strip() else ""
-    return f"{param.name} ({param.type}{bounds}, default {param.default!r}){help_text}"
+        bounds = translate("describe", " in [{low}, {high}]").format(low=low, high=high)
+    help_text = component_text(param.help).strip()
+    help_text = f"  {help_text}" if help_text else ""
+    return translate("describe", "{name} ({type}{bounds}, default {default}){help}").format(
+        name=param.name, type=param.type, bounds=bounds, default=repr(param.default), help=help_text)

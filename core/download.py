@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from torchdesk.core.data import DatasetMissingError, open_dataset
+from torchdesk.core.i18n import component_text, translate
 from torchdesk.core.progress import CancelCheck, Cancelled, ProgressCallback
 from torchdesk.core.specs import DatasetSpec
 
@@ -63,7 +64,7 @@ def _reporting_urlretrieve(url: str, filename: Any, chunk_size: int = 1024 * 32)
             while chunk := response.read(chunk_size):
                 if watcher.cancel is not None and watcher.cancel():
                     watcher.cancelled = True
-                    raise Cancelled(f"download of {path.name} cancelled")
+                    raise Cancelled(translate("download", "download of {name} cancelled").format(name=path.name))
                 fh.write(chunk)
                 done += len(chunk)
                 if watcher.progress is not None:
@@ -95,24 +96,27 @@ def download_dataset(spec: DatasetSpec, root: Path | str, params: dict[str, Any]
     """
     root = Path(root).expanduser()
     if not spec.downloadable:
-        raise DatasetMissingError(spec, root, f"{spec.name} cannot be downloaded: it is made of your own files.")
+        raise DatasetMissingError(spec, root, translate("download", "{dataset} cannot be downloaded: it is made of "
+                                                                    "your own files.").format(
+                                      dataset=component_text(spec.name)))
     _install()
     watcher = _Watcher(progress, cancel, on_file)
     _local.watcher = watcher
     try:
         for train in (True, False):
             if cancel is not None and cancel():
-                raise Cancelled("download cancelled")
+                raise Cancelled(translate("download", "download cancelled"))
             open_dataset(spec, root, train=train, params=params, download=True)
     except Cancelled:
         raise
     except Exception as exc:
         if watcher.cancelled:
-            raise Cancelled("download cancelled") from None
+            raise Cancelled(translate("download", "download cancelled")) from None
         if _is_network_failure(exc) or watcher.network_errors:
             detail = watcher.network_errors[-1] if watcher.network_errors else _root_cause(exc)
             raise DatasetMissingError(
-                spec, root, f"The download failed (no network connection?): {detail}"
+                spec, root, translate("download", "The download failed (no network connection?): {detail}").format(
+                    detail=detail)
             ) from exc
         raise
     finally:

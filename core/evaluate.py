@@ -8,6 +8,7 @@ from pathlib import Path
 from torchdesk.core.checkpoint import CheckpointError, load_checkpoint
 from torchdesk.core.data import load_data
 from torchdesk.core.devices import resolve_device
+from torchdesk.core.i18n import translate
 from torchdesk.core.precision import autocast_for, resolve_or_fp32, to_channels_last, wants_channels_last
 from torchdesk.core.registry import PluginRegistry, get_registry
 from torchdesk.core.trainer import evaluate_batches
@@ -30,12 +31,14 @@ def evaluate_checkpoint(path: str | Path, data_dir: str | None = None, device: s
                         batch_size: int = 1000, registry: PluginRegistry | None = None) -> EvaluationResult:
     """Rebuild the checkpoint's model and run it over the test split of the dataset it was trained on."""
     if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
-        raise ValueError(f"the batch size must be a whole number of at least 1, got {batch_size!r:.40}")
+        raise ValueError(translate("evaluate", "the batch size must be a whole number of at least 1, got {value}")
+                         .format(value=f"{batch_size!r:.40}"))
     registry = registry or get_registry()
     checkpoint = load_checkpoint(path)
     config = checkpoint.config
     if config is None:
-        raise CheckpointError(f"{Path(path).name} is a plain state dict: it does not record a dataset to test on.")
+        raise CheckpointError(translate("evaluate", "{name} is a plain state dict: it does not record a dataset to "
+                                                    "test on.").format(name=Path(path).name))
     dev = resolve_device(device)
     config = config.replace(batch_size=batch_size, device=str(dev), augmentations=(), train_subset=1,
                             test_subset=0, download=False, **({"data_dir": data_dir} if data_dir else {}))

@@ -28,6 +28,7 @@ from typing import Any, Callable
 import torch
 from torch import nn
 
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from torchdesk.core.safe_write import WriteError, atomic_target, check_free_space, check_target
 from torchdesk.core.progress import CancelCheck, ProgressCallback, check_cancel, report
 
@@ -46,22 +47,34 @@ class ExportFormat:
     note: str = ""  # a few words shown beside the name in format lists ("deprecated …")
 
     def label(self) -> str:
-        """``TorchScript (.ts.pt) — deprecated …``: how a format list names it."""
-        return f"{self.name} ({self.suffix})" + (f" — {self.note}" if self.note else "")
+        """``TorchScript (.ts.pt) — deprecated …``: how a format list names it (in the current language)."""
+        return f"{self.shown_name()} ({self.suffix})" + (f" — {translate('export', self.note)}" if self.note else "")
+
+    def shown_name(self) -> str:
+        """The name in the current language (``name`` itself stays English)."""
+        return translate("export", self.name)
+
+    def shown_description(self) -> str:
+        """The description in the current language, for a tooltip."""
+        return translate("export", self.description)
 
 
 FORMATS: dict[str, ExportFormat] = {f.id: f for f in (
-    ExportFormat("pt2", "torch.export program", ".pt2",
-                 "A torch.export ExportedProgram: the graph and weights, loadable with torch.export.load. The "
-                 "first export of a session takes a few seconds more while PyTorch loads its tracer."),
-    ExportFormat("torchscript", "TorchScript", ".ts.pt",
-                 "A traced TorchScript module for torch.jit.load and LibTorch (C++). Deprecated: since PyTorch "
-                 "2.14 torch.jit.trace warns 'Please switch to torch.compile or torch.export'; prefer .pt2.",
-                 note="deprecated in PyTorch 2.14"),
-    ExportFormat("onnx", "ONNX", ".onnx",
-                 "An ONNX graph for ONNX Runtime and other engines (needs the onnx extra: pip install 'torchdesk[onnx]')."),
-    ExportFormat("safetensors", "safetensors weights", ".safetensors",
-                 "The weights only, in the safetensors format (safe to open anywhere, no code)."),
+    ExportFormat("pt2", QT_TRANSLATE_NOOP("export", "torch.export program"), ".pt2",
+                 QT_TRANSLATE_NOOP("export", "A torch.export ExportedProgram: the graph and weights, loadable with "
+                                             "torch.export.load. The first export of a session takes a few seconds "
+                                             "more while PyTorch loads its tracer.")),
+    ExportFormat("torchscript", QT_TRANSLATE_NOOP("export", "TorchScript"), ".ts.pt",
+                 QT_TRANSLATE_NOOP("export", "A traced TorchScript module for torch.jit.load and LibTorch (C++). "
+                                             "Deprecated: since PyTorch 2.14 torch.jit.trace warns 'Please switch to "
+                                             "torch.compile or torch.export'; prefer .pt2."),
+                 note=QT_TRANSLATE_NOOP("export", "deprecated in PyTorch 2.14")),
+    ExportFormat("onnx", QT_TRANSLATE_NOOP("export", "ONNX"), ".onnx",
+                 QT_TRANSLATE_NOOP("export", "An ONNX graph for ONNX Runtime and other engines (needs the onnx extra: "
+                                             "pip install 'torchdesk[onnx]').")),
+    ExportFormat("safetensors", QT_TRANSLATE_NOOP("export", "safetensors weights"), ".safetensors",
+                 QT_TRANSLATE_NOOP("export", "The weights only, in the safetensors format (safe to open anywhere, "
+                                             "no code).")),
 )}
 
 
@@ -91,20 +104,25 @@ class ExportResult:
 
     def summary(self) -> str:
         """One sentence for a status line or the CLI."""
-        return (f"Exported {FORMATS[self.format].name} to {self.path.name} ({self.size / 1e6:.2f} MB); verified on "
-                f"{self.samples} samples: largest difference from the eager model {self.max_abs_diff:.2e} "
-                f"(tolerance {self.tolerance:.0e}).")
+        return translate("export", "Exported {format} to {name} ({size:.2f} MB); verified on {samples} samples: "
+                                   "largest difference from the eager model {diff:.2e} (tolerance {tolerance:.0e}).")\
+            .format(format=FORMATS[self.format].shown_name(), name=self.path.name, size=self.size / 1e6,
+                    samples=self.samples, diff=self.max_abs_diff, tolerance=self.tolerance)
 
 
 def unavailable_reason(format_id: str) -> str:
     """Why ``format_id`` cannot be exported here ('' when it can)."""
     if format_id not in FORMATS:
-        return f"unknown export format {format_id!r}; choose one of {', '.join(FORMATS)}"
+        return translate("export", "unknown export format {format}; choose one of {formats}").format(
+            format=repr(format_id), formats=", ".join(FORMATS))
     if format_id == "onnx":
         missing = [name for name in ("onnx", "onnxruntime", "onnxscript") if importlib.util.find_spec(name) is None]
+        if len(missing) == 1:
+            return translate("export", "ONNX export needs {packages}, which is not installed. Install them with: "
+                                       "pip install 'torchdesk[onnx]' onnxscript").format(packages=missing[0])
         if missing:
-            return (f"ONNX export needs {', '.join(missing)}, which {'is' if len(missing) == 1 else 'are'} not "
-                    "installed. Install them with: pip install 'torchdesk[onnx]' onnxscript")
+            return translate("export", "ONNX export needs {packages}, which are not installed. Install them with: "
+                                       "pip install 'torchdesk[onnx]' onnxscript").format(packages=", ".join(missing))
     return ""
 
 
@@ -127,7 +145,8 @@ def export_model(model: nn.Module, format_id: str, path: str | Path, inputs: tor
     if reason:
         raise ExportError(reason)
     if not isinstance(inputs, torch.Tensor) or inputs.dim() < 2 or inputs.shape[0] < 1:
-        raise ExportError("Export needs a batch of sample inputs shaped (N, …) to verify the exported model.")
+        raise ExportError(translate("export", "Export needs a batch of sample inputs shaped (N, …) to verify the "
+                                              "exported model."))
     try:
         path = check_target(path)  # before the work: a device, pipe or folder is refused at once
     except WriteError as exc:
@@ -174,15 +193,18 @@ def _write_and_verify(format_id: str, writer: Callable[..., None], reader: Calla
         with torch.no_grad():
             actual = reader(tmp, eager, inputs)
     except Exception as exc:
-        raise ExportError(f"The exported {FORMATS[format_id].name} file could not be read back and run: "
-                          f"{type(exc).__name__}: {_first_line(exc)}") from exc
+        raise ExportError(translate("export", "The exported {format} file could not be read back and run: "
+                                              "{error}: {detail}").format(format=FORMATS[format_id].shown_name(),
+                                                                          error=type(exc).__name__,
+                                                                          detail=_first_line(exc))) from exc
     check_cancel(cancel)
     report(progress, 4, STEPS)
     diff = _max_abs_diff(expected, actual)
     if not diff <= tolerance:  # also catches NaN
-        raise ExportVerificationError(
-            f"The {FORMATS[format_id].name} export does not match the model: its outputs differ by up to "
-            f"{diff:.3g} (tolerance {tolerance:.0e}). The file was not kept.", diff)
+        raise ExportVerificationError(translate(
+            "export", "The {format} export does not match the model: its outputs differ by up to {diff:.3g} "
+            "(tolerance {tolerance:.0e}). The file was not kept.").format(
+                format=FORMATS[format_id].shown_name(), diff=diff, tolerance=tolerance), diff)
     return diff
 
 
@@ -191,7 +213,8 @@ def _cpu_eval_copy(model: nn.Module) -> nn.Module:
     try:
         clone = copy.deepcopy(model)
     except Exception as exc:
-        raise ExportError(f"The model could not be copied for export: {_first_line(exc)}") from exc
+        raise ExportError(translate("export", "The model could not be copied for export: {reason}").format(
+            reason=_first_line(exc))) from exc
     return clone.to("cpu").eval()
 
 
@@ -199,8 +222,9 @@ def _max_abs_diff(expected: Any, actual: Any) -> float:
     exp = expected if isinstance(expected, torch.Tensor) else torch.as_tensor(expected)
     act = actual if isinstance(actual, torch.Tensor) else torch.as_tensor(actual)
     if tuple(exp.shape) != tuple(act.shape):
-        raise ExportVerificationError(f"The export gives outputs shaped {tuple(act.shape)}, the model "
-                                      f"{tuple(exp.shape)}. The file was not kept.", float("inf"))
+        raise ExportVerificationError(translate("export", "The export gives outputs shaped {exported}, the model "
+                                                          "{model}. The file was not kept.").format(
+                                          exported=tuple(act.shape), model=tuple(exp.shape)), float("inf"))
     if exp.numel() == 0:
         return 0.0
     return float((exp.float() - act.float()).abs().max())
@@ -212,15 +236,17 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _export_failure(format_id: str, exc: BaseException) -> str:
-    name = FORMATS[format_id].name
+    name = FORMATS[format_id].shown_name()
     text = "".join(traceback.format_exception(exc))
     op = re.search(r"No ONNX function found for <OpOverload\(op='([\w.]+)'", text) or re.search(
         r"Unsupported: ONNX export of operator (\w+)", text)
     if op:
-        return (f"{name} cannot express the operation {op.group(1)} that this model uses, so it cannot be exported "
-                "this way. Export it as a torch.export program (.pt2) or TorchScript instead.")
-    return (f"{name} export failed: {type(exc).__name__}: {_first_line(exc)}. The model may use operations this "
-            "format does not support; try another format.")
+        return translate("export", "{format} cannot express the operation {operation} that this model uses, so it "
+                                   "cannot be exported this way. Export it as a torch.export program (.pt2) or "
+                                   "TorchScript instead.").format(format=name, operation=op.group(1))
+    return translate("export", "{format} export failed: {error}: {detail}. The model may use operations this format "
+                               "does not support; try another format.").format(
+                                   format=name, error=type(exc).__name__, detail=_first_line(exc))
 
 
 

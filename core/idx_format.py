@@ -20,6 +20,7 @@ from typing import IO
 import numpy as np
 import torch
 
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from torchdesk.core.untrusted import FileContentError
 
 # Big-endian element types of the format, by type byte.
@@ -29,7 +30,11 @@ MAX_IDX_DIMS = 4
 # EMNIST's largest split is about 550 MB of pixels; twice that is still a real data set.
 MAX_IDX_BYTES = 1 << 30
 _CHUNK = 1 << 22
-_FIX = "Delete it and download or copy it again."
+_FIX = QT_TRANSLATE_NOOP("idx_format", "Delete it and download or copy it again.")
+
+
+def _fix() -> str:
+    return translate("idx_format", _FIX)
 
 
 def idx_path(folder: Path, name: str) -> Path | None:
@@ -54,32 +59,36 @@ def read_idx(path: str | Path) -> torch.Tensor:
         with open(path, "rb") as fh:
             return _read(fh, path, compressed_size=path.stat().st_size)
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
-        raise FileContentError(f"{path} could not be read: it is not a whole gzip file ({exc}), so it is truncated "
-                               f"or damaged. {_FIX}") from None
+        raise FileContentError(translate("idx_format", "{path} could not be read: it is not a whole gzip file "
+                                                       "({reason}), so it is truncated or damaged. {fix}").format(
+                                   path=path, reason=exc, fix=_fix())) from None
 
 
 def _read(fh: IO[bytes], path: Path, compressed_size: int | None) -> torch.Tensor:
     head = fh.read(4)
     if len(head) < 4 or head[:2] != b"\x00\x00" or head[2] not in IDX_TYPES or not 1 <= head[3] <= MAX_IDX_DIMS:
-        raise FileContentError(f"{path} could not be read: it does not start like an IDX file (the MNIST format), "
-                               f"so it is damaged or not a data file. {_FIX}")
+        raise FileContentError(translate("idx_format", "{path} could not be read: it does not start like an IDX file "
+                                                       "(the MNIST format), so it is damaged or not a data file. "
+                                                       "{fix}").format(path=path, fix=_fix()))
     dtype, ndim = IDX_TYPES[head[2]], head[3]
     raw_dims = fh.read(4 * ndim)
     if len(raw_dims) < 4 * ndim:
-        raise FileContentError(f"{path} could not be read: it ends inside its header, so it is truncated or damaged. "
-                               f"{_FIX}")
+        raise FileContentError(translate("idx_format", "{path} could not be read: it ends inside its header, so it "
+                                                       "is truncated or damaged. {fix}").format(path=path, fix=_fix()))
     dims = struct.unpack(f">{ndim}I", raw_dims)
     declared = math.prod(dims) * dtype.itemsize
     shape = "×".join(f"{d:,}" for d in dims)
     if compressed_size is not None and declared != compressed_size - 4 - 4 * ndim:
-        raise FileContentError(
-            f"{path} could not be read: its header declares {shape} values ({declared:,} bytes) but the file holds "
-            f"{max(compressed_size - 4 - 4 * ndim, 0):,} bytes of them, so it is truncated or damaged. {_FIX}"
+        raise FileContentError(translate(
+            "idx_format", "{path} could not be read: its header declares {shape} values ({declared:,} bytes) but the "
+            "file holds {held:,} bytes of them, so it is truncated or damaged. {fix}").format(
+                path=path, shape=shape, declared=declared, held=max(compressed_size - 4 - 4 * ndim, 0), fix=_fix())
         )
     if declared > MAX_IDX_BYTES:
-        raise FileContentError(
-            f"{path} could not be read: its header declares {shape} values ({declared:,} bytes), more than any data "
-            f"set in this format holds (at most {MAX_IDX_BYTES:,} bytes), so it is damaged. {_FIX}"
+        raise FileContentError(translate(
+            "idx_format", "{path} could not be read: its header declares {shape} values ({declared:,} bytes), more "
+            "than any data set in this format holds (at most {limit:,} bytes), so it is damaged. {fix}").format(
+                path=path, shape=shape, declared=declared, limit=MAX_IDX_BYTES, fix=_fix())
         )
     payload = _read_exactly(fh, declared, path, shape)
     array = np.frombuffer(payload, dtype=dtype).reshape(dims)
@@ -92,12 +101,14 @@ def _read_exactly(fh: IO[bytes], size: int, path: Path, shape: str) -> bytearray
     while len(buffer) < size:
         chunk = fh.read(min(_CHUNK, size - len(buffer)))
         if not chunk:
-            raise FileContentError(
-                f"{path} could not be read: its header declares {shape} values ({size:,} bytes) but only "
-                f"{len(buffer):,} bytes of them are there, so it is truncated or damaged. {_FIX}"
+            raise FileContentError(translate(
+                "idx_format", "{path} could not be read: its header declares {shape} values ({declared:,} bytes) "
+                "but only {held:,} bytes of them are there, so it is truncated or damaged. {fix}").format(
+                    path=path, shape=shape, declared=size, held=len(buffer), fix=_fix())
             )
         buffer += chunk
     if fh.read(1):
-        raise FileContentError(f"{path} could not be read: it holds more data than its header declares ({shape}), "
-                               f"so it is damaged. {_FIX}")
+        raise FileContentError(translate("idx_format", "{path} could not be read: it holds more data than its header "
+                                                       "declares ({shape}), so it is damaged. {fix}").format(
+                                   path=path, shape=shape, fix=_fix()))
     return buffer

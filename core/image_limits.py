@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 from typing import IO, Any
 
+from torchdesk.core.i18n import translate
 from torchdesk.core.untrusted import FileContentError
 
 MAX_IMAGE_PIXELS = 50_000_000
@@ -30,9 +31,10 @@ class ImageTooLargeError(ImageRefusedError):
 def check_image_size(width: int, height: int, label: str, limit: int = MAX_IMAGE_PIXELS) -> None:
     """Refuse an image of ``width`` × ``height`` pixels above ``limit``, naming it as ``label``."""
     if width * height > limit:
-        raise ImageTooLargeError(
-            f"{label} is {width}×{height} pixels, too large to open safely (at most {limit:,} pixels, "
-            f"about {int(limit ** 0.5):,}×{int(limit ** 0.5):,}). Shrink it in an image editor, or use another file."
+        raise ImageTooLargeError(translate(
+            "image_limits", "{label} is {width}×{height} pixels, too large to open safely (at most {limit:,} pixels, "
+            "about {side:,}×{side:,}). Shrink it in an image editor, or use another file.").format(
+                label=label, width=width, height=height, limit=limit, side=int(limit ** 0.5))
         )
 
 
@@ -41,7 +43,7 @@ def image_label(source: Any) -> str:
     if isinstance(source, (str, os.PathLike)):
         return str(Path(source))
     name = getattr(source, "name", None)
-    return str(name) if isinstance(name, str) else "The image"
+    return str(name) if isinstance(name, str) else translate("image_limits", "The image")
 
 
 def open_image(source: str | os.PathLike | IO[bytes], label: str = "", limit: int = MAX_IMAGE_PIXELS) -> Any:
@@ -63,15 +65,17 @@ def open_image(source: str | os.PathLike | IO[bytes], label: str = "", limit: in
         except OSError:
             mode = None  # Image.open says what is wrong (missing, permission denied)
         if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
-            raise ImageRefusedError(f"{label} is not a regular file (a pipe, socket or device); use an image file.")
+            raise ImageRefusedError(translate("image_limits", "{label} is not a regular file (a pipe, socket or "
+                                                              "device); use an image file.").format(label=label))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
         try:
             image = Image.open(source)
         except Image.DecompressionBombError:
-            raise ImageTooLargeError(
-                f"{label} declares more than {2 * (Image.MAX_IMAGE_PIXELS or 0):,} pixels, too large to open safely "
-                f"(at most {limit:,}). Shrink it in an image editor, or use another file."
+            raise ImageTooLargeError(translate(
+                "image_limits", "{label} declares more than {declared:,} pixels, too large to open safely (at most "
+                "{limit:,}). Shrink it in an image editor, or use another file.").format(
+                    label=label, declared=2 * (Image.MAX_IMAGE_PIXELS or 0), limit=limit)
             ) from None
     try:
         check_image_size(*image.size, label, limit)

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from torchdesk.core.i18n import translate
 from torchdesk.core.inspect.graph import GraphEdge, GraphNode, ModelGraph
 from torchdesk.core.inspect.summary import LayerRow
 from torchdesk.core.untrusted import FileContentError, check_structure, expect_dict, expect_list, expect_str
@@ -76,13 +77,17 @@ def _module_rows(modules: list[tuple[str, str]], params: dict[str, int], shapes:
 def _zip_json(zf: zipfile.ZipFile, name: str, what: str) -> Any:
     info = zf.getinfo(name)
     if info.file_size > MAX_JSON_BYTES:
-        raise FileContentError(f"{what} claims {info.file_size:,} bytes, more than a model description holds.")
+        raise FileContentError(translate("model_file_readers", "{what} claims {size:,} bytes, more than a model "
+                                                               "description holds.").format(
+                                   what=what, size=info.file_size))
     try:
         value = json.loads(zf.read(name).decode("utf-8"))
     except RecursionError:
-        raise FileContentError(f"{what} is nested too deeply to be a model description.") from None
+        raise FileContentError(translate("model_file_readers", "{what} is nested too deeply to be a model "
+                                                               "description.").format(what=what)) from None
     except (UnicodeDecodeError, ValueError) as exc:
-        raise FileContentError(f"{what} is not valid JSON ({str(exc)[:120]}).") from None
+        raise FileContentError(translate("model_file_readers", "{what} is not valid JSON ({reason}).").format(
+            what=what, reason=str(exc)[:120])) from None
     check_structure(value, what, max_depth=64, max_nodes=20_000_000)
     return value
 
@@ -93,7 +98,7 @@ def _size(value: Any, what: str) -> tuple[int, bool]:
     if "as_int" in entry:
         number = entry["as_int"]
         if not isinstance(number, int) or isinstance(number, bool) or not 0 <= number < 2 ** 48:
-            raise FileContentError(f"{what} is not a tensor size.")
+            raise FileContentError(translate("model_file_readers", "{what} is not a tensor size.").format(what=what))
         return number, False
     expr = expect_dict(entry.get("as_expr", {}), what)
     hint = expr.get("hint")
@@ -107,9 +112,13 @@ def _tensor_shapes(tensor_values: dict[str, Any]) -> tuple[dict[str, tuple[int, 
     shapes: dict[str, tuple[int, ...]] = {}
     dynamic: set[str] = set()
     for name, meta in tensor_values.items():
-        sizes = expect_list(expect_dict(meta, f"tensor {str(name)[:60]}").get("sizes", []),
-                            f"the sizes of tensor {str(name)[:60]}", max_items=64)
-        dims = [_size(s, f"a size of tensor {str(name)[:60]}") for s in sizes]
+        tensor = str(name)[:60]
+        sizes = expect_list(expect_dict(meta, translate("model_file_readers", "tensor {name}").format(name=tensor))
+                            .get("sizes", []),
+                            translate("model_file_readers", "the sizes of tensor {name}").format(name=tensor),
+                            max_items=64)
+        dims = [_size(s, translate("model_file_readers", "a size of tensor {name}").format(name=tensor))
+                for s in sizes]
         shapes[str(name)] = tuple(d for d, _ in dims)
         if dims and dims[0][1]:
             dynamic.add(str(name))
@@ -147,27 +156,36 @@ def read_pt2(path: Path, zf: zipfile.ZipFile) -> FileContents:
     model_json = next((n for n in names if n.endswith("/models/model.json")), None) or next(
         (n for n in names if "/models/" in n and n.endswith(".json")), None)
     if model_json is None:
-        raise FileContentError(f"{path.name} looks like a torch.export archive but has no program description "
-                               "(models/model.json).")
-    program = expect_dict(_zip_json(zf, model_json, f"{path.name}'s program description"), "the program description")
-    graph_module = expect_dict(program.get("graph_module"), "the program's graph_module")
-    graph = expect_dict(graph_module.get("graph"), "the program's graph")
-    nodes = expect_list(graph.get("nodes", []), "the graph's nodes", max_items=MAX_GRAPH_NODES)
-    shapes, dynamic = _tensor_shapes(expect_dict(graph.get("tensor_values", {}), "the graph's tensor_values"))
-    signature = expect_dict(graph_module.get("signature", {}), "the program's signature")
+        raise FileContentError(translate("model_file_readers", "{name} looks like a torch.export archive but has no "
+                                                               "program description (models/model.json).").format(
+                                   name=path.name))
+    program = expect_dict(_zip_json(zf, model_json, translate("model_file_readers", "{name}'s program description")
+                                    .format(name=path.name)),
+                          translate("model_file_readers", "the program description"))
+    graph_module = expect_dict(program.get("graph_module"), translate("model_file_readers",
+                                                                      "the program's graph_module"))
+    graph = expect_dict(graph_module.get("graph"), translate("model_file_readers", "the program's graph"))
+    nodes = expect_list(graph.get("nodes", []), translate("model_file_readers", "the graph's nodes"),
+                        max_items=MAX_GRAPH_NODES)
+    shapes, dynamic = _tensor_shapes(expect_dict(graph.get("tensor_values", {}),
+                                                 translate("model_file_readers", "the graph's tensor_values")))
+    signature = expect_dict(graph_module.get("signature", {}), translate("model_file_readers",
+                                                                         "the program's signature"))
 
     params: dict[str, int] = {}
     weight_inputs: set[str] = set()
     user_inputs: list[str] = []
-    for spec in expect_list(signature.get("input_specs", []), "the signature's inputs", max_items=MAX_GRAPH_NODES):
-        spec = expect_dict(spec, "an input of the signature")
+    for spec in expect_list(signature.get("input_specs", []), translate("model_file_readers", "the signature's inputs"),
+                            max_items=MAX_GRAPH_NODES):
+        spec = expect_dict(spec, translate("model_file_readers", "an input of the signature"))
         for kind in ("parameter", "buffer", "tensor_constant"):
             entry = spec.get(kind)
             if isinstance(entry, dict) and isinstance(entry.get("arg"), dict):
                 tensor = str(entry["arg"].get("name", ""))
                 weight_inputs.add(tensor)
                 if kind == "parameter":
-                    params[expect_str(entry.get("parameter_name", tensor), "a parameter name", 1000)] = _count(
+                    params[expect_str(entry.get("parameter_name", tensor),
+                                      translate("model_file_readers", "a parameter name"), 1000)] = _count(
                         shapes.get(tensor, ()))
         user = spec.get("user_input")
         if isinstance(user, dict):
@@ -182,13 +200,14 @@ def read_pt2(path: Path, zf: zipfile.ZipFile) -> FileContents:
     modules: dict[str, str] = {}
     module_shapes: dict[str, tuple[tuple[int, ...], ...]] = {}
     for index, node in enumerate(nodes):
-        node = expect_dict(node, "a graph node")
-        target = expect_str(node.get("target", ""), "a node's operation", 500)
+        node = expect_dict(node, translate("model_file_readers", "a graph node"))
+        target = expect_str(node.get("target", ""), translate("model_file_readers", "a node's operation"), 500)
         op_name = target.removeprefix("torch.ops.").rsplit(".", 1)[0] if target.startswith("torch.ops.") else target
         stack = _module_stack(node.get("metadata"))
         for module_path, type_name in stack:
             modules.setdefault(module_path, type_name)
-        out_names = [n for out in expect_list(node.get("outputs", []), "a node's outputs", max_items=1000)
+        out_names = [n for out in expect_list(node.get("outputs", []), translate("model_file_readers",
+                                                                                 "a node's outputs"), max_items=1000)
                      for n in _tensor_names(out)]
         out_shapes = tuple(shapes[n] for n in out_names if n in shapes)
         node_id = f"n{index}:{str(node.get('name', ''))[:80]}"
@@ -199,7 +218,8 @@ def read_pt2(path: Path, zf: zipfile.ZipFile) -> FileContents:
         for module_path, _ in stack:
             if out_shapes:
                 module_shapes[module_path] = out_shapes
-        for argument in expect_list(node.get("inputs", []), "a node's inputs", max_items=1000):
+        for argument in expect_list(node.get("inputs", []), translate("model_file_readers", "a node's inputs"),
+                                    max_items=1000):
             for tensor in _tensor_names(argument.get("arg") if isinstance(argument, dict) else None):
                 source = producer.get(tensor)
                 if source is not None and GraphEdge(source, node_id) not in edges[-64:]:
@@ -221,8 +241,9 @@ def read_pt2(path: Path, zf: zipfile.ZipFile) -> FileContents:
         dynamic_batch=any(name in dynamic for name in user_inputs),
     )
     if not modules:
-        contents.notes.append("The program does not record which module each operation came from, so the table "
-                              "lists the whole program only.")
+        contents.notes.append(translate("model_file_readers", "The program does not record which module each "
+                                                              "operation came from, so the table lists the whole "
+                                                              "program only."))
     return contents
 
 
@@ -254,8 +275,9 @@ def onnx_missing_message() -> str:
     import importlib.util
 
     if importlib.util.find_spec("onnx") is None:
-        return ("Opening ONNX files needs the optional onnx package, which is not installed. Install it with "
-                "pip install onnx (or pip install 'torchdesk[onnx]') and open the file again.")
+        return translate("model_file_readers", "Opening ONNX files needs the optional onnx package, which is not "
+                                               "installed. Install it with pip install onnx (or pip install "
+                                               "'torchdesk[onnx]') and open the file again.")
     return ""
 
 
@@ -281,11 +303,13 @@ def read_onnx(path: Path) -> FileContents:
     try:
         model = onnx.load(str(path), load_external_data=False)
     except Exception as exc:  # noqa: BLE001 - protobuf raises DecodeError, RuntimeError or ValueError on damage
-        raise FileContentError(f"{path.name} is not a readable ONNX model: it is damaged or another kind of file "
-                               f"({type(exc).__name__}: {str(exc).strip()[:120]}).") from None
+        raise FileContentError(translate("model_file_readers", "{name} is not a readable ONNX model: it is damaged or "
+                                                               "another kind of file ({error}: {detail}).").format(
+                                   name=path.name, error=type(exc).__name__, detail=str(exc).strip()[:120])) from None
     graph = model.graph
     if len(graph.node) > MAX_GRAPH_NODES:
-        raise FileContentError(f"{path.name} has {len(graph.node):,} operations, more than torchdesk shows.")
+        raise FileContentError(translate("model_file_readers", "{name} has {count:,} operations, more than torchdesk "
+                                                               "shows.").format(name=path.name, count=len(graph.node)))
     sizes = {init.name: _count(tuple(int(d) for d in init.dims)) for init in graph.initializer}
     typed = {v.name: v for v in list(graph.value_info) + list(graph.input) + list(graph.output)}
     shapes = {name: shape for name, v in typed.items() if (shape := _onnx_shape(v)) is not None}
@@ -323,8 +347,8 @@ def read_onnx(path: Path) -> FileContents:
     metadata = {p.key[:100]: p.value for p in model.metadata_props if len(p.value) < 1_000_000}
     notes = []
     if any(init.data_location == onnx.TensorProto.EXTERNAL for init in graph.initializer):
-        notes.append("Its weights are stored in separate files beside it; they were not read (counts come from "
-                     "the shapes).")
+        notes.append(translate("model_file_readers", "Its weights are stored in separate files beside it; they were "
+                                                     "not read (counts come from the shapes)."))
     return FileContents(rows=rows, graph=ModelGraph(nodes, edges, method="onnx"),
                         input_shapes=[shapes[v.name][0] for v in inputs if v.name in shapes],
                         output_shapes=output_shapes, metadata=metadata, notes=notes,
@@ -347,7 +371,8 @@ def _script_graph(module: Any, output_shapes: tuple[tuple[int, ...], ...]) -> Mo
     try:
         graph = module.graph
     except Exception:  # noqa: BLE001 - a module without a forward method
-        return ModelGraph([], [], method="torchscript", notes=["The module has no forward graph."])
+        return ModelGraph([], [], method="torchscript",
+                          notes=[translate("model_file_readers", "The module has no forward graph.")])
     attr_path: dict[str, str] = {}
     producer: dict[str, str] = {}
     nodes: list[GraphNode] = []

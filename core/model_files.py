@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 import warnings
 import zipfile
 from dataclasses import dataclass, field
@@ -43,6 +44,7 @@ from torch import nn
 
 from torchdesk.core.checkpoint import (CheckpointError, UntrustedFileError, load_checkpoint, load_pickled_model,
                                        state_dict_predictor)
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP, class_name_text, translate
 from torchdesk.core.inspect.graph import ModelGraph, build_graph
 from torchdesk.core.inspect.probe import format_shapes
 from torchdesk.core.inspect.summary import LayerRow, ModelSummary, summarize
@@ -52,14 +54,15 @@ from torchdesk.core.predictor import Predictor
 from torchdesk.core.untrusted import FileContentError, describe
 
 KINDS = {
-    "checkpoint": "torchdesk checkpoint",
-    "state_dict": "state dict (weights only)",
-    "torchscript": "TorchScript module",
-    "pt2": "torch.export program",
-    "onnx": "ONNX model",
-    "pickled": "pickled whole model",
+    "checkpoint": QT_TRANSLATE_NOOP("model_files", "torchdesk checkpoint"),
+    "state_dict": QT_TRANSLATE_NOOP("model_files", "state dict (weights only)"),
+    "torchscript": QT_TRANSLATE_NOOP("model_files", "TorchScript module"),
+    "pt2": QT_TRANSLATE_NOOP("model_files", "torch.export program"),
+    "onnx": QT_TRANSLATE_NOOP("model_files", "ONNX model"),
+    "pickled": QT_TRANSLATE_NOOP("model_files", "pickled whole model"),
 }
-FILE_FILTER = "Model files (*.pt *.pth *.pt2 *.onnx *.ts *.bin *.ckpt);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("model_files", "Model files (*.pt *.pth *.pt2 *.onnx *.ts *.bin *.ckpt);;All files (*)")
+"""English, marked for translation: show it with ``translate("model_files", FILE_FILTER)``."""
 
 
 class ModelFileError(CheckpointError):
@@ -89,8 +92,8 @@ class OpenedModel:
 
     @property
     def kind_name(self) -> str:
-        """What people call this kind of file."""
-        return KINDS.get(self.kind, self.kind)
+        """What people call this kind of file, in the current language."""
+        return translate("model_files", KINDS[self.kind]) if self.kind in KINDS else self.kind
 
     @property
     def title(self) -> str:
@@ -104,12 +107,13 @@ class OpenedModel:
 
     def table(self) -> list[tuple[str, str, str, str]]:
         """``(name, type, output shape, parameters)`` for each layer, the whole model first, as the CLI prints it."""
-        return [(row.name or "(model)", row.type, row.shape_text, f"{row.params:,}") for row in self.summary.rows]
+        return [(row.name or translate("model_files", "(model)"), row.type, row.shape_text, f"{row.params:,}")
+                for row in self.summary.rows]
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for ``torchdesk inspect --json``."""
         return {
-            "file": str(self.path), "kind": self.kind, "kind_name": self.kind_name,
+            "file": str(self.path), "kind": self.kind, "kind_name": KINDS.get(self.kind, self.kind),
             "input_shape": list(self.input_shape) if self.input_shape else None,
             "output_shapes": [list(s) for s in self.summary.output_shapes],
             "total_params": self.summary.total_params, "class_names": list(self.class_names),
@@ -132,9 +136,10 @@ def open_model_file(path: str | Path, trust: bool = False, input_shape: Sequence
     """
     path = Path(path).expanduser()
     if not path.is_file():
-        raise ModelFileError(f"{path} does not exist or is not a file.")
+        raise ModelFileError(translate("model_files", "{path} does not exist or is not a file.").format(path=path))
     if path.stat().st_size == 0:
-        raise ModelFileError(f"{path.name} is empty, so it holds no model (its save may have been interrupted).")
+        raise ModelFileError(translate("model_files", "{name} is empty, so it holds no model (its save may have been "
+                                                      "interrupted).").format(name=path.name))
     shape = tuple(int(s) for s in input_shape) if input_shape else None
     try:
         if zipfile.is_zipfile(path):
@@ -154,10 +159,12 @@ def open_model_file(path: str | Path, trust: bool = False, input_shape: Sequence
             return _open_onnx(path, shape)
         return _open_checkpoint(path, trust, shape, registry, model_id, dataset_id)
     except FileContentError as exc:
-        raise ModelFileError(f"{path.name} is damaged or not a model file: {exc}") from None
+        raise ModelFileError(translate("model_files", "{name} is damaged or not a model file: {reason}").format(
+            name=path.name, reason=exc)) from None
     except zipfile.BadZipFile:
-        raise ModelFileError(f"{path.name} is damaged: its archive structure is broken (it was truncated or changed "
-                             "after it was saved). Copy it again or choose another file.") from None
+        raise ModelFileError(translate("model_files", "{name} is damaged: its archive structure is broken (it was "
+                                                      "truncated or changed after it was saved). Copy it again or "
+                                                      "choose another file.").format(name=path.name)) from None
 
 
 def _archive_kind(names: list[str]) -> str:
@@ -174,13 +181,17 @@ def _check_members(path: Path, zf: zipfile.ZipFile) -> None:
     for info in zf.infolist():
         name = info.filename
         if name.startswith(("/", "\\")) or ".." in re.split(r"[/\\]", name) or ":" in name.split("/")[0]:
-            raise ModelFileError(f"{path.name} is not a safe model file: it contains the path {describe(name)}.")
+            raise ModelFileError(translate("model_files", "{name} is not a safe model file: it contains the path "
+                                                          "{member}.").format(name=path.name, member=describe(name)))
         if info.file_size > size and info.compress_type == zipfile.ZIP_STORED:
-            raise ModelFileError(f"{path.name} is not a safe model file: its member {describe(name)} claims "
-                                 f"{info.file_size:,} bytes, more than the {size:,}-byte file holds.")
+            raise ModelFileError(translate("model_files", "{name} is not a safe model file: its member {member} "
+                                                          "claims {claimed:,} bytes, more than the {size:,}-byte file "
+                                                          "holds.").format(name=path.name, member=describe(name),
+                                                                           claimed=info.file_size, size=size))
         if info.file_size > 100 * max(size, 1 << 20):  # torch stores members; a hugely compressed one is a bomb
-            raise ModelFileError(f"{path.name} is not a safe model file: its member {describe(name)} would unpack "
-                                 f"to {info.file_size:,} bytes.")
+            raise ModelFileError(translate("model_files", "{name} is not a safe model file: its member {member} "
+                                                          "would unpack to {claimed:,} bytes.").format(
+                                     name=path.name, member=describe(name), claimed=info.file_size))
 
 
 def _looks_like_onnx(path: Path) -> bool:
@@ -235,9 +246,9 @@ def _open_pt2(path: Path, zf: zipfile.ZipFile, shape: tuple[int, ...] | None) ->
     contents = read_pt2(path, zf)
     text = "\n".join(f"{node.label:<28} {node.shape_text:<18} {node.detail}" for node in contents.graph.nodes)
     opened = _from_contents(path, "pt2", contents, shape, text)
-    opened.notes.append("Read from the program's own description; nothing in the file was run. Using it in "
-                        "Classify loads it with torch.export.load, which can run code from the file: only after "
-                        "you trust it.")
+    opened.notes.append(translate("model_files", "Read from the program's own description; nothing in the file was "
+                                                 "run. Using it in Classify loads it with torch.export.load, which can "
+                                                 "run code from the file: only after you trust it."))
     return opened
 
 
@@ -251,9 +262,11 @@ def load_program(opened: OpenedModel) -> OpenedModel:
             program = torch.export.load(str(opened.path))
             module = program.module()
     except Exception as exc:  # noqa: BLE001 - torch.export raises many kinds for a damaged program
-        raise ModelFileError(f"{opened.path.name} could not be loaded as a torch.export program "
-                             f"({type(exc).__name__}: {_first_line(exc)}). It may come from another PyTorch version "
-                             "or be damaged.") from exc
+        raise ModelFileError(translate("model_files", "{name} could not be loaded as a torch.export program ({error}: "
+                                                      "{detail}). It may come from another PyTorch version or be "
+                                                      "damaged.").format(name=opened.path.name,
+                                                                         error=type(exc).__name__,
+                                                                         detail=_first_line(exc))) from exc
     opened.module = FileModel(module, opened.kind, opened.dynamic_batch)
     return opened
 
@@ -263,7 +276,8 @@ def _open_torchscript(path: Path, shape: tuple[int, ...] | None) -> OpenedModel:
     names, meta_shape, dataset = _metadata_identity(metadata)
     input_shape = meta_shape or shape
     output: tuple[tuple[int, ...], ...] = ()
-    notes = ["TorchScript modules cannot be hooked, so only the whole model's output shape is known."]
+    notes = [translate("model_files", "TorchScript modules cannot be hooked, so only the whole model's output shape "
+                                      "is known.")]
     if input_shape is not None:
         try:
             with torch.no_grad():
@@ -271,10 +285,11 @@ def _open_torchscript(path: Path, shape: tuple[int, ...] | None) -> OpenedModel:
             output = tuple(tuple(t.shape) for t in (result if isinstance(result, (tuple, list)) else [result])
                            if isinstance(t, torch.Tensor))
         except Exception as exc:  # noqa: BLE001 - a shape the module does not take
-            notes.append(f"A {format_shapes([(1, *input_shape)])} sample did not pass through: "
-                         f"{type(exc).__name__}: {_first_line(exc)}")
+            notes.append(translate("model_files", "A {shape} sample did not pass through: {error}: {detail}").format(
+                shape=format_shapes([(1, *input_shape)]), error=type(exc).__name__, detail=_first_line(exc)))
     else:
-        notes.append("The file does not say its input shape: give one (--input-shape C,H,W) to see the output shape.")
+        notes.append(translate("model_files", "The file does not say its input shape: give one (--input-shape C,H,W) "
+                                              "to see the output shape."))
     contents = read_torchscript(module, output)
     try:
         text = str(module.code)
@@ -296,11 +311,13 @@ def load_torchscript(path: Path) -> tuple[nn.Module, dict[str, str]]:
     except Exception as exc:  # noqa: BLE001 - the C++ reader raises RuntimeError for everything
         text = _first_line(exc)
         if "Unknown type name" in str(exc) or "Unknown builtin" in str(exc):
-            raise ModelFileError(f"{path.name} is not a usable TorchScript file: it names Python objects TorchScript "
-                                 f"does not know ({text}). Nothing in it was run. It is damaged or was made to "
-                                 "attack programs that read it.") from None
-        raise ModelFileError(f"{path.name} is damaged: it could not be read as TorchScript ({text}). Copy it again "
-                             "or choose another file.") from None
+            raise ModelFileError(translate("model_files", "{name} is not a usable TorchScript file: it names Python "
+                                                          "objects TorchScript does not know ({detail}). Nothing in it "
+                                                          "was run. It is damaged or was made to attack programs that "
+                                                          "read it.").format(name=path.name, detail=text)) from None
+        raise ModelFileError(translate("model_files", "{name} is damaged: it could not be read as TorchScript "
+                                                      "({detail}). Copy it again or choose another file.").format(
+                                 name=path.name, detail=text)) from None
     metadata: dict[str, str] = {}
     raw = extra.get("torchdesk.json") or ""
     try:
@@ -319,7 +336,8 @@ def _open_onnx(path: Path, shape: tuple[int, ...] | None) -> OpenedModel:
     contents = read_onnx(path)
     text = "\n".join(f"{row.name:<32} {row.type:<16} {row.shape_text}" for row in contents.rows[1:])
     opened = _from_contents(path, "onnx", contents, shape, text)
-    opened.notes.append("ONNX files are shown, not run: to classify, open the model's .pt2 or TorchScript export.")
+    opened.notes.append(translate("model_files", "ONNX files are shown, not run: to classify, open the model's .pt2 "
+                                                 "or TorchScript export."))
     return opened
 
 
@@ -353,8 +371,8 @@ def _dataset_shape(registry: Any, dataset_id: str) -> tuple[int, ...] | None:
     try:
         spec = registry.dataset(dataset_id)
     except LookupError:
-        raise ModelFileError(f"There is no dataset {dataset_id!r}; see `torchdesk plugins` for the installed ones.") \
-            from None
+        raise ModelFileError(translate("model_files", "There is no dataset {id}; see `torchdesk plugins` for the "
+                                                      "installed ones.").format(id=repr(dataset_id))) from None
     return tuple(spec.input_shape) if spec.input_shape else None
 
 
@@ -364,8 +382,8 @@ def _from_module(path: Path, kind: str, module: nn.Module, input_shape: tuple[in
     notes = []
     if input_shape is None:
         input_shape = (1, 28, 28)
-        notes.append("The file does not say its input shape; shapes are for a 1×28×28 image (choose a dataset or "
-                     "give --input-shape to change it).")
+        notes.append(translate("model_files", "The file does not say its input shape; shapes are for a 1×28×28 image "
+                                              "(choose a dataset or give --input-shape to change it)."))
     module = module.to("cpu").eval()
     summary = summarize(module, input_shape)
     graph = build_graph(module, input_shape)
@@ -383,7 +401,8 @@ def _weights_only(path: Path, state: dict[str, torch.Tensor], shape: tuple[int, 
     rows = [LayerRow(name="", type="state dict", depth=0, leaf=False, params=total, trainable=total)]
     for prefix, tensors in groups.items():
         count = sum(t.numel() for _, t in tensors)
-        detail = ", ".join(f"{leaf} {'×'.join(map(str, t.shape)) or 'scalar'}" for leaf, t in tensors[:6])
+        detail = ", ".join(f"{leaf} {'×'.join(map(str, t.shape)) or translate('inspect', 'scalar')}"
+                           for leaf, t in tensors[:6])
         rows.append(LayerRow(name=prefix.replace(".", "/") if prefix else "(top level)", type="weights", depth=1,
                              leaf=True, params=count, trainable=count, detail=detail))
     summary = ModelSummary(rows=rows, input_shape=(), output_shapes=(), total_params=total, trainable_params=total,
@@ -391,9 +410,9 @@ def _weights_only(path: Path, state: dict[str, torch.Tensor], shape: tuple[int, 
                            macs=0, text="\n".join(f"{k}: {'×'.join(map(str, t.shape))} {t.dtype}"
                                                   for k, t in list(state.items())[:2000]))
     return OpenedModel(path=path, kind="state_dict", summary=summary, graph=ModelGraph([], [], method="weights"),
-                       input_shape=shape, notes=[
-                           "A state dict holds only weights: choose the model it was saved from (and its dataset) "
-                           "to see its layers, shapes and graph."])
+                       input_shape=shape, notes=[translate(
+                           "model_files", "A state dict holds only weights: choose the model it was saved from (and "
+                           "its dataset) to see its layers, shapes and graph.")])
 
 
 # -- using it to classify ---------------------------------------------------------------------
@@ -438,30 +457,36 @@ def classify_predictor(opened: OpenedModel, registry: Any = None, dataset_id: st
 
     if opened.module is None:
         if opened.runs_after_trust:
-            raise UntrustedFileError(f"{opened.path.name} must be trusted before it can classify: loading a "
-                                     "torch.export program can run code from the file.")
-        raise ModelFileError(f"{opened.path.name} is a {opened.kind_name}; it cannot classify here. "
-                             + ("Open the model's .pt2 or TorchScript export instead." if opened.kind == "onnx" else
-                                "Choose the model it belongs to first."))
+            raise UntrustedFileError(translate("model_files", "{name} must be trusted before it can classify: loading "
+                                                              "a torch.export program can run code from the file.")
+                                     .format(name=opened.path.name))
+        advice = (translate("model_files", "Open the model's .pt2 or TorchScript export instead.")
+                  if opened.kind == "onnx" else translate("model_files", "Choose the model it belongs to first."))
+        raise ModelFileError(translate("model_files", "{name} is a {kind}; it cannot classify here. {advice}").format(
+            name=opened.path.name, kind=opened.kind_name, advice=advice))
     registry = registry or get_registry()
     if opened.kind == "checkpoint":  # its own input pipeline (normalisation) comes with it
         return load_checkpoint(opened.path).predictor(registry)
     shape = opened.input_shape or _dataset_shape(registry, dataset_id or opened.dataset_id)
     if not shape or len(shape) != 3:
-        raise ModelFileError(f"{opened.path.name} does not take images: its input is "
-                             f"{format_shapes([shape]) if shape else 'unknown'}, not channels × height × width. "
-                             "Choose the dataset it was made for.")
+        raise ModelFileError(translate("model_files", "{name} does not take images: its input is {shape}, not "
+                                                      "channels × height × width. Choose the dataset it was made "
+                                                      "for.").format(
+                                 name=opened.path.name,
+                                 shape=format_shapes([shape]) if shape else translate("model_files", "unknown")))
     model = opened.module.to("cpu").eval()
     try:
         with torch.no_grad():
             out = model(torch.zeros(1, *shape))
     except Exception as exc:  # noqa: BLE001 - whatever the model raises is the reason it does not fit
-        raise ModelFileError(f"The model in {opened.path.name} does not accept {format_shapes([(1, *shape)])} "
-                             f"images ({type(exc).__name__}: {_first_line(exc)}), so it cannot classify them.") \
-            from None
+        raise ModelFileError(translate("model_files", "The model in {name} does not accept {shape} images ({error}: "
+                                                      "{detail}), so it cannot classify them.").format(
+                                 name=opened.path.name, shape=format_shapes([(1, *shape)]),
+                                 error=type(exc).__name__, detail=_first_line(exc))) from None
     if not isinstance(out, torch.Tensor) or out.dim() != 2:
-        raise ModelFileError(f"The model in {opened.path.name} does not give one score per class for each image "
-                             f"(it returns {describe(out)}), so it cannot classify.")
+        raise ModelFileError(translate("model_files", "The model in {name} does not give one score per class for each "
+                                                      "image (it returns {value}), so it cannot classify.").format(
+                                 name=opened.path.name, value=describe(out)))
     count = int(out.shape[1])
     names = list(class_names or opened.class_names)
     dataset = dataset_id or opened.dataset_id or _dataset_for(registry, shape, count)
@@ -498,26 +523,45 @@ def _first_line(exc: BaseException) -> str:
     return lines[0][:200] if lines else type(exc).__name__
 
 
+def _columns(text: str) -> int:
+    """How many terminal columns ``text`` takes (Korean and other wide characters take two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _fit(text: str, width: int) -> str:
+    """``text`` cut to ``width`` columns with a trailing ``…`` when it is wider."""
+    if _columns(text) <= width:
+        return text
+    while text and _columns(text) > width - 1:
+        text = text[:-1]
+    return text + "…"
+
+
 def format_table(opened: OpenedModel) -> str:
     """The layer table and totals as ``torchdesk inspect`` prints them."""
-    header = ("Layer", "Type", "Output shape", "Parameters")
+    header = (translate("model_files", "Layer"), translate("model_files", "Type"),
+              translate("model_files", "Output shape"), translate("model_files", "Parameters"))
     rows = [("  " * row.depth + cells[0], *cells[1:]) for row, cells in zip(opened.summary.rows, opened.table())]
-    widths = [min(max(len(r[i]) for r in [header, *rows]), 48) for i in range(4)]
+    widths = [min(max(_columns(r[i]) for r in [header, *rows]), 48) for i in range(4)]
 
     def line(cells: Sequence[str]) -> str:
-        name, kind, shape, params = (c if len(c) <= w else c[: w - 1] + "…" for c, w in zip(cells, widths))
-        return f"{name:<{widths[0]}}  {kind:<{widths[1]}}  {shape:<{widths[2]}}  {params:>{widths[3]}}"
+        name, kind, shape, params = (_fit(c, w) for c, w in zip(cells, widths))
+        pad = [" " * (w - _columns(c)) for c, w in zip((name, kind, shape, params), widths)]
+        return f"{name}{pad[0]}  {kind}{pad[1]}  {shape}{pad[2]}  {pad[3]}{params}"
 
     body = [line(cells) for cells in rows]
     out = [f"{opened.path.name}: {opened.kind_name}", line(header), "-" * (sum(widths) + 6), *body, ""]
-    out.append(f"Input: {format_shapes([(1, *opened.input_shape)]) if opened.input_shape else 'unknown'}   "
-               f"Output: {format_shapes(opened.summary.output_shapes)}")
-    out.append(f"Parameters: {opened.summary.total_params:,}   Graph: {len(opened.graph.nodes)} nodes, "
-               f"{len(opened.graph.edges)} edges")
+    shape = format_shapes([(1, *opened.input_shape)]) if opened.input_shape else translate("model_files", "unknown")
+    out.append(translate("model_files", "Input: {input}   Output: {output}").format(
+        input=shape, output=format_shapes(opened.summary.output_shapes)))
+    out.append(translate("model_files", "Parameters: {count:,}   Graph: {nodes} nodes, {edges} edges").format(
+        count=opened.summary.total_params, nodes=len(opened.graph.nodes), edges=len(opened.graph.edges)))
     if opened.class_names:
-        shown = ", ".join(opened.class_names[:10]) + (", …" if len(opened.class_names) > 10 else "")
-        out.append(f"Classes ({len(opened.class_names)}): {shown}")
-    out.extend(f"Note: {note}" for note in opened.notes)
+        shown = ", ".join(class_name_text(name) for name in opened.class_names[:10]) + (
+            ", …" if len(opened.class_names) > 10 else "")
+        out.append(translate("model_files", "Classes ({count}): {names}").format(count=len(opened.class_names),
+                                                                                names=shown))
+    out.extend(translate("model_files", "Note: {note}").format(note=note) for note in opened.notes)
     return "\n".join(out)
 
 
@@ -527,6 +571,7 @@ def parse_shape(text: str | None) -> tuple[int, ...] | None:
         return None
     parts = [p for p in re.split(r"[,x×\s]+", text.strip()) if p]
     if not 1 <= len(parts) <= 4 or not all(p.isdigit() and 0 < int(p) < 65536 for p in parts):
-        raise ModelFileError(f"--input-shape expects one sample's shape such as 1,28,28 (channels, height, width), "
-                             f"got {describe(text, 40)}.")
+        raise ModelFileError(translate("model_files", "--input-shape expects one sample's shape such as 1,28,28 "
+                                                      "(channels, height, width), got {value}.").format(
+                                 value=describe(text, 40)))
     return tuple(int(p) for p in parts)

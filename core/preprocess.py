@@ -24,6 +24,8 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+
 SIZE = 28
 DIGIT_BOX = 20
 # MNIST's mean centre of mass is (14.0, 14.0) in pixel-index coordinates.
@@ -87,7 +89,7 @@ def _crop_scaled(ink: np.ndarray, longest: int) -> np.ndarray:
     """The ink's bounding box cropped and scaled so its longest side is ``longest`` pixels."""
     box = ink_bbox(ink)
     if box is None or float(ink.max()) < MIN_CONTRAST:
-        raise NothingDrawnError("Nothing drawn: there is no ink to classify.")
+        raise NothingDrawnError(translate("preprocess", "Nothing drawn: there is no ink to classify."))
     top, left, bottom, right = box
     crop = ink[top:bottom, left:right]
     h, w = crop.shape
@@ -135,7 +137,8 @@ def preprocess(ink: np.ndarray, mode: str) -> np.ndarray:
     try:
         recipe = PREPROCESSORS[mode]
     except KeyError:
-        raise ValueError(f"unknown mode {mode!r}; use one of {', '.join(PREPROCESSORS)}") from None
+        raise ValueError(translate("preprocess", "unknown mode {mode}; use one of {modes}").format(
+            mode=repr(mode), modes=", ".join(PREPROCESSORS))) from None
     return recipe(np.asarray(ink, dtype=np.float32))
 
 
@@ -156,14 +159,15 @@ def ink_from_image(gray: np.ndarray) -> np.ndarray:
     """
     gray = np.asarray(gray, dtype=np.float32)
     if gray.ndim != 2 or gray.size == 0:
-        raise ImageReadError("The image has no pixels.")
+        raise ImageReadError(translate("preprocess", "The image has no pixels."))
     background = border_level(gray)
     if background > 0.5:
         gray = 1.0 - gray
         background = 1.0 - background
     peak = float(gray.max())
     if peak - background < MIN_CONTRAST:
-        raise NothingDrawnError("The image is blank: it is one flat colour with nothing to classify.")
+        raise NothingDrawnError(translate("preprocess", "The image is blank: it is one flat colour with nothing to "
+                                                        "classify."))
     return np.clip((gray - background) / (peak - background), 0.0, 1.0).astype(np.float32)
 
 
@@ -220,20 +224,25 @@ def _open(source: "str | Path | bytes", label: str) -> np.ndarray:
             image.load()
             return image_to_gray(image)
     except FileNotFoundError:
-        raise ImageReadError(f"{label} does not exist. Choose an existing image file.") from None
+        raise ImageReadError(translate("preprocess", "{label} does not exist. Choose an existing image file.").format(
+            label=label)) from None
     except IsADirectoryError:
-        raise ImageReadError(f"{label} is a folder, not an image file.") from None
+        raise ImageReadError(translate("preprocess", "{label} is a folder, not an image file.").format(
+            label=label)) from None
     except PermissionError:
-        raise ImageReadError(f"{label} cannot be read (permission denied).") from None
+        raise ImageReadError(translate("preprocess", "{label} cannot be read (permission denied).").format(
+            label=label)) from None
     except ImageRefusedError as exc:
         raise ImageReadError(str(exc)) from None
     except UnidentifiedImageError:
-        raise ImageReadError(
-            f"{label} is not an image torchdesk can read. Use a PNG, JPEG, BMP, GIF, TIFF or WebP file."
+        raise ImageReadError(translate(
+            "preprocess", "{label} is not an image torchdesk can read. Use a PNG, JPEG, BMP, GIF, TIFF or WebP "
+            "file.").format(label=label)
         ) from None
     except (OSError, SyntaxError, ValueError) as exc:
-        raise ImageReadError(
-            f"{label} looks like an image but is damaged or cut short ({exc}). Try another file or re-save it."
+        raise ImageReadError(translate(
+            "preprocess", "{label} looks like an image but is damaged or cut short ({reason}). Try another file or "
+            "re-save it.").format(label=label, reason=exc)
         ) from None
 
 
@@ -243,6 +252,6 @@ def load_image(path: "str | Path") -> np.ndarray:
     return _open(str(path), f"'{path.name}'")
 
 
-def load_image_bytes(data: bytes, label: str = "The pasted data") -> np.ndarray:
+def load_image_bytes(data: bytes, label: str = QT_TRANSLATE_NOOP("preprocess", "The pasted data")) -> np.ndarray:
     """Like :func:`load_image` for image bytes (clipboard, drag and drop)."""
-    return _open(bytes(data), label)
+    return _open(bytes(data), translate("preprocess", label))

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pickle
 from typing import IO, Any
 
+from torchdesk.core.i18n import translate
+
 _ALLOWED = {
     ("numpy.core.multiarray", "_reconstruct"),
     ("numpy._core.multiarray", "_reconstruct"),
@@ -28,7 +30,8 @@ class RestrictedUnpickler(pickle.Unpickler):
         if (module, name) in _ALLOWED:
             return super().find_class(module, name)
         raise pickle.UnpicklingError(
-            f"refusing to load {module}.{name}: a dataset file should hold only data, and this one asks to run code"
+            translate("safe_pickle", "refusing to load {name}: a dataset file should hold only data, and this one "
+                                     "asks to run code").format(name=f"{module}.{name}")
         )
 
 

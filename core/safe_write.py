@@ -30,6 +30,8 @@ import time
 from pathlib import Path
 from typing import IO, Iterator
 
+from torchdesk.core.i18n import translate
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - no advisory locks on this platform: writes still are atomic
@@ -62,14 +64,14 @@ class WriterBusyError(WriteError):
 
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return translate("safe_write", "a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return translate("safe_write", "a named pipe (FIFO)")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return translate("safe_write", "a socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
+        return translate("safe_write", "a device")
+    return translate("safe_write", "not a regular file")
 
 
 def check_target(path: str | Path) -> Path:
@@ -83,15 +85,18 @@ def check_target(path: str | Path) -> Path:
     except FileNotFoundError:
         mode = None
     except OSError as exc:
-        raise TargetRefusedError(f"{path} cannot be written: {exc.strerror or exc}. Choose another file.") from None
+        raise TargetRefusedError(translate("safe_write", "{path} cannot be written: {reason}. Choose another file.")
+                                 .format(path=path, reason=exc.strerror or exc)) from None
     if mode is not None and not stat.S_ISREG(mode):
-        raise TargetRefusedError(
-            f"{path} is {_kind(mode)}, not a regular file, so torchdesk will not write to it (it would be replaced). "
-            "Choose a file name in a folder you can write to; nothing was changed.")
+        raise TargetRefusedError(translate(
+            "safe_write", "{path} is {kind}, not a regular file, so torchdesk will not write to it (it would be "
+            "replaced). Choose a file name in a folder you can write to; nothing was changed.").format(
+                path=path, kind=_kind(mode)))
     parent = path.parent
     if parent.exists() and not parent.is_dir():
-        raise TargetRefusedError(f"{parent} is not a folder, so {path.name} cannot be written there. "
-                                 "Choose another location.")
+        raise TargetRefusedError(translate("safe_write", "{folder} is not a folder, so {name} cannot be written "
+                                                         "there. Choose another location.").format(
+                                     folder=parent, name=path.name))
     return path
 
 
@@ -151,10 +156,15 @@ def disk_full_message(path: Path, needed: int = 0) -> str:
     """The sentence for a full disk while writing ``path`` (``needed``: the bytes it needs, when known)."""
     free = ""
     with contextlib.suppress(OSError):
-        free = f" ({shutil.disk_usage(path.parent).free / 1e6:,.1f} MB free"
-        free += f", {needed / 1e6:,.1f} MB needed)" if needed else ")"
-    return (f"The disk is full{free}: {path.name} could not be written to {path.parent}. "
-            "Free some space (or choose another folder) and try again; nothing was overwritten.")
+        mb_free = shutil.disk_usage(path.parent).free / 1e6
+        if needed:
+            free = translate("safe_write", " ({free:,.1f} MB free, {needed:,.1f} MB needed)").format(
+                free=mb_free, needed=needed / 1e6)
+        else:
+            free = translate("safe_write", " ({free:,.1f} MB free)").format(free=mb_free)
+    return translate("safe_write", "The disk is full{free}: {name} could not be written to {folder}. "
+                                   "Free some space (or choose another folder) and try again; nothing was "
+                                   "overwritten.").format(free=free, name=path.name, folder=path.parent)
 
 
 def _locked_by_someone(path: Path) -> bool:
@@ -232,8 +242,10 @@ def path_lock(path: Path, timeout: float | None = None) -> Iterator[None]:
             os.close(fd)
             continue
         os.close(fd)
-        raise WriterBusyError(f"Another save to {path.name} has been running for over {timeout:.0f} s, so this one "
-                              "gave up; nothing was overwritten. Try again when it has finished.")
+        raise WriterBusyError(translate("safe_write", "Another save to {name} has been running for over "
+                                                      "{seconds:.0f} s, so this one gave up; nothing was "
+                                                      "overwritten. Try again when it has finished.").format(
+                                  name=path.name, seconds=timeout))
     try:
         yield
     finally:
@@ -248,12 +260,14 @@ def _open_lock_file(lock_path: Path) -> int:
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0),
                      0o600)
     except OSError as exc:
-        raise WriteError(f"Could not lock {lock_path.name} beside the file to write: {exc.strerror or exc}. "
-                         "Remove it or choose another folder; nothing was overwritten.") from None
+        raise WriteError(translate("safe_write", "Could not lock {name} beside the file to write: {reason}. "
+                                                 "Remove it or choose another folder; nothing was overwritten.")
+                         .format(name=lock_path.name, reason=exc.strerror or exc)) from None
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
-        raise TargetRefusedError(f"{lock_path} is not a regular file, so it cannot serve as the save's lock. "
-                                 "Remove it or choose another folder; nothing was overwritten.")
+        raise TargetRefusedError(translate("safe_write", "{path} is not a regular file, so it cannot serve as the "
+                                                         "save's lock. Remove it or choose another folder; nothing "
+                                                         "was overwritten.").format(path=lock_path))
     return fd
 
 
@@ -335,8 +349,9 @@ def atomic_target(path: str | Path, suffix: str = "") -> Iterator[tuple[Path, IO
 def _os_failure(path: Path, exc: OSError) -> WriteError:
     if is_disk_full(exc):
         return DiskFullError(disk_full_message(path))
-    return WriteError(f"Could not write {path}: {exc.strerror or exc}. Choose another folder or free some "
-                      "space; the previous file is unchanged.")
+    return WriteError(translate("safe_write", "Could not write {path}: {reason}. Choose another folder or free some "
+                                              "space; the previous file is unchanged.").format(
+                          path=path, reason=exc.strerror or exc))
 
 
 def _sync_folder(folder: Path) -> None:

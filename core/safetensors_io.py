@@ -21,6 +21,7 @@ from typing import Mapping
 
 import torch
 
+from torchdesk.core.i18n import translate
 from torchdesk.core.safe_write import atomic_target
 
 MAX_HEADER = 100 * 1024 * 1024  # the library's own limit, checked here first to say it in numbers
@@ -38,7 +39,8 @@ def save_safetensors(tensors: Mapping[str, torch.Tensor], path: str | Path,
     try:
         data = save(_storable(tensors), metadata={str(k): str(v) for k, v in (metadata or {}).items()} or None)
     except (ValueError, TypeError, RuntimeError) as exc:
-        raise SafetensorsError(f"These weights cannot be stored as safetensors: {_first_line(exc)}") from exc
+        raise SafetensorsError(translate("safetensors", "These weights cannot be stored as safetensors: {reason}")
+                               .format(reason=_first_line(exc))) from exc
     with atomic_target(Path(path)) as (_tmp, fh):
         fh.write(data)
     return Path(path).expanduser()
@@ -50,7 +52,8 @@ def _storable(tensors: Mapping[str, torch.Tensor]) -> dict[str, torch.Tensor]:
     out: dict[str, torch.Tensor] = {}
     for name, tensor in tensors.items():
         if not isinstance(tensor, torch.Tensor):
-            raise SafetensorsError(f"safetensors stores tensors only; {str(name)[:80]!r} is a {type(tensor).__name__}.")
+            raise SafetensorsError(translate("safetensors", "safetensors stores tensors only; {name} is a {type}.")
+                                   .format(name=repr(str(name)[:80]), type=type(tensor).__name__))
         value = tensor.detach().to("cpu").contiguous()
         pointer = value.untyped_storage().data_ptr() if value.numel() else 0
         if pointer and pointer in seen:
@@ -66,7 +69,8 @@ def load_safetensors(path: str | Path) -> tuple[dict[str, torch.Tensor], dict[st
 
     path = Path(path)
     if not path.is_file():
-        raise SafetensorsError(f"{path.name} is not a regular file; choose a .safetensors file.")
+        raise SafetensorsError(translate("safetensors", "{name} is not a regular file; choose a .safetensors file.")
+                               .format(name=path.name))
     _check_header_length(path)
     try:
         with safe_open(str(path), framework="pt", device="cpu") as handle:
@@ -82,27 +86,33 @@ def _check_header_length(path: Path) -> None:
     with open(path, "rb") as fh:
         head = fh.read(8)
     if len(head) < 8:
-        raise SafetensorsError(f"{path.name} is too short to be a safetensors file.")
+        raise SafetensorsError(translate("safetensors", "{name} is too short to be a safetensors file.")
+                               .format(name=path.name))
     (header_len,) = struct.unpack("<Q", head)
     if header_len > min(MAX_HEADER, size - 8):
-        raise SafetensorsError(f"{path.name} is not a valid safetensors file (its header claims {header_len:,} "
-                               f"bytes, the file has {size:,}).")
+        raise SafetensorsError(translate("safetensors", "{name} is not a valid safetensors file (its header claims "
+                                                        "{claimed:,} bytes, the file has {size:,}).").format(
+                                   name=path.name, claimed=header_len, size=size))
 
 
 def _explain(name: str, exc: BaseException) -> str:
     """The library's error as a sentence that names the file (bounded: headers can hold anything)."""
     text = _first_line(exc)
-    damaged = "The file is damaged or hostile; use another file."
+    damaged = translate("safetensors", "The file is damaged or hostile; use another file.")
     if "invalid offset" in text:
-        return (f"{name}: the byte ranges of its tensors do not line up (two share bytes, leave a gap or run past "
-                f"the end; read naively, one stored byte could become gigabytes). {damaged}")
+        return translate("safetensors", "{name}: the byte ranges of its tensors do not line up (two share bytes, "
+                                        "leave a gap or run past the end; read naively, one stored byte could "
+                                        "become gigabytes). {damaged}").format(name=name, damaged=damaged)
     if "invalid shape, data type, or offset" in text:
-        return (f"{name}: a tensor's shape and type need more or fewer bytes than it stores, or they lie outside "
-                f"the file. {damaged}")
+        return translate("safetensors", "{name}: a tensor's shape and type need more or fewer bytes than it "
+                                        "stores, or they lie outside the file. {damaged}").format(
+                                            name=name, damaged=damaged)
     if "invalid JSON" in text or "invalid UTF-8" in text:
         detail = text.split("header:", 1)[-1].strip()
-        return f"{name} has an unreadable safetensors header ({detail[:200]}). {damaged}"
-    return f"{name} could not be read as safetensors: {text[:200]}. {damaged}"
+        return translate("safetensors", "{name} has an unreadable safetensors header ({detail}). {damaged}").format(
+            name=name, detail=detail[:200], damaged=damaged)
+    return translate("safetensors", "{name} could not be read as safetensors: {detail}. {damaged}").format(
+        name=name, detail=text[:200], damaged=damaged)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -15,6 +15,7 @@ import numpy as np
 import torch
 
 from torchdesk.core.data import resident_arrays
+from torchdesk.core.i18n import translate
 from torchdesk.core.progress import CancelCheck, ProgressCallback, check_cancel, report
 from torchdesk.core.untrusted import FileContentError
 
@@ -95,11 +96,12 @@ class SampleSource:
         try:
             return self.dataset[index][0]
         except FileContentError as exc:  # a refusal that already says what is wrong and what to do
-            raise SampleReadError(f"Sample {index} could not be read: {exc}") from exc
+            raise SampleReadError(translate("sample_source", "Sample {index} could not be read: {reason}").format(
+                index=index, reason=exc)) from exc
         except (OSError, ValueError, SyntaxError) as exc:  # PIL raises these for damaged files
-            raise SampleReadError(
-                f"Sample {index} could not be read ({type(exc).__name__}: {exc}). The file may be damaged or "
-                "not an image: replace or remove it."
+            raise SampleReadError(translate(
+                "sample_source", "Sample {index} could not be read ({error}: {detail}). The file may be damaged or not "
+                "an image: replace or remove it.").format(index=index, error=type(exc).__name__, detail=exc)
             ) from exc
 
     def labels(self, progress: ProgressCallback | None = None, cancel: CancelCheck | None = None) -> torch.Tensor:

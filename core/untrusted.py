@@ -20,6 +20,8 @@ import reprlib
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+
 MAX_DEPTH = 32
 MAX_NODES = 1_000_000
 DESCRIBE_CHARS = 80
@@ -51,7 +53,8 @@ def describe(value: Any, limit: int = DESCRIBE_CHARS) -> str:
             dims = "×".join(str(int(d)) for d in tuple(shape)[:8])
         except Exception:  # an object that only looks like an array
             dims = "?"
-        return f"a {type(value).__name__} of shape [{dims}] ({dtype})"
+        return translate("untrusted", "a {type} of shape [{dims}] ({dtype})").format(
+            type=type(value).__name__, dims=dims, dtype=dtype)
     try:
         text = _short.repr(value)
     except Exception:  # an object whose repr raises
@@ -73,8 +76,9 @@ def check_structure(value: Any, what: str, max_depth: int = MAX_DEPTH, max_nodes
         item, depth = stack.pop()
         if depth > max_depth:
             raise FileContentError(
-                f"{what} is nested more than {max_depth} levels deep, which no file torchdesk writes does; "
-                "the file is damaged or was made to hang programs that read it. Use another file."
+                translate("untrusted", "{what} is nested more than {depth} levels deep, which no file torchdesk "
+                          "writes does; the file is damaged or was made to hang programs that read it. "
+                          "Use another file.").format(what=what, depth=max_depth)
             )
         if isinstance(item, (dict, list, tuple, set, frozenset)):
             if id(item) in seen:
@@ -82,18 +86,25 @@ def check_structure(value: Any, what: str, max_depth: int = MAX_DEPTH, max_nodes
             seen.add(id(item))
             if len(seen) > max_nodes:
                 raise FileContentError(
-                    f"{what} holds more than {max_nodes:,} values, far more than a real one does; "
-                    "the file is damaged. Use another file."
+                    translate("untrusted", "{what} holds more than {count:,} values, far more than a real one does; "
+                              "the file is damaged. Use another file.").format(what=what, count=max_nodes)
                 )
             children = list(item.keys()) + list(item.values()) if isinstance(item, dict) else item
             stack.extend((child, depth + 1) for child in children)
 
 
 def _wrong(what: str, wanted: str, value: Any, fix: str) -> FileContentError:
-    return FileContentError(f"{what} should be {wanted} but holds {describe(value)}. {fix}")
+    return FileContentError(translate("untrusted", "{what} should be {wanted} but holds {value}. {fix}").format(
+        what=what, wanted=translate("untrusted", wanted), value=describe(value), fix=_fix(fix)))
 
 
-_FIX = "The file is damaged or was not written by torchdesk; use another file or save it again."
+_FIX = QT_TRANSLATE_NOOP("untrusted", "The file is damaged or was not written by torchdesk; use another file or "
+                                      "save it again.")
+
+
+def _fix(fix: str) -> str:
+    """The advice in the current language (the default one, or a caller's own, translated by the caller)."""
+    return translate("untrusted", fix)
 
 
 def expect(value: Any, kind: type[T] | tuple[type, ...], what: str, wanted: str, fix: str = _FIX) -> T:
@@ -106,33 +117,42 @@ def expect(value: Any, kind: type[T] | tuple[type, ...], what: str, wanted: str,
 
 def expect_int(value: Any, what: str, low: int | None = None, high: int | None = None, fix: str = _FIX) -> int:
     """An integer field, optionally within ``[low, high]``."""
-    number = expect(value, int, what, "a whole number", fix)
+    number = expect(value, int, what, QT_TRANSLATE_NOOP("untrusted", "a whole number"), fix)
     if (low is not None and number < low) or (high is not None and number > high):
-        bounds = f"between {low:,} and {high:,}" if low is not None and high is not None else (
-            f"at least {low:,}" if low is not None else f"at most {high:,}")
-        raise FileContentError(f"{what} is {number:,}; it should be {bounds}. {fix}")
+        if low is not None and high is not None:
+            bounds = translate("untrusted", "between {low:,} and {high:,}").format(low=low, high=high)
+        elif low is not None:
+            bounds = translate("untrusted", "at least {low:,}").format(low=low)
+        else:
+            bounds = translate("untrusted", "at most {high:,}").format(high=high)
+        raise FileContentError(translate("untrusted", "{what} is {number:,}; it should be {bounds}. {fix}").format(
+            what=what, number=number, bounds=bounds, fix=_fix(fix)))
     return number
 
 
 def expect_number(value: Any, what: str, fix: str = _FIX) -> float:
     """A numeric field (int or float, not bool) as a float."""
-    return float(expect(value, (int, float), what, "a number", fix))
+    return float(expect(value, (int, float), what, QT_TRANSLATE_NOOP("untrusted", "a number"), fix))
 
 
 def expect_str(value: Any, what: str, max_chars: int = 10_000, fix: str = _FIX) -> str:
     """A text field of at most ``max_chars`` characters."""
-    text = expect(value, str, what, "text", fix)
+    text = expect(value, str, what, QT_TRANSLATE_NOOP("untrusted", "text"), fix)
     if len(text) > max_chars:
-        raise FileContentError(f"{what} is {len(text):,} characters long; at most {max_chars:,} make sense. {fix}")
+        raise FileContentError(translate("untrusted", "{what} is {length:,} characters long; at most {limit:,} make "
+                                                      "sense. {fix}").format(what=what, length=len(text),
+                                                                             limit=max_chars, fix=_fix(fix)))
     return text
 
 
 def expect_list(value: Any, what: str, item: Callable[[Any, str], T] | None = None, max_items: int = 100_000,
                 fix: str = _FIX) -> list[T]:
     """A list (or tuple) field of at most ``max_items`` items, each checked with ``item(value, 'what[i]')``."""
-    items = expect(value, (list, tuple), what, "a list", fix)
+    items = expect(value, (list, tuple), what, QT_TRANSLATE_NOOP("untrusted", "a list"), fix)
     if len(items) > max_items:
-        raise FileContentError(f"{what} has {len(items):,} items; at most {max_items:,} make sense. {fix}")
+        raise FileContentError(translate("untrusted", "{what} has {count:,} items; at most {limit:,} make sense. "
+                                                      "{fix}").format(what=what, count=len(items), limit=max_items,
+                                                                      fix=_fix(fix)))
     if item is None:
         return list(items)
     return [item(entry, f"{what}[{index}]") for index, entry in enumerate(items)]
@@ -140,7 +160,7 @@ def expect_list(value: Any, what: str, item: Callable[[Any, str], T] | None = No
 
 def expect_dict(value: Any, what: str, fix: str = _FIX) -> dict[Any, Any]:
     """A mapping field."""
-    return expect(value, dict, what, "a table of named values", fix)
+    return expect(value, dict, what, QT_TRANSLATE_NOOP("untrusted", "a table of named values"), fix)
 
 
 _CONTAINERS = (dict, list, tuple, set, frozenset)
@@ -168,20 +188,23 @@ def check_expanded_size(value: Any, what: str, max_values: int = 20_000_000, max
             open_now.discard(key)
             total = 1 + count + sum(sizes[id(c)] - 1 for c in nested)
             if total > max_values:
-                raise FileContentError(
-                    f"{what} repeats parts of itself so often that reading it would take more than {max_values:,} "
-                    "steps; the file is damaged or was made to hang programs that read it. Use another file.")
+                raise FileContentError(translate(
+                    "untrusted", "{what} repeats parts of itself so often that reading it would take more than "
+                    "{count:,} steps; the file is damaged or was made to hang programs that read it. "
+                    "Use another file.").format(what=what, count=max_values))
             sizes[key] = total
             continue
         if key in sizes or not isinstance(item, _CONTAINERS):
             continue
         if key in open_now:
-            raise FileContentError(f"{what} contains itself, which no file torchdesk writes does; the file is damaged "
-                                   "or was made to hang programs that read it. Use another file.")
+            raise FileContentError(translate("untrusted", "{what} contains itself, which no file torchdesk writes "
+                                                          "does; the file is damaged or was made to hang programs "
+                                                          "that read it. Use another file.").format(what=what))
         if depth > max_depth:
             raise FileContentError(
-                f"{what} is nested more than {max_depth} levels deep, which no file torchdesk writes does; "
-                "the file is damaged or was made to hang programs that read it. Use another file.")
+                translate("untrusted", "{what} is nested more than {depth} levels deep, which no file torchdesk "
+                          "writes does; the file is damaged or was made to hang programs that read it. "
+                          "Use another file.").format(what=what, depth=max_depth))
         parts = (item.keys(), item.values()) if isinstance(item, dict) else (item,)
         inner = [c for part in parts for c in part if isinstance(c, _CONTAINERS)]
         open_now.add(key)

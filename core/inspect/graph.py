@@ -16,6 +16,7 @@ from typing import Any, Sequence
 import torch
 from torch import nn
 
+from torchdesk.core.i18n import translate
 from torchdesk.core.inspect.probe import describe_module, format_shapes, inspecting, sample_batch, shape_of, tensors_in
 
 OP_KINDS = ("input", "module", "function", "method", "attr", "output", "group")
@@ -130,7 +131,8 @@ def _fx_graph(model: nn.Module, batch: torch.Tensor) -> ModelGraph:
             ShapeProp(traced).propagate(batch)
     except Exception as exc:
         shapes_known = False
-        notes.append(f"Shapes unknown: the sample did not pass through the model ({type(exc).__name__}: {exc}).")
+        notes.append(translate("inspect", "Shapes unknown: the sample did not pass through the model ({error}: "
+                                          "{detail}).").format(error=type(exc).__name__, detail=exc))
 
     modules = dict(model.named_modules())
     nodes: list[GraphNode] = []
@@ -323,8 +325,9 @@ def _hook_graph(model: nn.Module, batch: torch.Tensor) -> ModelGraph:
         builder.add_output(output)
         builder.prune()
     except Exception as exc:
-        notes.append(f"The sample forward pass failed part-way ({type(exc).__name__}: {exc}); "
-                     "the graph shows the layers reached before the error.")
+        notes.append(translate("inspect", "The sample forward pass failed part-way ({error}: {detail}); the graph "
+                                          "shows the layers reached before the error.").format(
+                                              error=type(exc).__name__, detail=exc))
     finally:
         for handle in handles:
             handle.remove()
@@ -381,7 +384,9 @@ def collapse_graph(graph: ModelGraph, depth: int, model: nn.Module | None = None
         nodes.append(GraphNode(
             id=key, label=path, op="group", type=type_name, module=path,
             shapes=tuple(s for n in outs[-1:] for s in n.shapes),
-            detail=f"{len(members)} operation{'s' if len(members) != 1 else ''}", scope=members[0].scope[:depth],
+            detail=(translate("inspect", "{count} operation") if len(members) == 1
+                    else translate("inspect", "{count} operations")).format(count=len(members)),
+            scope=members[0].scope[:depth],
             members=tuple(n.id for n in members),
         ))
     edges: list[GraphEdge] = []

@@ -9,6 +9,7 @@ import torch
 from torch import nn
 
 from torchdesk.core.compatibility import ModelIdentity
+from torchdesk.core.i18n import component_text, translate
 from torchdesk.core.inspect.graph import ModelGraph, build_graph
 from torchdesk.core.inspect.summary import ModelSummary, summarize
 
@@ -53,8 +54,9 @@ def build_and_inspect(spec: Any, params: dict[str, Any], identity: ModelIdentity
     """Build model plugin ``spec`` for ``identity``'s input shape and classes, then inspect it."""
     model = spec.factory(input_shape=identity.input_shape, num_classes=len(identity.class_names), **params)
     if not isinstance(model, nn.Module):
-        raise TypeError(f"model {spec.id!r} returned {type(model).__name__}, not an nn.Module")
-    return inspect_model(model, identity, spec.name)
+        raise TypeError(translate("inspect", "model {id} returned {type}, not an nn.Module").format(
+            id=repr(spec.id), type=type(model).__name__))
+    return inspect_model(model, identity, component_text(spec.name))
 
 
 def registry_identity(dataset_id: str, class_names: Sequence[str], input_shape: Sequence[int]) -> ModelIdentity:

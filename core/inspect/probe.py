@@ -8,6 +8,8 @@ from typing import Any, Iterator, Sequence
 import torch
 from torch import nn
 
+from torchdesk.core.i18n import translate
+
 
 def model_device(model: nn.Module) -> torch.device:
     """Where the model's parameters (or buffers) live; CPU for a model with neither."""
@@ -66,7 +68,7 @@ def format_shapes(shapes: Sequence[Sequence[int]] | None) -> str:
     """``1×64×28×28`` for one shape, comma-separated for several, ``—`` for none."""
     if not shapes:
         return "—"
-    return ", ".join("×".join(str(s) for s in shape) or "scalar" for shape in shapes)
+    return ", ".join("×".join(str(s) for s in shape) or translate("inspect", "scalar") for shape in shapes)
 
 
 def describe_module(module: Any) -> str:
@@ -80,18 +82,20 @@ def describe_module(module: Any) -> str:
             parts.append("stride " + "×".join(str(s) for s in module.stride) if len(set(module.stride)) > 1
                          else f"stride {module.stride[0]}")
         if module.groups != 1:
-            parts.append("depthwise" if module.groups == module.in_channels else f"groups {module.groups}")
+            parts.append(translate("inspect", "depthwise") if module.groups == module.in_channels
+                         else translate("inspect", "groups {count}").format(count=module.groups))
         return ", ".join(parts)
     if isinstance(module, nn.Linear):
         return f"{module.in_features}→{module.out_features}"
     if isinstance(module, nn.modules.batchnorm._NormBase):
-        return f"{module.num_features} channels"
+        return translate("inspect", "{count} channels").format(count=module.num_features)
     if isinstance(module, (nn.MaxPool2d, nn.AvgPool2d)):
         k = module.kernel_size
         return f"{k}×{k}" if isinstance(k, int) else "×".join(map(str, k))
     if isinstance(module, (nn.AdaptiveAvgPool2d, nn.AdaptiveMaxPool2d)):
         size = module.output_size
-        return f"to {size}×{size}" if isinstance(size, int) else "to " + "×".join(map(str, size))
+        shown = f"{size}×{size}" if isinstance(size, int) else "×".join(map(str, size))
+        return translate("inspect", "to {size}").format(size=shown)
     if isinstance(module, nn.Dropout):
         return f"p={module.p:g}"
     try:

@@ -14,6 +14,7 @@ import torch
 from torch import nn
 
 from torchdesk.core.formatting import human_bytes  # noqa: F401  (the panels import it from here)
+from torchdesk.core.i18n import translate
 from torchdesk.core.inspect.probe import format_shapes, inspecting, sample_batch, shape_of
 
 
@@ -49,8 +50,8 @@ class LayerRow:
         if self.params == 0:
             return "—"
         if self.trainable == self.params:
-            return "yes"
-        return "no" if self.trainable == 0 else "partly"
+            return translate("inspect", "yes")
+        return translate("inspect", "no") if self.trainable == 0 else translate("inspect", "partly")
 
 
 @dataclass
@@ -79,15 +80,19 @@ class ModelSummary:
     def totals_text(self) -> str:
         """A few lines of totals for the summary view."""
         lines = [
-            f"Input: {format_shapes([self.input_shape])}   Output: {format_shapes(self.output_shapes)}",
-            f"Parameters: {self.total_params:,} ({self.trainable_params:,} trainable, "
-            f"{self.total_params - self.trainable_params:,} frozen)",
-            f"Parameter memory: {human_bytes(self.param_bytes)}"
-            + (f" (+ {human_bytes(self.buffer_bytes)} of buffers)" if self.buffer_bytes else ""),
-            f"Multiply-accumulates per sample: {human_count(self.macs)} (convolutions and linear layers)",
+            translate("inspect", "Input: {input}   Output: {output}").format(
+                input=format_shapes([self.input_shape]), output=format_shapes(self.output_shapes)),
+            translate("inspect", "Parameters: {total:,} ({trainable:,} trainable, {frozen:,} frozen)").format(
+                total=self.total_params, trainable=self.trainable_params,
+                frozen=self.total_params - self.trainable_params),
+            translate("inspect", "Parameter memory: {size}").format(size=human_bytes(self.param_bytes))
+            + (translate("inspect", " (+ {size} of buffers)").format(size=human_bytes(self.buffer_bytes))
+               if self.buffer_bytes else ""),
+            translate("inspect", "Multiply-accumulates per sample: {count} (convolutions and linear layers)").format(
+                count=human_count(self.macs)),
         ]
         if self.error:
-            lines.append(f"The sample forward pass failed: {self.error}")
+            lines.append(translate("inspect", "The sample forward pass failed: {error}").format(error=self.error))
         return "\n".join(lines)
 
 

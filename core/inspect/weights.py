@@ -13,6 +13,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from torchdesk.core.i18n import translate
 from torchdesk.core.inspect.probe import inspecting, tensors_in
 
 
@@ -48,14 +49,17 @@ class WeightStats:
     def text(self) -> str:
         """One line per tensor for the inspector."""
         if self.empty:
-            return f"{self.module or 'model'} has no parameters."
+            return translate("inspect", "{module} has no parameters.").format(
+                module=self.module or translate("inspect", "model"))
         lines = [
-            f"{t.name}: {'×'.join(map(str, t.shape))} = {t.numel:,}   mean {t.mean:+.4f}  std {t.std:.4f}  "
-            f"min {t.minimum:+.4f}  max {t.maximum:+.4f}" + ("" if t.trainable else "   (frozen)")
+            f"{t.name}: {'×'.join(map(str, t.shape))} = {t.numel:,}   "
+            + translate("inspect", "mean {mean:+.4f}  std {std:.4f}  min {min:+.4f}  max {max:+.4f}").format(
+                mean=t.mean, std=t.std, min=t.minimum, max=t.maximum)
+            + ("" if t.trainable else translate("inspect", "   (frozen)"))
             for t in self.tensors[:8]
         ]
         if len(self.tensors) > 8:
-            lines.append(f"... and {len(self.tensors) - 8} more tensors")
+            lines.append(translate("inspect", "... and {count} more tensors").format(count=len(self.tensors) - 8))
         return "\n".join(lines)
 
 
