@@ -31,8 +31,10 @@ SYSTEM = ""
 class CatalogTranslator(QTranslator):
     """A QTranslator that answers from torchdesk's ``.ts`` catalogs (and the plugins') for the current language."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # noqa: D102
-        return core_i18n.catalog().lookup(context, source) or ""
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: D102
+                  n: int = -1) -> str | None:
+        # None, not "": Qt takes an empty string for a translation and would blank the text (its own buttons too).
+        return core_i18n.catalog().lookup(context, source)
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
         return core_i18n.current_language() == core_i18n.ENGLISH
