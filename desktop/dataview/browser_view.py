@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from torchdesk.desktop.dataview.thumbnails import ThumbnailGrid
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.widgets.message_bar import MessageBar
 
 
@@ -34,25 +35,28 @@ class BrowserView(QWidget):
         super().__init__(parent)
         self.class_filter = QComboBox()
         self.class_filter.setObjectName("class_filter")
-        self.class_filter.setToolTip("Show only samples whose true class is this one.")
+        self.class_filter.setToolTip(translate("BrowserView", "Show only samples whose true class is this one."))
         self.class_filter.setMinimumContentsLength(8)
         self.class_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.misclassified_check = QCheckBox("Misclassified only")
+        self.misclassified_check = QCheckBox(translate("BrowserView", "Misclassified only"))
         self.misclassified_check.setObjectName("misclassified_only")
-        self.misclassified_check.setToolTip("Show only samples the current model gets wrong, most confident "
-                                            "mistakes first (needs a model: train one or open a checkpoint).")
+        self.misclassified_check.setToolTip(translate("BrowserView", "Show only samples the current model gets wrong, "
+                                                                     "most confident mistakes first (needs a model: "
+                                                                     "train one or open a checkpoint)."))
         self.jump_spin = QSpinBox()
         self.jump_spin.setObjectName("jump_index")
-        self.jump_spin.setToolTip("A sample index to jump to (Ctrl+G focuses this box; Enter jumps).")
+        self.jump_spin.setToolTip(translate("BrowserView", "A sample index to jump to (Ctrl+G focuses this box; Enter "
+                                                           "jumps)."))
         self.jump_spin.setKeyboardTracking(False)
         self.jump_spin.setPrefix("#")
-        self.jump_button = QPushButton("Go")
-        self.jump_button.setToolTip("Show and inspect the sample with this index.")
+        self.jump_button = QPushButton(translate("BrowserView", "Go"))
+        self.jump_button.setToolTip(translate("BrowserView", "Show and inspect the sample with this index."))
         self.jump_button.setMaximumWidth(48)
         self.zoom_slider = QSlider(Qt.Orientation.Horizontal)
         self.zoom_slider.setObjectName("zoom")
         self.zoom_slider.setRange(ThumbnailGrid.MIN_ZOOM, ThumbnailGrid.MAX_ZOOM)
-        self.zoom_slider.setToolTip("Thumbnail size (Ctrl+= / Ctrl+-, or Ctrl+wheel over the grid).")
+        self.zoom_slider.setToolTip(translate("BrowserView", "Thumbnail size (Ctrl+= / Ctrl+-, or Ctrl+wheel over the "
+                                                             "grid)."))
         self.zoom_slider.setMinimumWidth(60)
         self.zoom_slider.setMaximumWidth(120)
 
@@ -68,18 +72,18 @@ class BrowserView(QWidget):
         self.model_label = QLabel()
         self.model_label.setObjectName("model_label")
         self.model_label.setWordWrap(True)
-        self.predict_button = QPushButton("Predict all")
+        self.predict_button = QPushButton(translate("BrowserView", "Predict all"))
         self.predict_button.setObjectName("predict")
-        self.predict_button.setToolTip("Run the current model over every sample of this split and mark each "
-                                       "thumbnail right or wrong (F5).")
+        self.predict_button.setToolTip(translate("BrowserView", "Run the current model over every sample of this split "
+                                                                "and mark each thumbnail right or wrong (F5)."))
         self.predict_button.setShortcut(QKeySequence("F5"))
         self.predict_progress = QProgressBar()
         self.predict_progress.setMaximumWidth(160)
-        self.predict_progress.setToolTip("Predicting every sample of this split.")
+        self.predict_progress.setToolTip(translate("BrowserView", "Predicting every sample of this split."))
         self.predict_progress.hide()
 
         tools = QHBoxLayout()
-        tools.addWidget(QLabel("Class:"))
+        tools.addWidget(QLabel(translate("BrowserView", "Class:")))
         tools.addWidget(self.class_filter)
         tools.addWidget(self.misclassified_check)
         tools.addSpacing(6)
@@ -87,7 +91,7 @@ class BrowserView(QWidget):
         tools.addWidget(self.jump_button)
         tools.addStretch(1)
         count_row = QHBoxLayout()
-        count_row.addWidget(QLabel("Zoom:"))
+        count_row.addWidget(QLabel(translate("BrowserView", "Zoom:")))
         count_row.addWidget(self.zoom_slider)
         count_row.addSpacing(8)
         count_row.addWidget(self.count_label, 1)

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from torchdesk.core.i18n import class_name_text
 from torchdesk.core.sample_source import to_uint8_chw
 from torchdesk.desktop.dataview.tensor_view import TensorImageView, target_html, target_plain, tensor_summary
+from torchdesk.desktop.i18n import translate
 
 RANDOM_DRAWS = 6
 
@@ -45,15 +47,16 @@ class SampleInspector(QWidget):
         self.last_target: Any = None
         self._raw_description = ""
 
-        self.header = QLabel("Click a thumbnail to inspect it.")
+        self.header = QLabel(self._click_text())
         self.header.setObjectName("inspector_header")
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.raw_view = TensorImageView(side=140)
         self.raw_view.setObjectName("raw_image")
-        self.raw_view.setToolTip("The image exactly as the dataset stores it (uint8 0..255), enlarged without "
-                                 "smoothing; move the mouse over it to read the pixel values.")
+        self.raw_view.setToolTip(translate("SampleInspector",
+                                           "The image exactly as the dataset stores it (uint8 0..255), enlarged "
+                                           "without smoothing; move the mouse over it to read the pixel values."))
         self.raw_caption = QLabel()
         self.raw_caption.setStyleSheet("color: gray")
 
@@ -61,19 +64,21 @@ class SampleInspector(QWidget):
         self.tensor_view.setObjectName("tensor_view")
         self.tensor_caption = QLabel()
         self.tensor_caption.setObjectName("tensor_summary")
-        self.hover_label = QLabel("Hover to read values.")
+        self.hover_label = QLabel(translate("SampleInspector", "Hover to read values."))
         self.hover_label.setObjectName("tensor_hover")
         self.hover_label.setStyleSheet("color: gray")
         self.tensor_view.hovered.connect(
-            lambda text: self.hover_label.setText(text or "Hover to read values."))
+            lambda text: self.hover_label.setText(text or translate("SampleInspector", "Hover to read values.")))
         self.raw_view.hovered.connect(
-            lambda text: self.raw_caption.setText(f"pixel {text}\n" if text else self._raw_description))
+            lambda text: self.raw_caption.setText(translate("SampleInspector", "pixel {value}\n").format(value=text)
+                                                  if text else self._raw_description))
 
         self.target_view = QLabel()
         self.target_view.setObjectName("target_view")
         self.target_view.setTextFormat(Qt.TextFormat.RichText)
         self.target_view.setWordWrap(True)
-        self.target_view.setToolTip("The label after the target transform (the walkthrough's one-hot, for example).")
+        self.target_view.setToolTip(translate("SampleInspector", "The label after the target transform (the "
+                                                                 "walkthrough's one-hot, for example)."))
 
         self.error_label = QLabel()
         self.error_label.setObjectName("pipeline_error")
@@ -81,11 +86,12 @@ class SampleInspector(QWidget):
         self.error_label.setStyleSheet("color: #c0392b")
         self.error_label.hide()
 
-        self.draws_box = QGroupBox("Random augmentations: several draws of the same sample")
+        self.draws_box = QGroupBox(translate("SampleInspector", "Random augmentations: several draws of the same "
+                                                                "sample"))
         self.draws_box.setObjectName("random_draws")
         self.draw_views = [TensorImageView(side=76) for _ in range(RANDOM_DRAWS)]
-        self.redraw_button = QPushButton("Redraw")
-        self.redraw_button.setToolTip("Draw the random augmentations again (Ctrl+R).")
+        self.redraw_button = QPushButton(translate("SampleInspector", "Redraw"))
+        self.redraw_button.setToolTip(translate("SampleInspector", "Draw the random augmentations again (Ctrl+R)."))
         self.redraw_button.setShortcut("Ctrl+R")
         self.redraw_button.clicked.connect(self.refresh)
         draws_layout = QHBoxLayout(self.draws_box)
@@ -95,18 +101,18 @@ class SampleInspector(QWidget):
         draws_layout.addWidget(self.redraw_button)
         self.draws_box.hide()
 
-        raw_box = QGroupBox("Raw image")
+        raw_box = QGroupBox(translate("SampleInspector", "Raw image"))
         raw_layout = QVBoxLayout(raw_box)
         raw_layout.addWidget(self.raw_view, 1)
         raw_layout.addWidget(self.raw_caption)
-        tensor_box = QGroupBox("Tensor after the pipeline")
+        tensor_box = QGroupBox(translate("SampleInspector", "Tensor after the pipeline"))
         tensor_layout = QVBoxLayout(tensor_box)
         tensor_layout.addWidget(self.tensor_view, 1)
         tensor_layout.addWidget(self.tensor_caption)
         tensor_layout.addWidget(self.hover_label)
         for box in (raw_box, tensor_box):
             box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        target_box = QGroupBox("Target after the target transform")
+        target_box = QGroupBox(translate("SampleInspector", "Target after the target transform"))
         target_scroll = QScrollArea()  # a long vector (many classes) scrolls instead of widening the panel
         target_scroll.setWidget(self.target_view)
         target_scroll.setWidgetResizable(True)
@@ -128,11 +134,15 @@ class SampleInspector(QWidget):
         layout.addWidget(self.draws_box)
         layout.addWidget(self.error_label)
 
-    def clear(self, message: str = "Click a thumbnail to inspect it.") -> None:
+    @staticmethod
+    def _click_text() -> str:
+        return translate("SampleInspector", "Click a thumbnail to inspect it.")
+
+    def clear(self, message: str | None = None) -> None:
         """Show nothing (no dataset, or the sample went away)."""
         self._raw = None
         self._label = None
-        self.header.setText(message)
+        self.header.setText(self._click_text() if message is None else message)
         self.raw_view.set_tensor(None)
         self.raw_caption.clear()
         self.tensor_view.set_tensor(None)
@@ -151,21 +161,25 @@ class SampleInspector(QWidget):
     def show_sample(self, dataset_index: int, raw: Any, label: int, class_names: Sequence[str],
                     note: str = "") -> None:
         """Inspect one sample: ``raw`` as the dataset returns it (a PIL image) and its class index."""
-        self._raw, self._label, self._class_names = raw, int(label), list(class_names)
-        name = self._class_names[label] if 0 <= label < len(self._class_names) else str(label)
-        shown = f"{label} ({name})" if name != str(label) else str(label)
-        self.header.setText(f"<b>Sample #{dataset_index}</b> — label {shown}{note}")
+        # the names as shown (translated); the dataset keeps its English ones
+        self._raw, self._label = raw, int(label)
+        self._class_names = [class_name_text(str(name)) for name in class_names]
+        name = class_names[label] if 0 <= label < len(class_names) else str(label)
+        shown = f"{label} ({class_name_text(name)})" if name != str(label) else str(label)
+        self.header.setText(translate("SampleInspector", "<b>Sample #{index}</b> — label {label}").format(
+            index=dataset_index, label=shown) + note)
         try:
             pixels = to_uint8_chw(raw)
         except Exception as exc:  # an image PIL cannot convert: say so, keep going
             self.raw_view.set_tensor(None)
-            self.raw_caption.setText(f"cannot show: {exc}")
+            self.raw_caption.setText(translate("SampleInspector", "cannot show: {error}").format(error=exc))
             pixels = None
         if pixels is not None:
             self.raw_view.set_tensor(pixels)
             mode = getattr(raw, "mode", "")
             size = getattr(raw, "size", None)
-            kind = f"PIL image {mode} {size[0]}×{size[1]}" if mode and size else type(raw).__name__
+            kind = (translate("SampleInspector", "PIL image {mode} {width}×{height}").format(
+                mode=mode, width=size[0], height=size[1]) if mode and size else type(raw).__name__)
             self._raw_description = f"{kind}\nuint8, 0..255"
             self.raw_caption.setText(self._raw_description)
         self.refresh()
@@ -180,23 +194,27 @@ class SampleInspector(QWidget):
             try:
                 tensor = self._image_fn(self._raw)
                 if not isinstance(tensor, torch.Tensor):
-                    raise TypeError(f"the pipeline produced {type(tensor).__name__}, not a tensor")
+                    raise TypeError(translate("SampleInspector", "the pipeline produced {type}, not a tensor")
+                                    .format(type=type(tensor).__name__))
                 self.last_tensor = tensor
                 self.tensor_view.set_tensor(tensor if tensor.dim() in (2, 3) else None)
                 self.tensor_caption.setText(tensor_summary(tensor))
             except Exception as exc:
                 self.tensor_view.set_tensor(None)
                 self.tensor_caption.setText("")
-                problems.append(f"The image pipeline failed on this sample: {type(exc).__name__}: {exc}")
+                problems.append(translate("SampleInspector", "The image pipeline failed on this sample: {error}")
+                                .format(error=f"{type(exc).__name__}: {exc}"))
         self.last_target = self._label
         try:
             target = self._target_fn(self._label) if self._target_fn is not None else self._label
             self.last_target = target
             self.target_view.setText(target_html(target, self._class_names))
-            self.target_view.setToolTip(f"The label after the target transform: {target_plain(target)}")
+            self.target_view.setToolTip(translate("SampleInspector", "The label after the target transform: {target}")
+                                        .format(target=target_plain(target)))
         except Exception as exc:
             self.target_view.setText("")
-            problems.append(f"The target pipeline failed: {type(exc).__name__}: {exc}")
+            problems.append(translate("SampleInspector", "The target pipeline failed: {error}")
+                            .format(error=f"{type(exc).__name__}: {exc}"))
         if self._random and self._image_fn is not None and self.last_tensor is not None:
             for view in self.draw_views:
                 try:

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from torchdesk.core.i18n import component_text
 from torchdesk.core.specs import ParamError, TransformSpec
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.widgets.param_form import ParamForm
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,32 +44,33 @@ class PipelineEditor(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("pipeline_steps")
-        self.list.setToolTip("The transforms applied after ToTensor, top to bottom. Select one to edit it.")
+        self.list.setToolTip(translate("PipelineEditor", "The transforms applied after ToTensor, top to bottom. Select "
+                                                         "one to edit it."))
         self.list.setMinimumHeight(44)
         self.list.currentRowChanged.connect(self._show_form)
 
         self.add_combo = QComboBox()
         self.add_combo.setObjectName("pipeline_add_choice")
-        self.add_combo.setToolTip("A transform plugin to add to the pipeline.")
-        self.add_button = QPushButton("Add")
-        self.add_button.setToolTip("Append the chosen transform (Ctrl+T).")
+        self.add_combo.setToolTip(translate("PipelineEditor", "A transform plugin to add to the pipeline."))
+        self.add_button = QPushButton(translate("PipelineEditor", "Add"))
+        self.add_button.setToolTip(translate("PipelineEditor", "Append the chosen transform (Ctrl+T)."))
         self.add_button.setShortcut(QKeySequence("Ctrl+T"))
         self.add_button.clicked.connect(lambda: self.add_step(self.add_combo.currentData()))
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Remove the selected transform (Delete).")
+        self.remove_button = QPushButton(translate("PipelineEditor", "Remove"))
+        self.remove_button.setToolTip(translate("PipelineEditor", "Remove the selected transform (Delete)."))
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button = QPushButton("↑")
-        self.up_button.setToolTip("Move the selected transform earlier (Alt+Up).")
+        self.up_button.setToolTip(translate("PipelineEditor", "Move the selected transform earlier (Alt+Up)."))
         self.up_button.setShortcut(QKeySequence("Alt+Up"))
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button = QPushButton("↓")
-        self.down_button.setToolTip("Move the selected transform later (Alt+Down).")
+        self.down_button.setToolTip(translate("PipelineEditor", "Move the selected transform later (Alt+Down)."))
         self.down_button.setShortcut(QKeySequence("Alt+Down"))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         for button in (self.up_button, self.down_button):
             button.setFixedWidth(32)
 
-        self.form_box = QGroupBox("Parameters")
+        self.form_box = QGroupBox(translate("PipelineEditor", "Parameters"))
         self.form = ParamForm()
         self.form.changed.connect(self._form_edited)
         self.form_error = QLabel()
@@ -78,9 +81,9 @@ class PipelineEditor(QWidget):
         form_layout.addWidget(self.form)
         form_layout.addWidget(self.form_error)
 
-        base = QLabel("ToTensor (always first: pixels → floats in [0, 1])")
+        base = QLabel(translate("PipelineEditor", "ToTensor (always first: pixels → floats in [0, 1])"))
         base.setEnabled(False)
-        base.setToolTip("The engine always starts with ToTensor, as the walkthrough does.")
+        base.setToolTip(translate("PipelineEditor", "The engine always starts with ToTensor, as the walkthrough does."))
 
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_combo, 1)
@@ -106,9 +109,11 @@ class PipelineEditor(QWidget):
         self._specs = {spec.id: spec for spec in transforms if spec.id != "to-tensor"}
         self.add_combo.clear()
         for spec in self._specs.values():
-            label = spec.name + (" (target)" if spec.target else "") + (" (random)" if spec.random else "")
+            label = (component_text(spec.name) + (translate("PipelineEditor", " (target)") if spec.target else "")
+                     + (translate("PipelineEditor", " (random)") if spec.random else ""))
             self.add_combo.addItem(label, spec.id)
-            self.add_combo.setItemData(self.add_combo.count() - 1, spec.description, Qt.ItemDataRole.ToolTipRole)
+            self.add_combo.setItemData(self.add_combo.count() - 1, component_text(spec.description),
+                                       Qt.ItemDataRole.ToolTipRole)
 
     # -- steps -----------------------------------------------------------------------
     def steps(self) -> list[tuple[TransformSpec, dict[str, Any]]]:
@@ -134,7 +139,8 @@ class PipelineEditor(QWidget):
             spec = self._specs.get(spec_id)
             if spec is None:
                 if spec_id != "to-tensor":
-                    problems.append(f"no transform plugin offers {spec_id!r} any more")
+                    problems.append(translate("PipelineEditor", "no transform plugin offers {id} any more")
+                                    .format(id=repr(spec_id)))
                 continue
             try:
                 values = spec.resolve_params(params)
@@ -196,7 +202,7 @@ class PipelineEditor(QWidget):
     def _append(self, spec: TransformSpec, values: dict[str, Any]) -> None:
         item = QListWidgetItem()
         item.setData(STEP_ROLE, spec.id)
-        item.setToolTip(spec.description)
+        item.setToolTip(component_text(spec.description))
         self.list.addItem(item)
         self._values.append(dict(values))
         self._refresh_label(self.list.count() - 1)
@@ -206,8 +212,9 @@ class PipelineEditor(QWidget):
         item = self.list.item(row)
         spec = self._specs[item.data(STEP_ROLE)]
         shown = ", ".join(f"{k}={v}" for k, v in self._values[row].items())
-        tags = (" [target]" if spec.target else "") + (" [random]" if spec.random else "")
-        item.setText(f"{spec.name}{tags}" + (f"  ({shown})" if shown else ""))
+        tags = ((translate("PipelineEditor", " [target]") if spec.target else "")
+                + (translate("PipelineEditor", " [random]") if spec.random else ""))
+        item.setText(f"{component_text(spec.name)}{tags}" + (f"  ({shown})" if shown else ""))
 
     def _show_form(self, row: int) -> None:
         self.form.blockSignals(True)
@@ -215,10 +222,11 @@ class PipelineEditor(QWidget):
             spec = self._specs[self.list.item(row).data(STEP_ROLE)]
             self.form.set_params(spec.params)
             self.form.set_values(self._values[row])
-            self.form_box.setTitle(f"{spec.name} parameters")
+            self.form_box.setTitle(translate("PipelineEditor", "{name} parameters").format(
+                name=component_text(spec.name)))
         else:
             self.form.set_params(())
-            self.form_box.setTitle("Parameters")
+            self.form_box.setTitle(translate("PipelineEditor", "Parameters"))
         self.form.blockSignals(False)
         self.form_error.hide()
         self._update_buttons()

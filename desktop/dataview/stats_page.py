@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from torchdesk.desktop.dataview.class_chart import ClassDistributionChart
+from torchdesk.desktop.i18n import translate
 
 
 class StatsPage(QWidget):
@@ -16,26 +17,28 @@ class StatsPage(QWidget):
         super().__init__(parent)
         self.chart = ClassDistributionChart()
         self.chart.setObjectName("class_chart")
-        self.stats_label = QLabel("Mean and std: not measured yet.")
+        self.stats_label = QLabel(translate("StatsPage", "Mean and std: not measured yet."))
         self.stats_label.setObjectName("stats_label")
         self.stats_label.setWordWrap(True)
         self.stats_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stats_progress = QProgressBar()
-        self.stats_progress.setToolTip("Measuring the per-channel mean and std over every image.")
+        self.stats_progress.setToolTip(translate("StatsPage", "Measuring the per-channel mean and std over every "
+                                                              "image."))
         self.stats_progress.hide()
-        self.use_stats_button = QPushButton("Use as Normalize defaults")
+        self.use_stats_button = QPushButton(translate("StatsPage", "Use as Normalize defaults"))
         self.use_stats_button.setObjectName("use_stats")
-        self.use_stats_button.setToolTip("Store the measured mean/std for this dataset: Normalize set to 'auto' "
-                                         "uses them here and in the Train panel.")
+        self.use_stats_button.setToolTip(translate("StatsPage", "Store the measured mean/std for this dataset: "
+                                                                "Normalize set to 'auto' uses them here and in the "
+                                                                "Train panel."))
         self.use_stats_button.setEnabled(False)
         self.known_stats_label = QLabel()
         self.known_stats_label.setWordWrap(True)
         self.known_stats_label.setStyleSheet("color: gray")
 
-        chart_box = QGroupBox("Samples per class")
+        chart_box = QGroupBox(translate("StatsPage", "Samples per class"))
         chart_layout = QVBoxLayout(chart_box)
         chart_layout.addWidget(self.chart)
-        stats_box = QGroupBox("Per-channel mean and std (pixels in 0..1)")
+        stats_box = QGroupBox(translate("StatsPage", "Per-channel mean and std (pixels in 0..1)"))
         stats_layout = QVBoxLayout(stats_box)
         stats_layout.addWidget(self.stats_label)
         stats_layout.addWidget(self.stats_progress)

@@ -17,14 +17,18 @@ from PySide6.QtCore import QPoint, QRect, QSize, Signal
 from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from torchdesk.desktop.i18n import translate
+
 
 def tensor_summary(tensor: torch.Tensor) -> str:
     """``shape (1, 28, 28)  float32`` and, on a second line, ``min 0  max 1  mean 0.13``: a caption."""
     shape = "(" + ", ".join(str(d) for d in tensor.shape) + ("," if tensor.dim() == 1 else "") + ")"
-    text = f"shape {shape}  {str(tensor.dtype).replace('torch.', '')}"
+    text = translate("TensorImageView", "shape {shape}  {dtype}").format(shape=shape,
+                                                                        dtype=str(tensor.dtype).replace("torch.", ""))
     if tensor.numel():
         values = tensor.detach().float()
-        text += f"\nmin {float(values.min()):.4g}  max {float(values.max()):.4g}  mean {float(values.mean()):.4g}"
+        text += "\n" + translate("TensorImageView", "min {min:.4g}  max {max:.4g}  mean {mean:.4g}").format(
+            min=float(values.min()), max=float(values.max()), mean=float(values.mean()))
     return text
 
 
@@ -37,7 +41,8 @@ def tensor_to_qimage(tensor: torch.Tensor) -> QImage:
     if values.dim() == 2:
         values = values.unsqueeze(0)
     if values.dim() != 3:
-        raise ValueError(f"cannot draw a tensor of shape {tuple(tensor.shape)} as an image")
+        raise ValueError(translate("TensorImageView", "cannot draw a tensor of shape {shape} as an image")
+                         .format(shape=tuple(tensor.shape)))
     low, high = float(values.min()), float(values.max())
     scaled = (values - low) / (high - low) if high > low else torch.zeros_like(values)
     pixels = (scaled * 255).round().clamp(0, 255).to(torch.uint8)
@@ -65,7 +70,8 @@ class TensorImageView(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(QSize(64, 64))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setToolTip("The tensor as the model sees it; move the mouse over it to read the values.")
+        self.setToolTip(translate("TensorImageView", "The tensor as the model sees it; move the mouse over it to read "
+                                                     "the values."))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(self._side, self._side)
@@ -161,7 +167,8 @@ def target_html(target: Any, class_names: Sequence[str] = ()) -> str:
         index = int(target)
         name = class_names[index] if 0 <= index < len(class_names) else ""
         suffix = f" ({html.escape(name)})" if name and name != str(index) else ""
-        return f"<b>{index}</b>{suffix}  <span style='color:gray'>int class index</span>"
+        return (f"<b>{index}</b>{suffix}  <span style='color:gray'>"
+                + html.escape(translate("TensorImageView", "int class index")) + "</span>")
     if isinstance(target, torch.Tensor) and target.dim() == 1:
         values = target.detach().float().tolist()
         hot = int(torch.argmax(target).item()) if len(values) else -1
@@ -174,14 +181,19 @@ def target_html(target: Any, class_names: Sequence[str] = ()) -> str:
             f"{'background:#2e8b57;color:white;font-weight:bold' if i == hot and is_one_hot else ''}'>{v:g}</td>"
             for i, v in enumerate(values[:64])
         )
-        more = f" … ({len(values)} values)" if len(values) > 64 else ""
-        kind = "one-hot vector" if is_one_hot else "vector"
+        more = (translate("TensorImageView", " … ({count} values)").format(count=len(values))
+                if len(values) > 64 else "")
         name = class_names[hot] if is_one_hot and 0 <= hot < len(class_names) else ""
         named = f" ({html.escape(name)})" if name and name != str(hot) else ""
-        caption = (f"{kind}, {str(target.dtype).replace('torch.', '')}, length {len(values)}"
-                   + (f"; hot index {hot}{named}" if is_one_hot else ""))
+        dtype = str(target.dtype).replace("torch.", "")
+        if is_one_hot:
+            caption = translate("TensorImageView", "one-hot vector, {dtype}, length {length}; hot index {hot}").format(
+                dtype=dtype, length=len(values), hot=hot) + named
+        else:
+            caption = translate("TensorImageView", "vector, {dtype}, length {length}").format(dtype=dtype,
+                                                                                            length=len(values))
         return (f"<table cellspacing='0'><tr>{cells_head}</tr><tr>{cells}</tr></table>{more}"
                 f"<div style='color:gray'>{caption}</div>")
     if isinstance(target, torch.Tensor):
-        return f"tensor {html.escape(tensor_summary(target))}"
+        return translate("TensorImageView", "tensor {summary}").format(summary=html.escape(tensor_summary(target)))
     return html.escape(repr(target))

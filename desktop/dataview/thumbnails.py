@@ -19,7 +19,9 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen, QPixm
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from torchdesk.core.dataset_stats import Predictions
+from torchdesk.core.i18n import class_name_text
 from torchdesk.core.sample_source import SampleSource
+from torchdesk.desktop.i18n import translate
 
 DATASET_INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 IMAGE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -122,13 +124,14 @@ class ThumbnailModel(QAbstractListModel):
         return int(hits[0]) if hits.size else -1
 
     def class_name(self, label: int) -> str:
-        """The name of class ``label`` (the number when the dataset has no names)."""
-        return self.class_names[label] if 0 <= label < len(self.class_names) else str(label)
+        """The name of class ``label`` as shown (translated; the number when the dataset has no names)."""
+        return class_name_text(self.class_names[label]) if 0 <= label < len(self.class_names) else str(label)
 
     def predicted_name(self, predicted: int) -> str:
-        """The name of the model's answer ``predicted``: the model's own names when they differ from the data's."""
+        """The shown name of answer ``predicted``: the model's own names when they differ from the data's."""
         if self.predicted_names is not None:
-            return self.predicted_names[predicted] if 0 <= predicted < len(self.predicted_names) else str(predicted)
+            return (class_name_text(self.predicted_names[predicted]) if 0 <= predicted < len(self.predicted_names)
+                    else str(predicted))
         return self.class_name(predicted)
 
     def judged(self) -> bool:
@@ -205,16 +208,19 @@ class ThumbnailModel(QAbstractListModel):
                 return None
             return self.predicted_name(int(self.predictions.predicted[ds_index]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = f"#{ds_index}  label: {self.class_name(self.label_of(ds_index))}"
+            text = translate("ThumbnailModel", "#{index}  label: {label}").format(
+                index=ds_index, label=self.class_name(self.label_of(ds_index)))
             if self.predictions is not None:
                 pred = int(self.predictions.predicted[ds_index])
                 conf = float(self.predictions.confidence[ds_index])
-                text += f"\npredicted: {self.predicted_name(pred)} ({conf:.0%})"
+                text += "\n" + translate("ThumbnailModel", "predicted: {answer} ({confidence:.0%})").format(
+                    answer=self.predicted_name(pred), confidence=conf)
                 if not self.judged():
-                    text += " (the model's own classes)"
+                    text += translate("ThumbnailModel", " (the model's own classes)")
             self.thumbnail(ds_index)  # decoding records any error for the line below
             if ds_index in self.decode_errors:
-                text += f"\ncould not read this image: {self.decode_errors[ds_index]}"
+                text += "\n" + translate("ThumbnailModel", "could not read this image: {error}").format(
+                    error=self.decode_errors[ds_index])
             return text
         return None
 
@@ -333,7 +339,8 @@ class ThumbnailGrid(QListView):
         self.setGridSize(self.thumb_delegate.cell_size())
         self.thumb_model.modelReset.connect(self.thumb_delegate.invalidate)
         self.thumb_model.dataChanged.connect(self.thumb_delegate.invalidate)
-        self.setToolTip("Click a thumbnail to inspect it. Ctrl+wheel or Ctrl+= / Ctrl+- to zoom.")
+        self.setToolTip(translate("ThumbnailGrid", "Click a thumbnail to inspect it. Ctrl+wheel or Ctrl+= / Ctrl+- to "
+                                                   "zoom."))
 
     def zoom(self) -> int:
         """The thumbnail side in pixels."""

@@ -15,6 +15,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
+from torchdesk.core.i18n import class_name_text
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.widgets.themed_plot import ThemedPlot
 
 MAX_LABELLED_CLASSES = 20
@@ -71,7 +73,9 @@ class ConfusionMatrixView(ThemedPlot):
     cell_clicked = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, title="Confusion matrix (test)", left="true class", bottom="predicted class")
+        super().__init__(parent, title=translate("ConfusionMatrixView", "Confusion matrix (test)"),
+                         left=translate("ConfusionMatrixView", "true class"),
+                         bottom=translate("ConfusionMatrixView", "predicted class"))
         self.matrix = np.zeros((0, 0), dtype=np.int64)
         self.class_names: list[str] = []
         self._axes_drawn_for: tuple[int, list[str]] | None = None
@@ -85,14 +89,21 @@ class ConfusionMatrixView(ThemedPlot):
         item.addItem(self.image)
         self.counts = CellCounts()
         item.addItem(self.counts)
-        self.empty_text = pg.TextItem("appears after the first epoch", anchor=(0.5, 0.5), color="#888")
+        self.empty_text = pg.TextItem(translate("ConfusionMatrixView", "appears after the first "
+                                                                       "epoch"), anchor=(0.5, 0.5),
+                                      color="#888")
         item.addItem(self.empty_text)
         self.empty_text.setPos(0.5, 0.5)
         item.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
         self._hide_ticks()
         self.scene().sigMouseClicked.connect(self._on_click)
         self.scene().sigMouseMoved.connect(self._on_hover)
-        self.setToolTip("Rows: true class, columns: predicted class. Click a cell to see those test images.")
+        self.setToolTip(self._idle_tip())
+
+    @staticmethod
+    def _idle_tip() -> str:
+        return translate("ConfusionMatrixView", "Rows: true class, columns: predicted class. Click a cell to see those "
+                                                "test images.")
 
     def set_matrix(self, confusion: Sequence[Sequence[int]], class_names: Sequence[str]) -> None:
         """Show ``confusion`` with ``class_names`` on the axes."""
@@ -128,10 +139,11 @@ class ConfusionMatrixView(ThemedPlot):
             self.empty_text.setPos(n / 2, n / 2)
         item = self.getPlotItem()
         item.setRange(xRange=(0, n), yRange=(0, n), padding=0)
-        left = [(i + 0.5, self._short(names[i])) for i in range(n)]
+        shown = [class_name_text(name) for name in names]  # the stored names stay English (the CSV export)
+        left = [(i + 0.5, self._short(shown[i])) for i in range(n)]
         room = self._bottom_room(n)
         self._room_drawn = room
-        bottom = [(i + 0.5, self._short(names[i], room)) for i in range(n)]
+        bottom = [(i + 0.5, self._short(shown[i], room)) for i in range(n)]
         if n > MAX_LABELLED_CLASSES:
             step = int(np.ceil(n / MAX_LABELLED_CLASSES))
             left, bottom = left[::step], bottom[::step]
@@ -188,8 +200,10 @@ class ConfusionMatrixView(ThemedPlot):
         """A sentence for a cell: how many of which class were predicted as which."""
         count = int(self.matrix[true, predicted])
         total = int(self.matrix[true].sum())
-        return (f"true {self.class_names[true]} → predicted {self.class_names[predicted]}: "
-                f"{count} of {total} ({100 * count / max(total, 1):.1f}%)")
+        return translate("ConfusionMatrixView", "true {true} → predicted {predicted}: {count} of {total} "
+                                                "({percent:.1f}%)").format(
+            true=class_name_text(self.class_names[true]), predicted=class_name_text(self.class_names[predicted]),
+            count=count, total=total, percent=100 * count / max(total, 1))
 
     def _on_click(self, event) -> None:  # type: ignore[no-untyped-def]
         cell = self.cell_at(event.scenePos())
@@ -198,8 +212,9 @@ class ConfusionMatrixView(ThemedPlot):
 
     def _on_hover(self, scene_pos: QPointF) -> None:
         cell = self.cell_at(scene_pos)
-        self.setToolTip(self.describe_cell(*cell) + "\nClick to see these test images." if cell else
-                        "Rows: true class, columns: predicted class. Click a cell to see those test images.")
+        self.setToolTip(self.describe_cell(*cell) + translate("ConfusionMatrixView", "\nClick to see these test "
+                                                                                     "images.")
+                        if cell else self._idle_tip())
 
     def clear_matrix(self) -> None:
         """Back to the empty state of a new run; the axes keep their class names."""

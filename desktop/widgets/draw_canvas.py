@@ -21,6 +21,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from torchdesk.desktop.i18n import translate
+
 CANVAS_SIZE = 280
 DEFAULT_BRUSH = 22
 MAX_UNDO = 50
@@ -69,8 +71,9 @@ class DrawCanvas(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setToolTip("Draw here with the mouse or a pen. Right button or the pen's eraser end erases.")
-        self.setAccessibleName("Drawing canvas")
+        self.setToolTip(translate("DrawCanvas", "Draw here with the mouse or a pen. Right button or the pen's eraser "
+                                                "end erases."))
+        self.setAccessibleName(translate("DrawCanvas", "Drawing canvas"))
 
     # ----------------------------------------------------------------- settings
     @property

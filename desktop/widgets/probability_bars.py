@@ -11,6 +11,8 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from torchdesk.core.i18n import class_name_text
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.widgets.draw_canvas import gray_to_qimage
 
 
@@ -28,8 +30,9 @@ class ProbabilityBars(QWidget):
         self._placeholder = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(220)
-        self.setToolTip("The model's most likely classes: softmax of its outputs, in percent.")
-        self.setAccessibleName("Class probabilities")
+        self.setToolTip(translate("ProbabilityBars", "The model's most likely classes: softmax of its outputs, in "
+                                                     "percent."))
+        self.setAccessibleName(translate("ProbabilityBars", "Class probabilities"))
 
     def set_items(self, items: list[tuple[str, float]], placeholder: str = "") -> None:
         """Show ``(class name, probability)`` pairs, most likely first; an empty list clears.
@@ -40,7 +43,8 @@ class ProbabilityBars(QWidget):
         self._all_items = list(items)
         self._items = self._all_items[: self._rows]
         self._placeholder = "" if self._items else placeholder
-        self.setAccessibleDescription(", ".join(f"{name} {p:.0%}" for name, p in self._items) or placeholder)
+        self.setAccessibleDescription(", ".join(f"{class_name_text(name)} {p:.0%}" for name, p in self._items)
+                                      or placeholder)
         self.update()
 
     def set_rows(self, rows: int, row_height: int = ROW_HEIGHT) -> None:
@@ -76,7 +80,7 @@ class ProbabilityBars(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         metrics = QFontMetrics(self.font())
-        names = [name for name, _ in self._items] or ["T-shirt/top"]
+        names = [class_name_text(name) for name, _ in self._items] or [class_name_text("T-shirt/top")]
         name_width = min(self.width() // 3, max(metrics.horizontalAdvance(n) for n in names) + 10)
         pct_width = metrics.horizontalAdvance("100.0%") + 8
         bar_left = name_width
@@ -95,6 +99,7 @@ class ProbabilityBars(QWidget):
             if row >= len(self._items):
                 continue
             name, prob = self._items[row]
+            name = class_name_text(name)  # the items keep the stored (English) names
             filled = QRect(bar.x(), bar.y(), max(0, round(bar.width() * float(prob))), bar.height())
             painter.setBrush(highlight if row == 0 else muted)
             painter.drawRoundedRect(filled, 3, 3)
@@ -119,8 +124,9 @@ class PixelPreview(QWidget):
         self._image: QImage | None = None
         self._zoom = 0
         self.set_zoom(zoom)
-        self.setToolTip("The 28×28 picture the model actually receives, after cropping, scaling and centring.")
-        self.setAccessibleName("Model input preview")
+        self.setToolTip(translate("PixelPreview", "The 28×28 picture the model actually receives, after cropping, "
+                                                  "scaling and centring."))
+        self.setAccessibleName(translate("PixelPreview", "Model input preview"))
 
     def set_zoom(self, zoom: int) -> None:
         """Draw each of the 28×28 pixels as a ``zoom``×``zoom`` square (whole numbers keep them sharp)."""

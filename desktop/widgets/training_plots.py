@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QWidget
 
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.theme import is_dark
 from torchdesk.desktop.widgets.confusion_matrix import ConfusionMatrixView
 from torchdesk.desktop.widgets.series import EmaSmoother, GrowingSeries
@@ -54,8 +55,8 @@ def _close(new: tuple[float, float], old: tuple[float, float], tolerance: float 
     return span > 0 and abs(new[0] - old[0]) <= tolerance * span and abs(new[1] - old[1]) <= tolerance * span
 
 
-def _plot(title: str, left: str, bottom: str) -> ThemedPlot:
-    axis = {"bottom": EpochAxis("bottom")} if bottom == "epoch" else None
+def _plot(title: str, left: str, bottom: str, epochs: bool = False) -> ThemedPlot:
+    axis = {"bottom": EpochAxis("bottom")} if epochs else None
     widget = ThemedPlot(title=title, left=left, bottom=bottom, axisItems=axis)
     item = widget.getPlotItem()
     item.showGrid(x=True, y=True, alpha=0.15)
@@ -84,11 +85,14 @@ class TrainingPlots(QWidget):
         self._dirty = False  # batch curves changed since the last redraw
         self._epochs_dirty = False
 
-        self.loss_plot = _plot("Training loss per batch", "loss", "step")
-        self.loss_plot.setToolTip("Every batch's loss (faint) with a smoothed line over it. Drag to pan, wheel to zoom.")
+        self.loss_plot = _plot(translate("TrainingPlots", "Training loss per "
+                                                          "batch"), translate("TrainingPlots", "loss"),
+                               translate("TrainingPlots", "step"))
+        self.loss_plot.setToolTip(translate("TrainingPlots", "Every batch's loss (faint) with a smoothed line over it. "
+                                                             "Drag to pan, wheel to zoom."))
         self.loss_plot.addLegend(offset=(-10, 10))
-        self.raw_curve = self.loss_plot.plot(name="batch")
-        self.smooth_curve = self.loss_plot.plot(name="smoothed")
+        self.raw_curve = self.loss_plot.plot(name=translate("TrainingPlots", "batch"))
+        self.smooth_curve = self.loss_plot.plot(name=translate("TrainingPlots", "smoothed"))
         for curve in (self.raw_curve, self.smooth_curve):
             curve.setClipToView(True)
             curve.setSkipFiniteCheck(True)
@@ -111,16 +115,21 @@ class TrainingPlots(QWidget):
         self._y_range = (0.0, 0.0)  # the batch-loss view's y range as last set
         self._epoch_y_range = (0.0, 0.0)  # the epoch-loss view's, which only ever widens in a run
 
-        self.epoch_plot = _plot("Loss per epoch", "loss", "epoch")
-        self.epoch_plot.setToolTip("Mean training loss and test loss after each epoch.")
+        self.epoch_plot = _plot(translate("TrainingPlots", "Loss per epoch"), translate("TrainingPlots", "loss"),
+                                translate("TrainingPlots", "epoch"), epochs=True)
+        self.epoch_plot.setToolTip(translate("TrainingPlots", "Mean training loss and test loss after each epoch."))
         self.epoch_plot.addLegend(offset=(-10, 10))
-        self.train_curve = self.epoch_plot.plot(name="train", symbol="o", symbolSize=6)
-        self.test_curve = self.epoch_plot.plot(name="test", symbol="s", symbolSize=6)
+        self.train_curve = self.epoch_plot.plot(name=translate("TrainingPlots", "train"), symbol="o", symbolSize=6)
+        self.test_curve = self.epoch_plot.plot(name=translate("TrainingPlots", "test"), symbol="s", symbolSize=6)
 
-        self.accuracy_plot = _plot("Test accuracy", "%", "epoch")
-        self.accuracy_plot.setToolTip("Share of the test split classified correctly after each epoch.")
+        self.accuracy_plot = _plot(translate("TrainingPlots", "Test "
+                                                              "accuracy"), "%", translate("TrainingPlots", "epoch"),
+                                   epochs=True)
+        self.accuracy_plot.setToolTip(translate("TrainingPlots", "Share of the test split classified correctly after "
+                                                                 "each epoch."))
         self.accuracy_plot.setYRange(0, 100, padding=0.02)
-        self.accuracy_curve = self.accuracy_plot.plot(name="test accuracy", symbol="o", symbolSize=6)
+        self.accuracy_curve = self.accuracy_plot.plot(name=translate("TrainingPlots", "test accuracy"), symbol="o",
+                                                      symbolSize=6)
 
         self.confusion = ConfusionMatrixView()
         self.confusion.setMinimumSize(160, 140)
@@ -329,7 +338,7 @@ class TrainingPlots(QWidget):
         self.redraw()
         target = Path(path)
         if not self.grab().save(str(target), "PNG"):
-            raise OSError(f"could not write {target}")
+            raise OSError(translate("TrainingPlots", "could not write {path}").format(path=target))
         return target
 
     def export_csv(self, path: str | Path) -> Path:

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from torchdesk.core import bundled
+from torchdesk.desktop.i18n import translate
+from torchdesk.desktop.panels.classify.sources import mode_label
 
 
 class ClassifyForm(QWidget):
@@ -24,21 +26,23 @@ class ClassifyForm(QWidget):
         super().__init__(parent)
         self.mode_combo = QComboBox(self)
         for mode in bundled.MODES.values():
-            self.mode_combo.addItem(mode.label, mode.id)
-        self.mode_combo.setToolTip("What you draw: digits are prepared like MNIST, clothes like Fashion-MNIST.")
+            self.mode_combo.addItem(mode_label(mode.id), mode.id)
+        self.mode_combo.setToolTip(translate("ClassifyForm", "What you draw: digits are prepared like MNIST, clothes "
+                                                             "like Fashion-MNIST."))
         self.source_combo = QComboBox(self)
-        self.source_combo.setToolTip("Which model classifies the drawing.")
+        self.source_combo.setToolTip(translate("ClassifyForm", "Which model classifies the drawing."))
         self.source_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.load_checkpoint_button = QToolButton(self)
-        self.load_checkpoint_button.setText("Load checkpoint…")
-        self.load_checkpoint_button.setToolTip("Classify with a model from a torchdesk checkpoint file.")
+        self.load_checkpoint_button.setText(translate("ClassifyForm", "Load checkpoint…"))
+        self.load_checkpoint_button.setToolTip(translate("ClassifyForm", "Classify with a model from a torchdesk "
+                                                                         "checkpoint file."))
 
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Mode:", self))
+        row.addWidget(QLabel(translate("ClassifyForm", "Mode:"), self))
         row.addWidget(self.mode_combo)
         row.addSpacing(16)
-        row.addWidget(QLabel("Model:", self))
+        row.addWidget(QLabel(translate("ClassifyForm", "Model:"), self))
         row.addWidget(self.source_combo)
         row.addWidget(self.load_checkpoint_button)
         row.addStretch(1)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QImage
 
 from torchdesk.core import preprocess
+from torchdesk.desktop.i18n import translate
 
 
 def fit_to_input(image: np.ndarray, input_shape: tuple[int, int, int]) -> np.ndarray:
@@ -50,8 +51,9 @@ def image_from_mime(mime: QMimeData) -> tuple[np.ndarray, str] | str | None:
     if mime.hasImage():
         image = mime.imageData()
         if isinstance(image, QImage) and not image.isNull():
-            return qimage_to_gray_alpha(image), "the pasted image"
+            return qimage_to_gray_alpha(image), translate("ClassifyPanel", "the pasted image")
     for fmt in ("image/png", "image/jpeg", "image/bmp"):
         if mime.hasFormat(fmt):
-            return preprocess.load_image_bytes(bytes(mime.data(fmt).data())), "the pasted image"
+            return preprocess.load_image_bytes(bytes(mime.data(fmt).data())), translate("ClassifyPanel", "the pasted "
+                                                                                                         "image")
     return None

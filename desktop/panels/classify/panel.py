@@ -21,7 +21,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QHBoxLayout, QVBoxLayou
 
 from torchdesk.core import bundled, preprocess
 from torchdesk.core.compatibility import Fit
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP, class_name_text
 from torchdesk.core.predictor import Predictor
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.panels.base import Panel
 from torchdesk.desktop.panels.classify.drawing_pad import DrawingPad
 from torchdesk.desktop.panels.classify.form import ClassifyForm
@@ -36,15 +38,17 @@ from torchdesk.desktop.panels.classify.sources import (
     SOURCES,
     ModelSources,
     mode_fit,
-    mode_name,
+    mode_noun,
     model_mode,
+    shown_mode_name,
 )
 from torchdesk.desktop.state import AppState
 from torchdesk.desktop.tasks import Cpu
 
 DRAW_DEBOUNCE_MS = 60
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm);;All files (*)"
-CHECKPOINT_FILTER = "Checkpoints (*.pt *.pth *.ckpt);;All files (*)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP("ClassifyPanel", "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm "
+                                                  "*.ppm);;All files (*)")
+CHECKPOINT_FILTER = QT_TRANSLATE_NOOP("ClassifyPanel", "Checkpoints (*.pt *.pth *.ckpt);;All files (*)")
 
 
 class ClassifyPanel(Panel):
@@ -132,7 +136,7 @@ class ClassifyPanel(Panel):
     def set_mode(self, mode: str) -> None:
         """Switch what the drawing is prepared as (and which bundled model and test set go with it)."""
         if mode not in bundled.MODES:
-            raise ValueError(f"unknown mode {mode!r}")
+            raise ValueError(translate("ClassifyPanel", "unknown mode {mode}").format(mode=repr(mode)))
         self.form.show_mode(mode)
         if mode == self._mode:
             return
@@ -149,7 +153,7 @@ class ClassifyPanel(Panel):
     def set_source(self, source: str) -> None:
         """Classify with the bundled model, the app's current model or the checkpoint loaded here."""
         if source not in SOURCES:
-            raise ValueError(f"unknown model source {source!r}")
+            raise ValueError(translate("ClassifyPanel", "unknown model source {source}").format(source=repr(source)))
         self.sources.source = source
         self.predictions.new_model()
         self._show_sources()
@@ -185,7 +189,8 @@ class ClassifyPanel(Panel):
         self._sample = None
         self.canvas.set_array(ink)
         self.predict_now()
-        self._message(f"Showing {label}. Draw on it to change it; Ctrl+Z goes back.")
+        self._message(translate("ClassifyPanel", "Showing {image}. Draw on it to change it; Ctrl+Z goes back.")
+                      .format(image=label))
 
     def open_image(self, path: str | Path) -> bool:
         """Classify the image file at ``path``; a file that is not a readable image gets a clear message."""
@@ -200,7 +205,8 @@ class ClassifyPanel(Panel):
 
     def open_image_dialog(self) -> None:
         """Ask for an image file and classify it."""
-        path, _ = QFileDialog.getOpenFileName(self, "Open an image to classify", "", IMAGE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("ClassifyPanel", "Open an image to classify"), "",
+                                              translate("ClassifyPanel", IMAGE_FILTER))
         if path:
             self.open_image(path)
 
@@ -208,7 +214,8 @@ class ClassifyPanel(Panel):
         """Classify the image (or image file) on the clipboard."""
         mime = QApplication.clipboard().mimeData()
         if mime is None or not self.take_mime(mime):
-            self._message("The clipboard holds no image. Copy an image or an image file first.", "error")
+            self._message(translate("ClassifyPanel", "The clipboard holds no image. Copy an image or an image file "
+                                                     "first."), "error")
 
     def take_mime(self, mime: QMimeData) -> bool:
         """Classify an image or image file from a paste or a drop; False when there is none."""
@@ -298,7 +305,9 @@ class ClassifyPanel(Panel):
 
     def load_checkpoint_dialog(self) -> None:
         """Ask for a checkpoint file and classify with its model."""
-        path, _ = QFileDialog.getOpenFileName(self, "Load a checkpoint to classify with", "", CHECKPOINT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("ClassifyPanel", "Load a checkpoint to classify "
+                                                                               "with"), "",
+                                              translate("ClassifyPanel", CHECKPOINT_FILTER))
         if path:
             self.load_checkpoint(path)
 
@@ -309,7 +318,8 @@ class ClassifyPanel(Panel):
         try:
             predictor = load_checkpoint(path).predictor(self.state.registry)
         except Exception as exc:
-            message = f"Could not load '{Path(path).name}' as a model: {first_line(exc)}"
+            message = translate("ClassifyPanel", "Could not load '{file}' as a model: {reason}").format(
+                file=Path(path).name, reason=first_line(exc))
             self._message(message, "error")
             self.state.report_error(message, traceback.format_exc())
             return False
@@ -373,7 +383,8 @@ class ClassifyPanel(Panel):
         choice = self.sources.resolve(self._mode)
         predictor = choice.predictor
         self._check_fit(predictor)
-        self.result.source_label.setText(f"Model: {predictor.source or 'unnamed model'}" if predictor else "")
+        self.result.source_label.setText(translate("ClassifyPanel", "Model: {model}").format(
+            model=predictor.source or translate("ClassifyPanel", "unnamed model")) if predictor else "")
         try:
             picture = self.model_input()
         except preprocess.NothingDrawnError:
@@ -393,7 +404,8 @@ class ClassifyPanel(Panel):
             model_input = fit_to_input(picture, predictor.input_shape)
         except Exception as exc:
             self.result.show_no_answer()
-            self._message(f"This model's input shape {predictor.input_shape} is not an image: {exc}", "error")
+            self._message(translate("ClassifyPanel", "This model's input shape {shape} is not an image: {error}")
+                          .format(shape=predictor.input_shape, error=exc), "error")
             return
         self.last_model_input = model_input
         self.result.show_preview(model_input)
@@ -408,8 +420,11 @@ class ClassifyPanel(Panel):
         items = [(job.predictor.class_name(int(i)), float(v)) for v, i in zip(values, indices)]
         self.result.show_items(items)
         if self._sample is not None:
-            verdict = "right" if items[0][0] == self._sample.label else "wrong"
-            self._message(f"{self._sample.description} True label: {self._sample.label} (the model is {verdict}).")
+            if items[0][0] == self._sample.label:  # the stored (English) names
+                text = translate("ClassifyPanel", "{sample} True label: {label} (the model is right).")
+            else:
+                text = translate("ClassifyPanel", "{sample} True label: {label} (the model is wrong).")
+            self._message(text.format(sample=self._sample.description, label=class_name_text(self._sample.label)))
         else:
             self._message("")
         self.prediction_shown.emit()
@@ -426,25 +441,28 @@ class ClassifyPanel(Panel):
             self._show_misfit(predictor)
         else:
             self.result.show_no_answer()
-            noun = bundled.MODES[self._mode].noun
-            self._message(f"Nothing drawn yet: draw {noun} on the canvas, or open, paste or drop an image.")
+            self._message(translate("ClassifyPanel", "Nothing drawn yet: draw {noun} on the canvas, or open, paste or "
+                                                     "drop an image.").format(noun=mode_noun(self._mode)))
         self.prediction_shown.emit()
 
     def _show_misfit(self, predictor: Predictor) -> None:
         """No answer, and the notice saying why with the way out (the model's mode, else the bundled model)."""
-        here = mode_name(self._mode)
-        self.result.show_no_answer(f"No answer: this model was not made for {here.lower()}.")
+        here = shown_mode_name(self._mode)
+        self.result.show_no_answer(translate("ClassifyPanel", "No answer: this model was not made for {mode}.")
+                                   .format(mode=here.lower()))
         actions = []
         theirs = model_mode(predictor)
         if theirs and theirs != self._mode:
-            actions.append((f"Switch to {mode_name(theirs)}",
-                            f"Draw {bundled.MODES[theirs].noun}, the kind of picture this model knows.",
+            actions.append((translate("ClassifyPanel", "Switch to {mode}").format(mode=shown_mode_name(theirs)),
+                            translate("ClassifyPanel", "Draw {noun}, the kind of picture this model knows.")
+                            .format(noun=mode_noun(theirs)),
                             lambda: self.set_mode(theirs)))
         elif self.source != SOURCE_BUNDLED:  # one way out at a time keeps the notice readable
-            actions.append((f"Use the bundled {here.lower()} model", "Classify with the model shipped for this mode.",
+            actions.append((translate("ClassifyPanel", "Use the bundled {mode} model").format(mode=here.lower()),
+                            translate("ClassifyPanel", "Classify with the model shipped for this mode."),
                             lambda: self.set_source(SOURCE_BUNDLED)))
-        self.result.show_message(f"This model does not fit {here} mode. {self._fit.reason}", "warning",
-                                 tuple(actions))
+        self.result.show_message(translate("ClassifyPanel", "This model does not fit {mode} mode. {reason}").format(
+            mode=here, reason=self._fit.reason), kind="warning", actions=tuple(actions))
 
     def _message(self, text: str, kind: str = "info") -> None:
         """Show a message; information never hides a notice that the model does not fit."""
@@ -469,12 +487,15 @@ class ClassifyPanel(Panel):
     def _on_sample_problem(self, message: str, missing: bool) -> None:
         actions = ()
         if missing:
-            actions = (("Choose folder…", "Choose the data folder that holds the test set (for every panel).",
+            actions = ((translate("ClassifyPanel", "Choose folder…"),
+                        translate("ClassifyPanel", "Choose the data folder that holds the test set (for every panel)."),
                         self._choose_data_dir),)
-        self.result.show_message(f"Random test sample needs the test set on disk. {message}", "error", actions)
+        self.result.show_message(translate("ClassifyPanel", "Random test sample needs the test set on disk. {reason}")
+                                 .format(reason=message), kind="error", actions=actions)
 
     def _choose_data_dir(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Choose the data folder", str(self.state.data_dir))
+        folder = QFileDialog.getExistingDirectory(self, translate("ClassifyPanel", "Choose the data folder"),
+                                                  str(self.state.data_dir))
         if folder:
             self.state.set_data_dir(folder)
             self.random_sample()

@@ -18,13 +18,17 @@ import torch
 from PySide6.QtCore import QObject, Signal
 
 from torchdesk.core.predictor import Predictor
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.panels.classify.images import first_line
 from torchdesk.desktop.tasks import Cpu, TaskRunner, TaskState
 
 # Predictions move to a task when the model's forward pass took longer than this in two of
 # the last three tries (after a warm-up pass).
 SLOW_PREDICTION_S = 0.05
-FAILED = "The model could not classify this picture"
+
+
+def _failed(reason: str) -> str:
+    return translate("Predictions", "The model could not classify this picture: {reason}").format(reason=reason)
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,7 @@ class Predictions(QObject):
         try:
             probs = job.predictor.probabilities(torch.from_numpy(job.model_input))[0]
         except Exception as exc:  # a broken model must not take the app down
-            self.failed.emit(job, f"{FAILED}: {first_line(exc)}", traceback.format_exc())
+            self.failed.emit(job, _failed(first_line(exc)), traceback.format_exc())
             return
         self._record(time.perf_counter() - started)
         self.done.emit(job, probs)
@@ -123,7 +127,7 @@ class Predictions(QObject):
 
     def _failed(self, job: PredictionJob, message: str, detail: str) -> None:
         if job.number == self._number:
-            self.failed.emit(job, f"{FAILED}: {message}", detail)
+            self.failed.emit(job, _failed(message), detail)
         self._ended()
 
     def _ended(self) -> None:

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from torchdesk.core.i18n import class_name_text
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.widgets.message_bar import MessageBar
 from torchdesk.desktop.widgets.probability_bars import PixelPreview, ProbabilityBars
 
@@ -29,13 +31,13 @@ class ResultView(QWidget):
         big.setBold(True)
         self.predicted_label.setFont(big)
         self.predicted_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.predicted_label.setToolTip("The most likely class.")
+        self.predicted_label.setToolTip(translate("ResultView", "The most likely class."))
         self.predicted_label.setMinimumHeight(self.predicted_label.fontMetrics().height() + 4)
         self.confidence_label = QLabel(self)
-        self.confidence_label.setToolTip("How sure the model is about its top class.")
+        self.confidence_label.setToolTip(translate("ResultView", "How sure the model is about its top class."))
         self.bars = ProbabilityBars(self, rows=BAR_ROWS[0])
         self.preview = PixelPreview(self, zoom=4)
-        preview_caption = QLabel("What the model sees (28×28)", self)
+        preview_caption = QLabel(translate("ResultView", "What the model sees (28×28)"), self)
         preview_caption.setToolTip(self.preview.toolTip())
         self.message_bar = MessageBar(self, object_name="classifyMessage")
         # Wrapped text beside action buttons needs more lines than the bar's size hint guesses: let it grow.
@@ -84,8 +86,8 @@ class ResultView(QWidget):
             self.show_no_answer()
             return
         name, prob = items[0]
-        self.predicted_label.setText(name)
-        self.confidence_label.setText(f"{prob:.1%} sure")
+        self.predicted_label.setText(class_name_text(name))
+        self.confidence_label.setText(translate("ResultView", "{probability:.1%} sure").format(probability=prob))
         self.bars.set_items(items)
 
     def show_no_answer(self, caption: str = "") -> None:

@@ -16,6 +16,8 @@ import numpy as np
 from PySide6.QtCore import QObject
 
 from torchdesk.core.data import DatasetMissingError, open_dataset
+from torchdesk.core.i18n import component_text
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.state import AppState
 from torchdesk.desktop.tasks import Cpu, TaskRunner, TaskState
 
@@ -88,4 +90,5 @@ class RandomSamples(QObject):
         gray = np.asarray(image.convert("L") if hasattr(image, "convert") else image, dtype=np.float32) / 255.0
         names = opened.class_names
         name = names[int(label)] if 0 <= int(label) < len(names) else str(int(label))
-        return Sample(gray, name, f"Test sample #{index} of the {opened.name} test set.")
+        return Sample(gray, name, translate("RandomSamples", "Test sample #{index} of the {dataset} test set.").format(
+            index=index, dataset=component_text(opened.name)))

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from torchdesk.core import bundled
 from torchdesk.core.compatibility import DataIdentity, Fit, data_identity
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP
 from torchdesk.core.predictor import Predictor
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.panels.classify.images import first_line
 from torchdesk.desktop.state import AppState
 
@@ -30,9 +32,42 @@ class Choice:
     problem: str = ""
 
 
+# What the panel shows of each drawing mode: its label, short name and what one draws (one of).
+MODE_TEXTS = {
+    "digits": (QT_TRANSLATE_NOOP("ClassifyPanel", "Digits (MNIST)"), QT_TRANSLATE_NOOP("ClassifyPanel", "Digits"),
+               QT_TRANSLATE_NOOP("ClassifyPanel", "a digit")),
+    "clothes": (QT_TRANSLATE_NOOP("ClassifyPanel", "Clothes (Fashion-MNIST)"),
+                QT_TRANSLATE_NOOP("ClassifyPanel", "Clothes"),
+                QT_TRANSLATE_NOOP("ClassifyPanel", "a piece of clothing")),
+}
+
+
 def mode_name(mode_id: str) -> str:
-    """A mode's short name for buttons and sentences: ``Digits``, ``Clothes``."""
+    """A mode's short English name, as its data identity names it: ``Digits``, ``Clothes``."""
     return bundled.MODES[mode_id].label.split(" (")[0]
+
+
+def _mode_text(mode_id: str, which: int, fallback: str) -> str:
+    texts = MODE_TEXTS.get(mode_id)
+    if texts is None:
+        return translate("bundled", fallback)  # a mode without texts here: its own catalog's, else English
+    text = texts[which]
+    return translate("ClassifyPanel", text)
+
+
+def mode_label(mode_id: str) -> str:
+    """A mode's label as the mode chooser shows it: ``Digits (MNIST)``, translated."""
+    return _mode_text(mode_id, 0, bundled.MODES[mode_id].label)
+
+
+def shown_mode_name(mode_id: str) -> str:
+    """A mode's short name for buttons and sentences, translated: ``Digits``, ``Clothes``."""
+    return _mode_text(mode_id, 1, mode_name(mode_id))
+
+
+def mode_noun(mode_id: str) -> str:
+    """What one draws in a mode, translated: ``a digit``, ``a piece of clothing``."""
+    return _mode_text(mode_id, 2, bundled.MODES[mode_id].noun)
 
 
 class ModelSources:
@@ -55,15 +90,16 @@ class ModelSources:
             try:
                 return Choice(bundled.load_bundled(name))
             except Exception as exc:
-                return Choice(None, f"The bundled {name} model could not be loaded: {first_line(exc)}")
+                return Choice(None, translate("ModelSources", "The bundled {name} model could not be loaded: {reason}")
+                              .format(name=name, reason=first_line(exc)))
         if self.source == SOURCE_CHECKPOINT:
             if self.checkpoint is None:
-                return Choice(None, "No checkpoint loaded yet: use “Load checkpoint…”.")
+                return Choice(None, translate("ModelSources", "No checkpoint loaded yet: use “Load checkpoint…”."))
             return Choice(self.checkpoint)
         current = self.state.predictor
         if current is None:
-            return Choice(None, "No current model yet: train one in the Train panel or load a checkpoint, "
-                                "or choose the bundled model.")
+            return Choice(None, translate("ModelSources", "No current model yet: train one in the Train panel or load "
+                                                          "a checkpoint, or choose the bundled model."))
         if not (self.state.training_active or current.live):
             return Choice(current)
         if self._snapshot is None:
@@ -75,13 +111,16 @@ class ModelSources:
         current = self.state.predictor
         checkpoint = self.checkpoint
         return [
-            (SOURCE_BUNDLED, f"Bundled {mode_name(mode_id).lower()} model",
-             "The pretrained model shipped with torchdesk for this mode; works offline."),
-            (SOURCE_CURRENT, "Current model" + (f" ({current.source})" if current and current.source else ""),
-             "The app's current model: the one being trained, or the last checkpoint loaded. "
-             "Predictions follow training as it goes."),
-            (SOURCE_CHECKPOINT, f"Checkpoint: {checkpoint.source}" if checkpoint else "Checkpoint file…",
-             "A checkpoint file loaded here."),
+            (SOURCE_BUNDLED, translate("ModelSources", "Bundled {mode} model").format(
+                mode=shown_mode_name(mode_id).lower()),
+             translate("ModelSources", "The pretrained model shipped with torchdesk for this mode; works offline.")),
+            (SOURCE_CURRENT, translate("ModelSources", "Current model ({model})").format(model=current.source)
+             if current and current.source else translate("ModelSources", "Current model"),
+             translate("ModelSources", "The app's current model: the one being trained, or the last checkpoint loaded. "
+                                       "Predictions follow training as it goes.")),
+            (SOURCE_CHECKPOINT, translate("ModelSources", "Checkpoint: {file}").format(file=checkpoint.source)
+             if checkpoint else translate("ModelSources", "Checkpoint file…"),
+             translate("ModelSources", "A checkpoint file loaded here.")),
         ]
 
 

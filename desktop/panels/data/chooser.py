@@ -15,8 +15,10 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog
 
 from torchdesk.core.download import download_dataset
+from torchdesk.core.i18n import component_text
 from torchdesk.core.specs import DatasetSpec, ParamError
 from torchdesk.desktop.dataview.source_bar import SourceBar
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.panels.data.opening import OpenedSplit, data_folder_for, open_split
 from torchdesk.desktop.state import AppState
 from torchdesk.desktop.tasks import TaskRunner
@@ -70,8 +72,8 @@ class SourceChooser(QObject):
         combo.blockSignals(True)
         combo.clear()
         for spec in self.state.registry.datasets():
-            combo.addItem(spec.name, spec.id)
-            combo.setItemData(combo.count() - 1, spec.description, Qt.ItemDataRole.ToolTipRole)
+            combo.addItem(component_text(spec.name), spec.id)
+            combo.setItemData(combo.count() - 1, component_text(spec.description), Qt.ItemDataRole.ToolTipRole)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
         self._on_dataset_chosen(reopen=reopen)
@@ -82,7 +84,8 @@ class SourceChooser(QObject):
         index = combo.findData(dataset_id) if dataset_id is not None else combo.currentIndex()
         if index < 0:
             offered = ", ".join(str(combo.itemData(i)) for i in range(combo.count()))
-            self.bar.messages.show_message(f"No dataset plugin offers {dataset_id!r}. Available: {offered}", "error")
+            text = translate("SourceChooser", "No dataset plugin offers {dataset}. Available: {offered}")
+            self.bar.messages.show_message(text.format(dataset=repr(dataset_id), offered=offered), kind="error")
             return False
         for widget in (combo, self.bar.split_combo):
             widget.blockSignals(True)
@@ -108,7 +111,8 @@ class SourceChooser(QObject):
 
     def choose_folder(self) -> None:
         """Ask for the folder holding the datasets (torchvision layout, image folder, CSV + images)."""
-        folder = QFileDialog.getExistingDirectory(self.bar, "Choose the folder that holds the dataset",
+        folder = QFileDialog.getExistingDirectory(self.bar, translate("SourceChooser", "Choose the folder that holds "
+                                                                                       "the dataset"),
                                                   self.data_folder())
         if folder:
             self.set_folder(folder)
@@ -145,7 +149,7 @@ class SourceChooser(QObject):
         try:
             self.dataset_params[self.spec.id] = self.bar.params_form.values()
         except ParamError as exc:
-            self.bar.messages.show_message(str(exc), "error")
+            self.bar.messages.show_message(str(exc), kind="error")
             return
         self._reopen_timer.start()
 
@@ -170,14 +174,17 @@ class SourceChooser(QObject):
 
     def _on_open_failed(self, message: str, detail: str) -> None:
         self.open_error = message
-        if message.startswith("unexpected error"):
-            self.state.report_error(f"The dataset could not be opened: {message}", detail)
+        # (the engine's "unexpected error: … (set TORCHDESK_DEBUG=1 …)", in any language)
+        if message.startswith("unexpected error") or "TORCHDESK_DEBUG=1" in message:
+            self.state.report_error(translate("SourceChooser", "The dataset could not be opened: {message}")
+                                    .format(message=message), detail)
         hint = ""
         if self.spec is not None and self.spec.downloadable:
-            hint = "\nClick Download to fetch it, or Choose folder… to point at files already on disk."
+            hint = translate("SourceChooser", "\nClick Download to fetch it, or Choose folder… to point at files "
+                                              "already on disk.")
         elif self.spec is not None:
-            hint = "\nClick Choose folder… to point at the files."
-        self.bar.messages.show_message(message + hint, "error")
+            hint = translate("SourceChooser", "\nClick Choose folder… to point at the files.")
+        self.bar.messages.show_message(message + hint, kind="error")
         self.open_failed.emit(message)
 
     def stop(self) -> None:
@@ -198,11 +205,12 @@ class SourceChooser(QObject):
 
         bar = self.bar
         bar.download_progress.setRange(0, 0)
-        bar.download_progress.setFormat("connecting…")
+        bar.download_progress.setFormat(translate("SourceChooser", "connecting…"))
         bar.download_progress.show()
         bar.cancel_download_button.show()
         bar.download_button.setEnabled(False)
-        bar.messages.show_message(f"Downloading {spec.name} into {folder}…", "info")
+        bar.messages.show_message(translate("SourceChooser", "Downloading {dataset} into {folder}…").format(
+            dataset=component_text(spec.name), folder=folder), kind="info")
         self.download_task.start(
             lambda s: download_dataset(spec, folder, params=params, progress=s.progress, cancel=s.cancelled,
                                        on_file=remember_file),
@@ -214,14 +222,16 @@ class SourceChooser(QObject):
         if self.download_task.running():
             self.download_task.cancel()
             self._end_download()
-            self.bar.messages.show_message("Download cancelled; the partial file was removed.", "info")
+            self.bar.messages.show_message(translate("SourceChooser", "Download cancelled; the partial file was "
+                                                                      "removed."), kind="info")
 
     def _on_download_progress(self, done: int, total: int) -> None:
         progress = self.bar.download_progress
         if total > 0:
             progress.setRange(0, 1000)
             progress.setValue(int(1000 * done / total))
-        progress.setFormat(f"{self._download_file or 'file'}: {done / 1e6:.1f}/{total / 1e6:.1f} MB")
+        progress.setFormat(translate("SourceChooser", "{file}: {done:.1f}/{total:.1f} MB").format(
+            file=self._download_file or translate("SourceChooser", "file"), done=done / 1e6, total=total / 1e6))
 
     def _on_downloaded(self, _result: Any) -> None:
         self._end_download()
@@ -230,7 +240,7 @@ class SourceChooser(QObject):
 
     def _on_download_failed(self, message: str, detail: str) -> None:
         self._end_download()
-        self.bar.messages.show_message(message, "error")
+        self.bar.messages.show_message(message, kind="error")
 
     def _end_download(self) -> None:
         self.bar.download_progress.hide()

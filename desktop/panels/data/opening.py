@@ -9,6 +9,7 @@ from typing import Any
 import torch
 
 from torchdesk.core.data import DatasetError, open_dataset
+from torchdesk.core.i18n import component_text, translate
 from torchdesk.core.progress import CancelCheck, ProgressCallback
 from torchdesk.core.sample_source import SampleSource
 from torchdesk.core.specs import MAX_CLASSES, DatasetSpec
@@ -31,15 +32,18 @@ def open_split(spec: DatasetSpec, folder: str | Path, train: bool, params: dict[
     dataset = open_dataset(spec, folder, train=train, params=params)
     source = SampleSource(dataset)
     if len(source) == 0:
-        raise ValueError(f"{spec.name} in {folder} holds no samples for this split. Check the folder "
-                         "(an image folder needs one subfolder per class with images inside).")
+        raise ValueError(translate("DataPanel", "{dataset} in {folder} holds no samples for this split. Check the "
+                                                "folder (an image folder needs one subfolder per class with images "
+                                                "inside).").format(dataset=component_text(spec.name), folder=folder))
     labels = source.labels(progress, cancel)
     names = list(spec.class_names) or [str(c) for c in getattr(dataset, "classes", [])]
     if not names:
         top = int(labels.max()) if len(labels) else -1
         if top >= MAX_CLASSES:
-            raise DatasetError(f"{spec.name}'s labels go up to {top:,}, but a data set may have at most {MAX_CLASSES:,} "
-                               f"classes (0 to {MAX_CLASSES - 1:,}). Check its labels, or ask its plugin's author to list its classes.")
+            raise DatasetError(translate("DataPanel", "{dataset}'s labels go up to {top:,}, but a data set may have at "
+                                                      "most {most:,} classes (0 to {last:,}). Check its labels, or ask "
+                                                      "its plugin's author to list its classes.").format(
+                dataset=component_text(spec.name), top=top, most=MAX_CLASSES, last=MAX_CLASSES - 1))
         names = [str(i) for i in range(top + 1)]
     return OpenedSplit(dataset, source, labels, names, _sample_shape(source))
 

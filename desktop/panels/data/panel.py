@@ -24,6 +24,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from torchdesk.core.dataset_stats import ChannelStats, Predictions
+from torchdesk.core.i18n import class_name_text, component_text
 from torchdesk.core.sample_source import SampleReadError
 from torchdesk.core.specs import DatasetSpec
 from torchdesk.desktop.dataview.browser_view import BrowserView
@@ -31,6 +32,7 @@ from torchdesk.desktop.dataview.inspector import SampleInspector
 from torchdesk.desktop.dataview.pipeline_editor import PipelineEditor
 from torchdesk.desktop.dataview.source_bar import SourceBar
 from torchdesk.desktop.dataview.stats_page import StatsPage
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.panels.base import Panel
 from torchdesk.desktop.panels.data.chooser import SourceChooser
 from torchdesk.desktop.panels.data.opening import OpenedSplit, data_folder_for
@@ -117,7 +119,7 @@ class DataPanel(Panel):
 
     # == wiring ================================================================================
     def _build_layout(self) -> None:
-        pipeline_box = QGroupBox("Transform pipeline (applied to the inspected sample)")
+        pipeline_box = QGroupBox(translate("DataPanel", "Transform pipeline (applied to the inspected sample)"))
         QVBoxLayout(pipeline_box).addWidget(self.pipeline_editor)
         sample_split = QSplitter(Qt.Orientation.Vertical)
         sample_split.addWidget(self.inspector)
@@ -129,10 +131,10 @@ class DataPanel(Panel):
         self.side_tabs.setObjectName("data_side_tabs")
         # Scrolled, so the inspector and the pipeline never set the window's height (a banner above must not
         # push the window taller than the screen).
-        self.side_tabs.addTab(_scrolled(sample_split), "Sample")
-        self.side_tabs.addTab(_scrolled(self.stats_page), "Statistics")
-        self.side_tabs.setTabToolTip(0, "The inspected sample and the transform pipeline.")
-        self.side_tabs.setTabToolTip(1, "Class distribution and per-channel mean/std.")
+        self.side_tabs.addTab(_scrolled(sample_split), translate("DataPanel", "Sample"))
+        self.side_tabs.addTab(_scrolled(self.stats_page), translate("DataPanel", "Statistics"))
+        self.side_tabs.setTabToolTip(0, translate("DataPanel", "The inspected sample and the transform pipeline."))
+        self.side_tabs.setTabToolTip(1, translate("DataPanel", "Class distribution and per-channel mean/std."))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.browser)
         self.splitter.addWidget(self.side_tabs)
@@ -147,7 +149,8 @@ class DataPanel(Panel):
     def _connect(self) -> None:
         self.chooser.opening.connect(self._on_opening)
         self.chooser.open_progress.connect(
-            lambda done, total: self.browser.count_label.setText(f"reading labels {done:,}/{total:,}"))
+            lambda done, total: self.browser.count_label.setText(
+                translate("DataPanel", "reading labels {done:,}/{total:,}").format(done=done, total=total)))
         self.chooser.opened.connect(self._on_opened)
         self.chooser.open_failed.connect(self._on_open_failed)
         self.chooser.spec_changed.connect(self.pipeline.reset_for_dataset)
@@ -212,17 +215,17 @@ class DataPanel(Panel):
         grid = self.browser.grid
         grid.thumb_model.set_source(None, None, [])
         grid.set_text_lines(1)
-        self.inspector.clear("Opening…")
-        self.browser.count_label.setText("opening…")
+        self.inspector.clear(translate("DataPanel", "Opening…"))
+        self.browser.count_label.setText(translate("DataPanel", "opening…"))
 
     def _on_opened(self, split: OpenedSplit) -> None:
         browser = self.browser
         browser.grid.thumb_model.set_source(split.source, split.labels, split.class_names)
         browser.class_filter.blockSignals(True)
         browser.class_filter.clear()
-        browser.class_filter.addItem("All classes", -1)
+        browser.class_filter.addItem(translate("DataPanel", "All classes"), -1)
         for i, name in enumerate(split.class_names):
-            browser.class_filter.addItem(f"{i}: {name}" if name != str(i) else name, i)
+            browser.class_filter.addItem(f"{i}: {class_name_text(name)}" if name != str(i) else name, i)
         browser.class_filter.blockSignals(False)
         browser.jump_spin.setRange(0, len(split.source) - 1)
         self._focus_rows = None
@@ -236,12 +239,16 @@ class DataPanel(Panel):
             self._apply_focus(**pending)
         elif browser.grid.model().rowCount():
             self.select_row(0)
-        kind = "in memory as one uint8 tensor" if split.source.resident is not None else "decoded from files on demand"
-        self.state.show_status(f"{self.spec.name if self.spec else ''}: {len(split.source):,} samples ({kind}).")
+        if split.source.resident is not None:
+            text = translate("DataPanel", "{dataset}: {count:,} samples (in memory as one uint8 tensor).")
+        else:
+            text = translate("DataPanel", "{dataset}: {count:,} samples (decoded from files on demand).")
+        self.state.show_status(text.format(dataset=component_text(self.spec.name) if self.spec else "",
+                                           count=len(split.source)))
 
     def _on_open_failed(self, _message: str) -> None:
         self.browser.count_label.setText("")
-        self.inspector.clear("No dataset open.")
+        self.inspector.clear(translate("DataPanel", "No dataset open."))
         self._pending_focus = None
 
     def _on_predictions_changed(self) -> None:
@@ -270,9 +277,11 @@ class DataPanel(Panel):
             rows = rows[split.labels.numpy()[rows] == wanted]
         current = self.current_dataset_index()
         browser.grid.thumb_model.set_rows(rows)
-        text = f"{len(rows):,} of {total:,} samples"
         if misclassified and self._focus_rows is None:
-            text += " (wrong, most confident first)"
+            text = translate("DataPanel", "{shown:,} of {total:,} samples (wrong, most confident first)")
+        else:
+            text = translate("DataPanel", "{shown:,} of {total:,} samples")
+        text = text.format(shown=len(rows), total=total)
         browser.count_label.setText(text)
         row = browser.grid.thumb_model.row_of(current) if current is not None else -1
         if row >= 0:
@@ -280,7 +289,7 @@ class DataPanel(Panel):
         elif len(rows):
             self.select_row(0)  # the inspected sample was filtered out: inspect the first one shown
         else:
-            self.inspector.clear("No sample passes the filters.")
+            self.inspector.clear(translate("DataPanel", "No sample passes the filters."))
 
     def shown_indices(self) -> list[int]:
         """The dataset indices in the grid, in order."""
@@ -314,7 +323,8 @@ class DataPanel(Panel):
         if self.opened is None:
             return
         if not 0 <= dataset_index < len(self.opened.source):
-            self.state.show_status(f"There is no sample {dataset_index}: this split has {len(self.opened.source):,}.")
+            self.state.show_status(translate("DataPanel", "There is no sample {index}: this split has {count:,}.")
+                                   .format(index=dataset_index, count=len(self.opened.source)))
             return
         model = self.browser.grid.thumb_model
         if model.row_of(dataset_index) < 0:
@@ -364,10 +374,13 @@ class DataPanel(Panel):
             predicted = int(self.predictions.predicted[dataset_index])
             confidence = float(self.predictions.confidence[dataset_index])
             said = f"{model.predicted_name(predicted)} ({confidence:.0%})"
-            if self.verdicts.judged():
-                note = f" — model says {said}, {'right' if predicted == label else 'wrong'}"
+            if not self.verdicts.judged():
+                note = translate("DataPanel", " — the model (made for other data) says {answer}")
+            elif predicted == label:
+                note = translate("DataPanel", " — model says {answer}, right")
             else:
-                note = f" — the model (made for other data) says {said}"
+                note = translate("DataPanel", " — model says {answer}, wrong")
+            note = note.format(answer=said)
         try:
             raw = self.opened.source.raw(dataset_index)
         except SampleReadError as exc:
@@ -422,14 +435,15 @@ class DataPanel(Panel):
             return
         true, predicted = self._class_index(true), self._class_index(predicted)
         names = self.opened.class_names
-        name = lambda k: names[k] if k is not None and 0 <= k < len(names) else str(k)  # noqa: E731
+        name = lambda k: class_name_text(names[k]) if k is not None and 0 <= k < len(names) else str(k)  # noqa: E731
         cell = ""
         if true is not None and predicted is not None:
-            cell = f"true {name(true)}, predicted {name(predicted)}"
+            cell = translate("DataPanel", "true {true}, predicted {predicted}").format(true=name(true),
+                                                                                     predicted=name(predicted))
         elif true is not None:
-            cell = f"true {name(true)}"
+            cell = translate("DataPanel", "true {true}").format(true=name(true))
         elif predicted is not None:
-            cell = f"predicted {name(predicted)}"
+            cell = translate("DataPanel", "predicted {predicted}").format(predicted=name(predicted))
         total = len(self.opened.source)
         if indices is None and self.predictions is not None:
             indices = self.predictions.indices_for(true, predicted)
@@ -437,20 +451,30 @@ class DataPanel(Panel):
         if indices is None:
             # No list and no predictions of our own: the best we can do is the true class.
             self.set_class_filter(true)
-            text = (f"Showing every sample of class {name(true)}: which ones the model took for {name(predicted)} "
-                    "needs a model (press Predict all).")
+            text = translate("DataPanel", "Showing every sample of class {true}: which ones the model took for "
+                                          "{predicted} needs a model (press Predict all).").format(
+                true=name(true), predicted=name(predicted))
         else:
             valid = [i for i in indices if 0 <= i < total]
             dropped = len(indices) - len(valid)
             self._focus_rows = valid
-            split = "training" if self.is_train_split() else "test"
-            text = f"Showing the {len(valid):,} {split} samples the confusion matrix picked"
-            text += f": {cell}." if cell else "."
+            if self.is_train_split():
+                text = (translate("DataPanel", "Showing the {count:,} training samples the confusion matrix picked: "
+                                               "{cell}.") if cell else
+                        translate("DataPanel", "Showing the {count:,} training samples the confusion matrix picked."))
+            else:
+                text = (translate("DataPanel", "Showing the {count:,} test samples the confusion matrix "
+                                               "picked: {cell}.") if cell else
+                        translate("DataPanel", "Showing the {count:,} test samples the confusion matrix picked."))
+            text = text.format(count=len(valid), cell=cell)
             if dropped:
-                text += f" ({dropped} indices were beyond this split's {total:,} samples and are left out.)"
+                text += translate("DataPanel", " ({dropped} indices were beyond this split's {total:,} samples and are "
+                                               "left out.)").format(dropped=dropped, total=total)
             self.apply_filter()
         self.browser.focus_bar.show_message(
-            text, "info", (("Show all", "Leave the confusion-matrix selection and show every sample.", self.clear_focus),))
+            text, kind="info", actions=((translate("DataPanel", "Show all"),
+                            translate("DataPanel", "Leave the confusion-matrix selection and show every sample."),
+                            self.clear_focus),))
         if self.browser.grid.model().rowCount():
             self.select_row(0)
 
@@ -483,7 +507,8 @@ class DataPanel(Panel):
         if isinstance(steps, list):
             problems = self.pipeline_editor.set_steps([(str(s[0]), dict(s[1])) for s in steps if len(s) == 2])
             if problems:
-                self.state.show_status("Pipeline restored with changes: " + "; ".join(problems))
+                self.state.show_status(translate("DataPanel", "Pipeline restored with changes: {problems}")
+                                       .format(problems="; ".join(problems)))
 
     def save_settings(self, settings: QSettings) -> None:  # noqa: D102
         settings.setValue("dataset", self.source_bar.dataset_combo.currentData() or "")
@@ -496,7 +521,8 @@ class DataPanel(Panel):
 
     def busy_reason(self) -> str:  # noqa: D102
         if self.download_task.running():
-            return "A dataset download is running; closing cancels it (the partial file is removed)."
+            return translate("DataPanel", "A dataset download is running; closing cancels it (the partial file is "
+                                          "removed).")
         return ""
 
     def shutdown(self) -> None:  # noqa: D102

@@ -14,6 +14,7 @@ from torchdesk.core.specs import DatasetSpec
 from torchdesk.desktop.dataview.inspector import SampleInspector
 from torchdesk.desktop.dataview.normalize_defaults import load_normalize_defaults, normalize_params
 from torchdesk.desktop.dataview.pipeline_editor import PipelineEditor
+from torchdesk.desktop.i18n import translate
 
 MeanStd = tuple[tuple[float, ...], tuple[float, ...]]
 
@@ -61,8 +62,9 @@ class PipelinePreview:
             if spec.id == "normalize" and "auto" in (str(params.get("mean")), str(params.get("std"))):
                 defaults = self.normalize_defaults()
                 if defaults is None:
-                    problem = ("Normalize is 'auto' but this dataset's mean/std are not known yet; they are being "
-                               "measured (Statistics tab), or enter numbers.")
+                    problem = translate("PipelinePreview", "Normalize is 'auto' but this dataset's mean/std are not "
+                                                           "known yet; they are being measured (Statistics tab), or "
+                                                           "enter numbers.")
                     continue
                 filled = normalize_params(*defaults)
                 params = {k: (filled[k] if str(v) == "auto" else v) for k, v in params.items()}
@@ -76,6 +78,7 @@ class PipelinePreview:
             image_fn = pipeline.sample_image_fn()
             target_fn = pipeline.sample_target_fn()
         except Exception as exc:  # a transform refused its parameters
-            self.inspector.set_pipeline(None, None, False, f"The pipeline cannot be built: {exc}")
+            self.inspector.set_pipeline(None, None, False, translate("PipelinePreview", "The pipeline cannot be built: "
+                                                                                        "{error}").format(error=exc))
             return
         self.inspector.set_pipeline(image_fn, target_fn, self.editor.has_random(), problem)

@@ -9,9 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from torchdesk.core.dataset_stats import ChannelStats, channel_mean_std, class_distribution
+from torchdesk.core.i18n import component_text
 from torchdesk.core.specs import DatasetSpec
 from torchdesk.desktop.dataview.normalize_defaults import load_normalize_defaults, save_normalize_defaults
 from torchdesk.desktop.dataview.stats_page import StatsPage
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.panels.data.opening import OpenedSplit
 from torchdesk.desktop.state import AppState
 from torchdesk.desktop.tasks import TaskRunner
@@ -54,32 +56,38 @@ class SplitStatistics(QObject):
         page.stats_progress.setRange(0, 1000)
         page.stats_progress.setValue(0)
         page.stats_progress.show()
-        page.stats_label.setText("Measuring mean and std…")
+        page.stats_label.setText(translate("SplitStatistics", "Measuring mean and std…"))
         page.use_stats_button.setEnabled(False)
-        which = "training" if train else "test"
         self.runner.start(lambda s: channel_mean_std(source, progress=s.progress, cancel=s.cancelled),
-                          "dataset statistics", lambda stats: self._on_measured(stats, which), self._on_failed,
+                          "dataset statistics", lambda stats: self._on_measured(stats, train), self._on_failed,
                           lambda done, total: page.stats_progress.setValue(int(1000 * done / max(1, total))))
 
-    def _on_measured(self, stats: ChannelStats, which: str) -> None:
+    def _on_measured(self, stats: ChannelStats, train: bool) -> None:
         self.stats = stats
         self.page.stats_progress.hide()
-        self.page.stats_label.setText(f"Measured on the {which} split ({stats.samples:,} images): {stats.describe()}")
+        if train:
+            text = translate("SplitStatistics", "Measured on the training split ({images:,} images): {stats}")
+        else:
+            text = translate("SplitStatistics", "Measured on the test split ({images:,} images): {stats}")
+        self.page.stats_label.setText(text.format(images=stats.samples, stats=stats.describe()))
         self.page.use_stats_button.setEnabled(self._spec is not None)
         self.changed.emit()
 
     def _on_failed(self, message: str, _detail: str) -> None:
         self.page.stats_progress.hide()
-        self.page.stats_label.setText(f"Mean and std could not be measured: {message}")
+        self.page.stats_label.setText(translate("SplitStatistics", "Mean and std could not be measured: {reason}")
+                                      .format(reason=message))
 
     def show_known(self, spec: DatasetSpec | None) -> None:
         """Show the dataset's published mean/std and the stored Normalize defaults."""
         parts = []
         if spec is not None and spec.mean:
-            parts.append(f"Published for {spec.name}: {ChannelStats(tuple(spec.mean), tuple(spec.std), 0).describe()}.")
+            parts.append(translate("SplitStatistics", "Published for {dataset}: {stats}.").format(
+                dataset=component_text(spec.name), stats=ChannelStats(tuple(spec.mean), tuple(spec.std), 0).describe()))
         stored = load_normalize_defaults(spec.id) if spec is not None else None
         if stored is not None:
-            parts.append(f"Stored Normalize defaults: {ChannelStats(stored[0], stored[1], 0).describe()}.")
+            parts.append(translate("SplitStatistics", "Stored Normalize defaults: {stats}.").format(
+                stats=ChannelStats(stored[0], stored[1], 0).describe()))
         self.page.known_stats_label.setText(" ".join(parts))
 
     def use_as_defaults(self) -> None:
@@ -89,4 +97,5 @@ class SplitStatistics(QObject):
         save_normalize_defaults(self._spec.id, self.stats.mean, self.stats.std)
         self.show_known(self._spec)
         self.changed.emit()
-        self.state.show_status(f"Normalize defaults for {self._spec.name}: {self.stats.describe()}")
+        self.state.show_status(translate("SplitStatistics", "Normalize defaults for {dataset}: {stats}").format(
+            dataset=component_text(self._spec.name), stats=self.stats.describe()))

@@ -19,8 +19,10 @@ from PySide6.QtCore import QObject, Signal
 
 from torchdesk.core.compatibility import Fit, data_identity
 from torchdesk.core.dataset_stats import Predictions, predict_dataset
+from torchdesk.core.i18n import class_name_text
 from torchdesk.core.specs import DatasetSpec
 from torchdesk.desktop.dataview.browser_view import BrowserView
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.panels.data.opening import OpenedSplit
 from torchdesk.desktop.state import AppState
 from torchdesk.desktop.tasks import TaskRunner
@@ -124,7 +126,8 @@ class ModelVerdicts(QObject):
         self._predicting = False
         self.view.predict_progress.hide()
         self.refresh()
-        self.view.model_label.setText(f"The model could not be run on this split: {message}")
+        self.view.model_label.setText(translate("ModelVerdicts", "The model could not be run on this split: {reason}")
+                                      .format(reason=message))
 
     def _forget(self) -> None:
         had = self.predictions is not None
@@ -153,33 +156,40 @@ class ModelVerdicts(QObject):
         view, predictor, split = self.view, self.state.predictor, self._split
         running = self._predicting
         samples = len(split.source) if split is not None else 0
-        view.predict_button.setText(f"Predict all {samples:,}" if samples else "Predict all")
-        view.predict_button.setToolTip(
-            f"Run the current model over all {samples:,} samples of this split and mark each thumbnail right or "
-            f"wrong (F5). Splits of up to {AUTO_PREDICT_LIMIT:,} samples are predicted as soon as they open; "
-            "while a training run goes this runs on one CPU thread.")
+        view.predict_button.setText(translate("ModelVerdicts", "Predict all {count:,}").format(count=samples) if samples
+                                    else translate("ModelVerdicts", "Predict all"))
+        view.predict_button.setToolTip(translate(
+            "ModelVerdicts",
+            "Run the current model over all {count:,} samples of this split and mark each thumbnail right or wrong "
+            "(F5). Splits of up to {limit:,} samples are predicted as soon as they open; while a training run goes "
+            "this runs on one CPU thread.").format(count=samples, limit=AUTO_PREDICT_LIMIT))
         view.predict_button.setEnabled(predictor is not None and split is not None and bool(self.fit) and not running)
         view.misclassified_check.setEnabled(self.judged())
         self._show_fit(samples)
-        name = (predictor.source or "the current model") if predictor is not None else ""
+        name = (predictor.source or translate("ModelVerdicts", "the current model")) if predictor is not None else ""
         if predictor is None:
-            text = "No model loaded: train one or open a checkpoint to see which samples it gets wrong."
+            text = translate("ModelVerdicts", "No model loaded: train one or open a checkpoint to see which samples it "
+                                              "gets wrong.")
         elif running:
-            text = f"Predicting with {name}…"
+            text = translate("ModelVerdicts", "Predicting with {model}…").format(model=name)
         elif split is None:
-            text = f"Model: {name}."
+            text = translate("ModelVerdicts", "Model: {model}.").format(model=name)
         elif self.predictions is None:
-            text = (f"Model: {name} — not run on this split, which it was not made for." if not self.fit else
-                    f"Model: {name} — Predict all runs it over the {samples:,} samples and marks the mistakes.")
+            text = (translate("ModelVerdicts", "Model: {model} — not run on this split, which it was not made for.")
+                    if not self.fit else
+                    translate("ModelVerdicts", "Model: {model} — Predict all runs it over the {count:,} samples and "
+                                               "marks the mistakes.")).format(model=name, count=samples)
         elif self.predicted_names is not None:
-            text = (f"Model: {name} — predicted anyway: each thumbnail shows the model's own answer (→ its class); "
-                    "right or wrong is not measured.")
+            text = translate("ModelVerdicts", "Model: {model} — predicted anyway: each thumbnail shows the model's own "
+                                              "answer (→ its class); right or wrong is not measured.")
+            text = text.format(model=name)
         else:
             wrong = int((~self.predictions.correct).sum())
-            text = (f"Model: {name} — {self.predictions.accuracy:.1%} right on this split, {wrong:,} wrong "
-                    "(red frames).")
+            text = translate("ModelVerdicts", "Model: {model} — {accuracy:.1%} right on this split, {wrong:,} wrong "
+                                              "(red frames).").format(model=name, accuracy=self.predictions.accuracy,
+                                                                      wrong=wrong)
         if self._stale and self.predictions is not None and not running:
-            text += " The model has changed since: press Predict all to refresh."
+            text += translate("ModelVerdicts", " The model has changed since: press Predict all to refresh.")
         view.model_label.setText(text)
 
     def _show_fit(self, samples: int) -> None:
@@ -187,12 +197,16 @@ class ModelVerdicts(QObject):
         if self.state.predictor is None or self._split is None or self.fit:
             bar.clear()
         elif self.predictions is not None or self._predicting:
-            bar.show_message(f"{self.fit.reason} Predicted anyway on request: the thumbnails show the model's own "
-                             "class names, and nothing is called right or wrong.", "warning")
+            text = translate("ModelVerdicts", "{reason} Predicted anyway on request: the thumbnails show the model's "
+                                              "own class names, and nothing is called right or wrong.")
+            bar.show_message(text.format(reason=self.fit.reason), kind="warning")
         else:
-            names = ", ".join(list(self.state.predictor.class_names)[:3])
+            names = ", ".join(class_name_text(str(name)) for name in list(self.state.predictor.class_names)[:3])
             bar.show_message(
-                f"{self.fit.reason} So it is not run on this split.", "warning",
-                (("Predict anyway", f"Run the model over all {samples:,} samples anyway; each thumbnail then shows "
-                  f"the model's own answer ({names}, …), never this dataset's class names, and no right/wrong.",
+                translate("ModelVerdicts", "{reason} So it is not run on this split.").format(reason=self.fit.reason),
+                kind="warning",
+                actions=((translate("ModelVerdicts", "Predict anyway"),
+                  translate("ModelVerdicts", "Run the model over all {count:,} samples anyway; each thumbnail then "
+                                             "shows the model's own answer ({names}, …), never this dataset's class "
+                                             "names, and no right/wrong.").format(count=samples, names=names),
                   lambda: self.predict(anyway=True)),))

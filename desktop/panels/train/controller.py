@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from torchdesk.core.data import DatasetMissingError
 from torchdesk.core.events import EpochEnd, Failed, StateChanged
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.state import AppState
 from torchdesk.desktop.tasks import Cpu, Task, TaskRunner
 from torchdesk.desktop.training_worker import BatchChunk, EpochPredictions, RunReady, TrainingJob
@@ -56,7 +57,7 @@ class TrainingController(QObject):
     def start(self, config: Any, resume: Any = None) -> None:
         """Build and train ``config`` (continuing checkpoint ``resume``) in a task; refused while one runs."""
         if self.running:
-            raise RuntimeError("a training run is already going; stop it first")
+            raise RuntimeError(translate("TrainingController", "a training run is already going; stop it first"))
         self.run, self.paused, self.predictions = None, False, None
         job = TrainingJob(config, self.state.registry, resume=resume, max_rate=self.max_rate)
         self.task = self.runner.start(job, "training", on_success=lambda _final: None, on_failure=self._on_failure,
@@ -113,7 +114,8 @@ class TrainingController(QObject):
         try:
             self.state.set_predictor(run.predictor())
         except Exception as exc:  # training goes on; only the other panels cannot follow it
-            self.state.show_status(f"The other panels cannot follow this run: {exc}")
+            self.state.show_status(translate("TrainingController", "The other panels cannot follow this run: {error}")
+                                   .format(error=exc))
 
     def _on_event(self, event: Any) -> None:
         if isinstance(event, StateChanged):

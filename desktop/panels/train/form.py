@@ -23,19 +23,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP
 from torchdesk.core.run_config import RunConfig
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.panels.train.transforms_editor import TransformsEditor
 from torchdesk.desktop.state import AppState
 from torchdesk.desktop.panels.train.run_hooks import RunHooksBox
+from torchdesk.desktop.panels.train.model_check import ModelFitCheck
 from torchdesk.desktop.widgets.component_picker import ComponentPicker
 from torchdesk.desktop.widgets.param_form import ScientificSpinBox
+
+
+# The precision chooser's labels (core.precision.PRECISION_LABELS), as shown here.
+PRECISION_TEXTS = {
+    "auto": QT_TRANSLATE_NOOP("TrainForm", "Auto"),
+    "fp32": QT_TRANSLATE_NOOP("TrainForm", "fp32 (full precision)"),
+    "bf16": QT_TRANSLATE_NOOP("TrainForm", "bf16 mixed precision"),
+    "fp16": QT_TRANSLATE_NOOP("TrainForm", "fp16 mixed precision"),
+}
 
 
 def _count_spin(tip: str) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(0, 10**9)
     spin.setSingleStep(1000)
-    spin.setSpecialValueText("all")
+    spin.setSpecialValueText(translate("TrainForm", "all"))
     spin.setToolTip(tip)
     return spin
 
@@ -52,7 +64,7 @@ class TrainForm(QWidget):
         column.addWidget(self._data_box())
         column.addWidget(self._model_box())
         column.addWidget(self._optimizer_box())
-        transforms_box = QGroupBox("Transforms")
+        transforms_box = QGroupBox(translate("TrainForm", "Transforms"))
         transforms_layout = QVBoxLayout(transforms_box)
         self.transforms_editor = TransformsEditor(state.registry)
         transforms_layout.addWidget(self.transforms_editor)
@@ -64,47 +76,55 @@ class TrainForm(QWidget):
         column.addStretch(1)
         self._suggested = self._suggested_batch_and_lr()  # what the batch and lr fields follow while untouched
         self.model_picker.changed.connect(self._follow_model_suggestion)
+        self.model_check = ModelFitCheck(state, self.model_picker, self.dataset_picker, self.model_fit_label, self)
         self.optimizer_picker.changed.connect(self._follow_model_suggestion)
         self._show_data_dir(str(state.data_dir))
         state.data_dir_changed.connect(self._show_data_dir)
 
     # -- building ------------------------------------------------------------------
     def _data_box(self) -> QGroupBox:
-        box = QGroupBox("Data")
+        box = QGroupBox(translate("TrainForm", "Data"))
         layout = QVBoxLayout(box)
         self.dataset_picker = ComponentPicker("dataset", self.state.registry.datasets())
         layout.addWidget(self.dataset_picker)
         folder_row = QHBoxLayout()
         self.data_dir_edit = QLineEdit()
         self.data_dir_edit.setObjectName("dataDirEdit")
-        self.data_dir_edit.setToolTip("The folder every panel reads datasets from (and downloads them to)")
+        self.data_dir_edit.setToolTip(translate("TrainForm", "The folder every panel reads datasets from (and "
+                                                             "downloads them to)"))
         self.data_dir_edit.editingFinished.connect(lambda: self.state.set_data_dir(self.data_dir_edit.text()))
-        self.choose_folder_button = QPushButton("Choose folder…")
-        self.choose_folder_button.setToolTip("Pick the folder that holds (or will hold) the dataset files")
+        self.choose_folder_button = QPushButton(translate("TrainForm", "Choose folder…"))
+        self.choose_folder_button.setToolTip(translate("TrainForm", "Pick the folder that holds (or will hold) the "
+                                                                    "dataset files"))
         self.choose_folder_button.clicked.connect(self.choose_data_folder)
         folder_row.addWidget(self.data_dir_edit, 1)
         folder_row.addWidget(self.choose_folder_button)
         form = QFormLayout()
-        form.addRow("Data folder:", folder_row)
-        self.download_check = QCheckBox("Download when missing")
-        self.download_check.setToolTip("Fetch the dataset from the internet if its files are not in the data folder")
+        form.addRow(translate("TrainForm", "Data folder:"), folder_row)
+        self.download_check = QCheckBox(translate("TrainForm", "Download when missing"))
+        self.download_check.setToolTip(translate("TrainForm", "Fetch the dataset from the internet if its files are "
+                                                              "not in the data folder"))
         form.addRow("", self.download_check)
-        self.train_subset_spin = _count_spin("Train only on the first N training samples (0 = all of them)")
-        self.test_subset_spin = _count_spin("Test only on the first N test samples (0 = all of them)")
-        form.addRow("Train samples:", self.train_subset_spin)
-        form.addRow("Test samples:", self.test_subset_spin)
+        self.train_subset_spin = _count_spin(translate("TrainForm", "Train only on the first N training samples (0 = "
+                                                                    "all of them)"))
+        self.test_subset_spin = _count_spin(translate("TrainForm", "Test only on the first N test samples (0 = all of "
+                                                                   "them)"))
+        form.addRow(translate("TrainForm", "Train samples:"), self.train_subset_spin)
+        form.addRow(translate("TrainForm", "Test samples:"), self.test_subset_spin)
         layout.addLayout(form)
         return box
 
     def _model_box(self) -> QGroupBox:
-        box = QGroupBox("Model")
+        box = QGroupBox(translate("TrainForm", "Model"))
         layout = QVBoxLayout(box)
         self.model_picker = ComponentPicker("model", self.state.registry.models())
         layout.addWidget(self.model_picker)
+        self.model_fit_label = QLabel()
+        layout.addWidget(self.model_fit_label)
         return box
 
     def _optimizer_box(self) -> QGroupBox:
-        box = QGroupBox("Optimizer and loss")
+        box = QGroupBox(translate("TrainForm", "Optimizer and loss"))
         layout = QVBoxLayout(box)
         self.optimizer_picker = ComponentPicker("optimizer", self.state.registry.optimizers())
         layout.addWidget(self.optimizer_picker)
@@ -113,50 +133,53 @@ class TrainForm(QWidget):
         self.lr_spin.setRange(1e-8, 10.0)
         self.lr_spin.setValue(1e-3)
         self.lr_spin.setObjectName("lrSpin")
-        self.lr_spin.setToolTip("Learning rate: how big each optimisation step is (arrow keys step by the leading digit)")
-        lr_form.addRow("Learning rate:", self.lr_spin)
+        self.lr_spin.setToolTip(translate("TrainForm", "Learning rate: how big each optimisation step is (arrow keys "
+                                                       "step by the leading digit)"))
+        lr_form.addRow(translate("TrainForm", "Learning rate:"), self.lr_spin)
         layout.addLayout(lr_form)
         self.loss_picker = ComponentPicker("loss", self.state.registry.losses())
-        layout.addWidget(QLabel("Loss:"))
+        layout.addWidget(QLabel(translate("TrainForm", "Loss:")))
         layout.addWidget(self.loss_picker)
         return box
 
     def _run_box(self) -> QGroupBox:
-        box = QGroupBox("Run")
+        box = QGroupBox(translate("TrainForm", "Run"))
         form = QFormLayout(box)
         self.epochs_spin = QSpinBox()
         self.epochs_spin.setRange(1, 10000)
         self.epochs_spin.setValue(5)
         self.epochs_spin.setObjectName("epochsSpin")
-        self.epochs_spin.setToolTip("How many passes over the training data")
+        self.epochs_spin.setToolTip(translate("TrainForm", "How many passes over the training data"))
         self.batch_spin = QSpinBox()
         self.batch_spin.setRange(1, 1 << 16)
         self.batch_spin.setValue(64)
         self.batch_spin.setObjectName("batchSpin")
-        self.batch_spin.setToolTip("Samples per optimisation step")
+        self.batch_spin.setToolTip(translate("TrainForm", "Samples per optimisation step"))
         self.device_combo = QComboBox()
         self.device_combo.setObjectName("deviceCombo")
-        self.device_combo.setToolTip("Where to train: auto picks the best device found")
+        self.device_combo.setToolTip(translate("TrainForm", "Where to train: auto picks the best device found"))
         self._fill_devices()
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(-1, 2**31 - 1)
-        self.seed_spin.setSpecialValueText("random")
+        self.seed_spin.setSpecialValueText(translate("TrainForm", "random"))
         self.seed_spin.setValue(0)
-        self.seed_spin.setToolTip("The same seed gives the same run again; 'random' (the lowest value) differs each time")
-        form.addRow("Epochs:", self.epochs_spin)
-        form.addRow("Batch size:", self.batch_spin)
-        form.addRow("Device:", self.device_combo)
+        self.seed_spin.setToolTip(translate("TrainForm", "The same seed gives the same run again; 'random' (the lowest "
+                                                         "value) differs each time"))
+        form.addRow(translate("TrainForm", "Epochs:"), self.epochs_spin)
+        form.addRow(translate("TrainForm", "Batch size:"), self.batch_spin)
+        form.addRow(translate("TrainForm", "Device:"), self.device_combo)
         self.precision_combo = QComboBox()
         self.precision_combo.setObjectName("precisionCombo")
         self._fill_precisions()
-        form.addRow("Precision:", self.precision_combo)
-        form.addRow("Seed:", self.seed_spin)
+        form.addRow(translate("TrainForm", "Precision:"), self.precision_combo)
+        form.addRow(translate("TrainForm", "Seed:"), self.seed_spin)
         run_files = QHBoxLayout()
-        self.open_run_button = QPushButton("Open run…")
-        self.open_run_button.setToolTip("Fill the form from a run file (TOML) exported earlier")
-        self.export_run_button = QPushButton("Export run…")
-        self.export_run_button.setToolTip("Write these settings as a run file, with the command that trains it "
-                                          "headless or on a cluster (torchdesk train --config FILE)")
+        self.open_run_button = QPushButton(translate("TrainForm", "Open run…"))
+        self.open_run_button.setToolTip(translate("TrainForm", "Fill the form from a run file (TOML) exported earlier"))
+        self.export_run_button = QPushButton(translate("TrainForm", "Export run…"))
+        self.export_run_button.setToolTip(translate("TrainForm", "Write these settings as a run file, with the command "
+                                                                 "that trains it headless or on a cluster (torchdesk "
+                                                                 "train --config FILE)"))
         run_files.addWidget(self.open_run_button)
         run_files.addWidget(self.export_run_button)
         form.addRow(run_files)
@@ -168,12 +191,13 @@ class TrainForm(QWidget):
         self.device_combo.clear()
         try:
             names = available_devices()
-            self.device_combo.addItem(f"auto ({describe_device('auto')})", "auto")
+            auto = translate("TrainForm", "auto ({device})").format(device=describe_device("auto"))
+            self.device_combo.addItem(auto, "auto")
             for name in names:
                 self.device_combo.addItem(f"{name} — {describe_device(name)}", name)
         except Exception as exc:
-            self.device_combo.addItem("auto", "auto")
-            self.device_combo.setToolTip(f"Could not list devices: {exc}")
+            self.device_combo.addItem(translate("TrainForm", "auto"), "auto")
+            self.device_combo.setToolTip(translate("TrainForm", "Could not list devices: {error}").format(error=exc))
 
     def _fill_precisions(self) -> None:
         from torchdesk.core.devices import resolve_device
@@ -184,11 +208,16 @@ class TrainForm(QWidget):
         except Exception:
             here = "fp32"
         for name, label in PRECISION_LABELS.items():
-            self.precision_combo.addItem(f"{label} ({here} here)" if name == "auto" else label, name)
-        self.precision_combo.setToolTip(
-            "The number format training computes in. Mixed precision (bf16, fp16) keeps the weights and checkpoints "
-            "in fp32 and is faster where the hardware has it; auto uses it there and fp32 elsewhere. "
-            "fp32 repeats a run exactly.")
+            text = PRECISION_TEXTS.get(name, label)
+            label = translate("TrainForm", text)
+            if name == "auto":
+                label = translate("TrainForm", "{label} ({precision} here)").format(label=label, precision=here)
+            self.precision_combo.addItem(label, name)
+        self.precision_combo.setToolTip(translate(
+            "TrainForm",
+            "The number format training computes in. Mixed precision (bf16, fp16) keeps the weights and checkpoints in "
+            "fp32 and is faster where the hardware has it; auto uses it there and fp32 elsewhere. fp32 repeats a run "
+            "exactly."))
 
     def _suggested_batch_and_lr(self) -> tuple[int, float]:
         from torchdesk.core.run_defaults import suggested_batch_and_lr
@@ -209,7 +238,8 @@ class TrainForm(QWidget):
     # -- the data folder -----------------------------------------------------------
     def choose_data_folder(self) -> None:
         """Ask for the data folder with the standard dialog; the choice is the app's data folder."""
-        chosen = QFileDialog.getExistingDirectory(self, "Choose the data folder", str(self.state.data_dir))
+        chosen = QFileDialog.getExistingDirectory(self, translate("TrainForm", "Choose the data folder"),
+                                                   str(self.state.data_dir))
         if chosen:
             self.state.set_data_dir(chosen)
 
@@ -258,12 +288,14 @@ class TrainForm(QWidget):
         notes += self.hooks_box.set_config_parts(config)
         index = self.device_combo.findData(config.device)
         if index < 0:
-            notes.append(f"device {config.device!r} is not available here; using auto")
+            notes.append(translate("TrainForm", "device {device} is not available here; using auto")
+                         .format(device=repr(config.device)))
             index = 0
         self.device_combo.setCurrentIndex(index)
         precision = self.precision_combo.findData(config.precision)
         if precision < 0:
-            notes.append(f"precision {config.precision!r} is unknown; using auto")
+            notes.append(translate("TrainForm", "precision {precision} is unknown; using auto")
+                         .format(precision=repr(config.precision)))
         self.precision_combo.setCurrentIndex(max(precision, 0))
         self.seed_spin.setValue(-1 if config.seed is None else int(config.seed))
         if take_data_dir and config.data_dir:

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from torchdesk.core.events import EpochEnd, Failed, Finished, StateChanged
+from torchdesk.core.i18n import component_text
 from torchdesk.core.thread_tuner import ThreadsChosen
 from torchdesk.core.run_config import ComponentChoice, RunConfig
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.panels.base import Panel
 from torchdesk.desktop.panels.train.controller import TrainingController
 from torchdesk.desktop.panels.train.form import TrainForm
@@ -175,17 +177,23 @@ class TrainPanel(Panel):
         """
         if self.controller.running:
             return
+        if self.form.model_check.problem:
+            self.state.report_error(translate("TrainPanel", "The run cannot start: {error}").format(
+                error=self.form.model_check.problem), "")
+            return
         try:
             config = self.form.config()
         except Exception as exc:
-            self.state.report_error(f"The run cannot start: {exc}", "")
-            self.view.log(f"Cannot start: {exc}")
+            self.state.report_error(translate("TrainPanel", "The run cannot start: {error}").format(error=exc), "")
+            self.view.log(translate("TrainPanel", "Cannot start: {error}").format(error=exc))
             return
         self.view.begin(config.epochs, resume.history if resume is not None else None,
                         resume.class_names if resume is not None else ())
         spec = self.form.dataset_picker.spec()
-        self.view.log(f"Loading {spec.name if spec else config.dataset.id} from {config.data_dir}…")
-        self.state.show_status("Loading data…")
+        dataset = component_text(spec.name) if spec else config.dataset.id
+        self.view.log(translate("TrainPanel", "Loading {dataset} from {folder}…").format(dataset=dataset,
+                                                                                      folder=config.data_dir))
+        self.state.show_status(translate("TrainPanel", "Loading data…"))
         self._started_at = time.monotonic()
         self.controller.start(config, resume=resume)
 
@@ -204,27 +212,30 @@ class TrainPanel(Panel):
         if self.controller.running:
             self.view.stop_button.setEnabled(False)
             self.view.pause_button.setEnabled(False)
-            self.view.progress.setFormat("Stopping…")
+            self.view.progress.setFormat(translate("TrainPanel", "Stopping…"))
             self.controller.stop()
 
     def resume_from(self, resume: Any) -> bool:
         """Show a checkpoint's settings and continue its run (epoch count, optimizer state, curves)."""
         if self.controller.running:
-            self.state.report_error("A run is already going: stop it before resuming a checkpoint.")
+            self.state.report_error(translate("TrainPanel", "A run is already going: stop it before resuming a "
+                                                            "checkpoint."))
             return False
         config = getattr(resume, "config", None)
         if config is None:
-            self.state.report_error(
-                f"{getattr(resume, 'path', 'This file')} holds only weights (a plain state dict), so there is "
-                "no run to continue. Load it in the Checkpoints panel and start a new run instead.")
+            self.state.report_error(translate(
+                "TrainPanel", "{file} holds only weights (a plain state dict), so there is no run to continue. Load it "
+                              "in the Checkpoints panel and start a new run instead.").format(
+                    file=resume.path if hasattr(resume, "path") else translate("TrainPanel", "This file")))
             return False
         done = int(getattr(resume, "epoch", 0))
         if config.epochs <= done:
             config = config.replace(epochs=done + max(1, config.epochs))
         for note in self.form.set_config(config):
-            self.view.log(f"Resume: {note}")
-        self.view.log(f"Resuming {getattr(resume, 'path', 'the checkpoint')} after epoch {done}, "
-                      f"training to epoch {config.epochs}.")
+            self.view.log(translate("TrainPanel", "Resume: {note}").format(note=note))
+        self.view.log(translate("TrainPanel", "Resuming {file} after epoch {done}, training to epoch {epochs}.").format(
+            file=resume.path if hasattr(resume, "path") else translate("TrainPanel", "the checkpoint"), done=done,
+            epochs=config.epochs))
         self.start(resume=resume)
         return True
 
@@ -255,28 +266,33 @@ class TrainPanel(Panel):
         try:
             config = self.form.config()
         except (ValueError, TypeError) as exc:
-            self.state.report_error(f"The settings cannot be exported: {exc}")
+            self.state.report_error(translate("TrainPanel", "The settings cannot be exported: "
+                                                            "{error}").format(error=exc))
             return
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Export run", str(Path.home() / "run.toml"),
-                                                  "Run files (*.toml)")
+            path, _ = QFileDialog.getSaveFileName(self, translate("TrainPanel", "Export run"),
+                                                  str(Path.home() / "run.toml"),
+                                                  translate("TrainPanel", "Run files (*.toml)"))
         if not path:
             return
         command = f"torchdesk train --config {Path(path).name}"
         try:
             write_run_file(config, path, command=command)
         except OSError as exc:
-            self.state.report_error(f"Could not write {path}: {exc.strerror or exc}", str(exc))
+            self.state.report_error(translate("TrainPanel", "Could not write {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc), str(exc))
             return
-        self.view.log(f"Exported the run to {path}. Train it headless with: {command}")
-        self.state.show_status(f"Run exported: {command}")
+        self.view.log(translate("TrainPanel", "Exported the run to {path}. Train it headless with: {command}").format(
+            path=path, command=command))
+        self.state.show_status(translate("TrainPanel", "Run exported: {command}").format(command=command))
 
     def open_run_file(self, path: str = "") -> None:
         """Fill the form from a run file (its data folder becomes the app's); what does not apply is logged."""
         from torchdesk.core.run_file import RunFileError, read_run_file
 
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, "Open run", str(Path.home()), "Run files (*.toml)")
+            path, _ = QFileDialog.getOpenFileName(self, translate("TrainPanel", "Open run"), str(Path.home()),
+                                                  translate("TrainPanel", "Run files (*.toml)"))
         if not path:
             return
         try:
@@ -285,18 +301,20 @@ class TrainPanel(Panel):
             self.state.report_error(str(exc))
             return
         for note in self.form.set_config(config):
-            self.view.log(f"Run file: {note}")
-        self.view.log(f"Loaded the run from {path}")
+            self.view.log(translate("TrainPanel", "Run file: {note}").format(note=note))
+        self.view.log(translate("TrainPanel", "Loaded the run from {path}").format(path=path))
 
     def export_png(self) -> None:
         """Save the plots as a PNG chosen with the standard dialog."""
-        path, _ = QFileDialog.getSaveFileName(self, "Export plots as PNG", "training.png", "PNG images (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("TrainPanel", "Export plots as PNG"), "training.png",
+                                              translate("TrainPanel", "PNG images (*.png)"))
         if path:
             self._export(lambda: self.plots.export_png(path), path)
 
     def export_csv(self) -> None:
         """Save the plotted numbers as a CSV chosen with the standard dialog."""
-        path, _ = QFileDialog.getSaveFileName(self, "Export plots as CSV", "training.csv", "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("TrainPanel", "Export plots as CSV"), "training.csv",
+                                              translate("TrainPanel", "CSV files (*.csv)"))
         if path:
             self._export(lambda: self.plots.export_csv(path), path)
 
@@ -304,10 +322,11 @@ class TrainPanel(Panel):
         try:
             write()
         except OSError as exc:
-            self.state.report_error(f"Could not save {path}: {exc.strerror or exc}", str(exc))
+            self.state.report_error(translate("TrainPanel", "Could not save {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc), str(exc))
             return
-        self.view.log(f"Saved {path}")
-        self.state.show_status(f"Saved {path}")
+        self.view.log(translate("TrainPanel", "Saved {path}").format(path=path))
+        self.state.show_status(translate("TrainPanel", "Saved {path}").format(path=path))
 
     # -- the controller's signals --------------------------------------------------------
     def _set_running(self, running: bool) -> None:
@@ -316,7 +335,8 @@ class TrainPanel(Panel):
 
     def _on_run_ready(self, run: Any) -> None:
         self.view.show_run(run)
-        self.state.show_status(f"Training {run.config.model.id} on {run.config.dataset.id}…")
+        self.state.show_status(translate("TrainPanel", "Training {model} on {dataset}…").format(
+            model=run.config.model.id, dataset=run.config.dataset.id))
 
     def _on_event(self, event: Any) -> None:
         if isinstance(event, EpochEnd):
@@ -325,28 +345,34 @@ class TrainPanel(Panel):
             self.view.log(describe_event(event))
         elif isinstance(event, StateChanged):
             self.view.show_state(event, self.controller.running)
-            self.state.show_status("Training paused" if event.paused else "Training…")
+            self.state.show_status(translate("TrainPanel", "Training paused") if event.paused
+                                   else translate("TrainPanel", "Training…"))
         elif isinstance(event, Finished):
             self.view.show_finished(event, time.monotonic() - self._started_at, self.controller.run is not None)
             if event.cancelled:
-                self.state.show_status("Training stopped")
+                self.state.show_status(translate("TrainPanel", "Training stopped"))
             else:
                 accuracy = self.view.last_accuracy
-                shown = f", test accuracy {100 * accuracy:.2f}%" if accuracy is not None else ""
-                self.state.show_status(f"Training finished{shown}")
+                if accuracy is not None:
+                    self.state.show_status(translate("TrainPanel", "Training finished, test accuracy {accuracy:.2f}%")
+                                           .format(accuracy=100 * accuracy))
+                else:
+                    self.state.show_status(translate("TrainPanel", "Training finished"))
         elif isinstance(event, Failed):
             self.view.show_failed(event)
             if self.view.missing_bar.isHidden():
                 self.state.report_error(event.message, event.detail)
-            self.state.show_status("Training failed")
+            self.state.show_status(translate("TrainPanel", "Training failed"))
 
     def _on_dataset_missing(self, message: str) -> None:
-        self.view.missing_bar.show_message(message, "warning", actions=(
-            ("Choose folder…", "Pick the folder that already holds these files, then start again",
+        self.view.missing_bar.show_message(message, kind="warning", actions=(
+            (translate("TrainPanel", "Choose folder…"),
+             translate("TrainPanel", "Pick the folder that already holds these files, then start again"),
              self.choose_data_folder),
-            ("Try again", "Start again with the current data folder", self.start),
+            (translate("TrainPanel", "Try again"), translate("TrainPanel", "Start again with the current data folder"),
+             self.start),
         ))
-        self.state.show_status("The dataset is not on disk")
+        self.state.show_status(translate("TrainPanel", "The dataset is not on disk"))
 
     # -- Panel API -----------------------------------------------------------------------
     def restore_settings(self, settings: QSettings) -> None:
@@ -355,9 +381,10 @@ class TrainPanel(Panel):
             try:  # the data folder is the app's, restored by the window: not this panel's to set
                 notes = self.form.set_config(RunConfig.from_dict(json.loads(str(raw))), take_data_dir=False)
             except Exception as exc:
-                notes = [f"the saved settings could not be read ({exc}); using the defaults"]
+                notes = [translate("TrainPanel", "the saved settings could not be read ({error}); using the defaults")
+                         .format(error=exc)]
             for note in notes:
-                self.view.log(f"Last settings: {note}")
+                self.view.log(translate("TrainPanel", "Last settings: {note}").format(note=note))
         for key, splitter in (("main_splitter", self.main_splitter), ("view_splitter", self.view.splitter)):
             value = settings.value(key)
             if value is not None:
@@ -379,7 +406,8 @@ class TrainPanel(Panel):
             self.resume_from(resume)
         elif model_id is not None:
             if self.controller.running:
-                self.view.log(f"{model_id} was not started: a run is already going; stop it first.")
+                self.view.log(translate("TrainPanel", "{model} was not started: a run is already going; stop it first.")
+                              .format(model=model_id))
                 return
             self.form.reload_registry()
             config = self.form.config().replace(model=ComponentChoice(model_id), dataset=ComponentChoice(dataset_id),
@@ -393,5 +421,6 @@ class TrainPanel(Panel):
 
     def shutdown(self) -> None:
         self.controller.shutdown()
+        self.form.model_check.stop()
         self.plots.stop_updates()
         super().shutdown()

@@ -13,8 +13,10 @@ from typing import Any, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QListWidget, QListWidgetItem, QWidget
 
+from torchdesk.core.i18n import component_text
 from torchdesk.core.run_config import ComponentChoice, RunConfig
 from torchdesk.core.specs import ComponentSpec
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.widgets.component_picker import ComponentPicker
 from torchdesk.desktop.widgets.param_form import ParamForm
 
@@ -44,11 +46,17 @@ class HookChecklist(QListWidget):
         self.clear()
         self._specs = {spec.id: spec for spec in specs}
         for spec in specs:
-            item = QListWidgetItem(spec.name, self)
+            item = QListWidgetItem(component_text(spec.name), self)
             item.setData(Qt.ItemDataRole.UserRole, spec.id)
             params = ", ".join(f"{p.name}={p.default!r}" for p in spec.params)
-            item.setToolTip(f"{spec.description}\n(id: {spec.id}, plugin: {spec.plugin or 'built-in'}"
-                            + (f"; parameters: {params}" if params else "") + ")")
+            plugin = spec.plugin or translate("HookChecklist", "built-in")
+            if params:
+                tip = translate("HookChecklist", "{description}\n(id: {id}, plugin: {plugin}; parameters: "
+                                                 "{parameters})")
+            else:
+                tip = translate("HookChecklist", "{description}\n(id: {id}, plugin: {plugin})")
+            item.setToolTip(tip.format(description=component_text(spec.description), id=spec.id, plugin=plugin,
+                                       parameters=params))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if spec.id in checked else Qt.CheckState.Unchecked)
         self.blockSignals(False)
@@ -101,8 +109,16 @@ class HookChecklist(QListWidget):
         self.blockSignals(False)
         self._show_form()
         self.changed.emit()
-        return [f"{self.kind} {spec_id!r} is not installed any more; it is left out" for spec_id in wanted
-                if spec_id not in seen]
+        return [self._not_installed(spec_id) for spec_id in wanted if spec_id not in seen]
+
+    def _not_installed(self, spec_id: str) -> str:
+        if self.kind == "callback":
+            text = translate("HookChecklist", "callback {id} is not installed any more; it is left out")
+        elif self.kind == "metric":
+            text = translate("HookChecklist", "metric {id} is not installed any more; it is left out")
+        else:
+            text = translate("HookChecklist", "{kind} {id} is not installed any more; it is left out")
+        return text.format(kind=self.kind, id=repr(spec_id))
 
 
 class RunHooksBox(QGroupBox):
@@ -111,19 +127,22 @@ class RunHooksBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
-        super().__init__("Schedule, callbacks and metrics", parent)
+        super().__init__(translate("RunHooksBox", "Schedule, callbacks and metrics"), parent)
         form = QFormLayout(self)
         self.scheduler_picker = ComponentPicker("scheduler", registry.schedulers())
         self.scheduler_picker.combo.setObjectName("lrScheduleCombo")
-        self.scheduler_picker.combo.setToolTip("How the learning rate changes during the run (scheduler plugins)")
+        self.scheduler_picker.combo.setToolTip(translate("RunHooksBox", "How the learning rate changes during the run "
+                                                                        "(scheduler plugins)"))
         self.callbacks_list = HookChecklist("callback", registry.callbacks())
-        self.callbacks_list.setToolTip("Training callbacks: they watch the run and may stop it (e.g. early stopping)")
+        self.callbacks_list.setToolTip(translate("RunHooksBox", "Training callbacks: they watch the run and may stop "
+                                                                "it (e.g. early stopping)"))
         self.metrics_list = HookChecklist("metric", registry.metrics())
-        self.metrics_list.setToolTip("Extra numbers computed on each test pass, plotted and kept in checkpoints")
-        form.addRow("LR schedule:", self.scheduler_picker)
-        form.addRow("Callbacks:", self.callbacks_list)
+        self.metrics_list.setToolTip(translate("RunHooksBox", "Extra numbers computed on each test pass, plotted and "
+                                                              "kept in checkpoints"))
+        form.addRow(translate("RunHooksBox", "LR schedule:"), self.scheduler_picker)
+        form.addRow(translate("RunHooksBox", "Callbacks:"), self.callbacks_list)
         form.addRow("", self.callbacks_list.form)
-        form.addRow("Metrics:", self.metrics_list)
+        form.addRow(translate("RunHooksBox", "Metrics:"), self.metrics_list)
         form.addRow("", self.metrics_list.form)
         for widget in (self.scheduler_picker, self.callbacks_list, self.metrics_list):
             widget.changed.connect(self.changed)

@@ -7,7 +7,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from torchdesk.core.i18n import component_text
 from torchdesk.core.run_config import ComponentChoice, RunConfig
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.widgets.param_form import ParamForm
 
 
@@ -20,13 +22,15 @@ class TransformsEditor(QWidget):
         super().__init__(parent)
         self.registry = registry
         self._values: dict[str, dict[str, Any]] = {}
-        self.use_defaults = QCheckBox("Use the dataset's default preprocessing", self)
+        self.use_defaults = QCheckBox(translate("TransformsEditor", "Use the dataset's default preprocessing"), self)
         self.use_defaults.setChecked(True)
-        self.use_defaults.setToolTip("ToTensor plus the dataset's usual normalisation. Untick to choose "
-                                     "the preprocessing transforms yourself.")
+        self.use_defaults.setToolTip(translate("TransformsEditor", "ToTensor plus the dataset's usual normalisation. "
+                                                                   "Untick to choose the preprocessing transforms "
+                                                                   "yourself."))
         self.list = QListWidget(self)
-        self.list.setToolTip("Tick the transforms to apply. Augmentations change training images only; "
-                             "label transforms change the targets. Select one to edit its parameters.")
+        self.list.setToolTip(translate("TransformsEditor", "Tick the transforms to apply. Augmentations change "
+                                                           "training images only; label transforms change the targets. "
+                                                           "Select one to edit its parameters."))
         self.list.setMinimumHeight(110)
         self.params_title = QLabel(self)
         self.form = ParamForm((), self)
@@ -46,10 +50,14 @@ class TransformsEditor(QWidget):
         ticked = self.ticked_ids()
         self.list.clear()
         for spec in self.registry.transforms():
-            tag = " (labels)" if spec.target else " (training only)" if spec.random else ""
-            item = QListWidgetItem(spec.name + tag)
+            name = component_text(spec.name)
+            if spec.target:
+                name = translate("TransformsEditor", "{name} (labels)").format(name=name)
+            elif spec.random:
+                name = translate("TransformsEditor", "{name} (training only)").format(name=name)
+            item = QListWidgetItem(name)
             item.setData(self.ROLE_ID, spec.id)
-            item.setToolTip(spec.description)
+            item.setToolTip(component_text(spec.description))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if spec.id in ticked else Qt.CheckState.Unchecked)
             self.list.addItem(item)
@@ -76,10 +84,11 @@ class TransformsEditor(QWidget):
     def _on_current(self, item: QListWidgetItem | None, _previous: Any) -> None:
         spec = self._spec(item)
         if spec is None:
-            self.params_title.setText("Select a transform to see its parameters.")
+            self.params_title.setText(translate("TransformsEditor", "Select a transform to see its parameters."))
             self.form.set_params(())
             return
-        self.params_title.setText(f"<b>{spec.name}</b> parameters:")
+        self.params_title.setText(translate("TransformsEditor", "<b>{name}</b> parameters:").format(
+            name=component_text(spec.name)))
         self.form.set_params(spec.params)
         self.form.set_values(self._values.get(spec.id, {}))
 
@@ -117,7 +126,8 @@ class TransformsEditor(QWidget):
         known = {spec.id for spec in self.registry.transforms()}
         for choice in wanted:
             if choice.id not in known:
-                notes.append(f"transform {choice.id!r} is not installed any more")
+                notes.append(translate("TransformsEditor", "transform {id} is not installed any more")
+                             .format(id=repr(choice.id)))
                 continue
             self._values[choice.id] = dict(choice.params)
         ids = {c.id for c in wanted}

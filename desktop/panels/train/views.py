@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from torchdesk.core.events import EpochEnd, Failed, Finished, StateChanged
 from torchdesk.core.metrics import metric_values
 from torchdesk.core.formatting import format_duration
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.training_worker import BatchChunk, describe_event
 from torchdesk.desktop.widgets.message_bar import MessageBar
 from torchdesk.desktop.widgets.steady_label import SteadyLabel
@@ -60,8 +61,8 @@ class RunView(QWidget):
         self.log_view = QPlainTextEdit()
         self.log_view.setReadOnly(True)
         self.log_view.setMaximumBlockCount(5000)
-        self.log_view.setPlaceholderText("What happens during training is written here.")
-        self.log_view.setToolTip("What happened during training")
+        self.log_view.setPlaceholderText(translate("RunView", "What happens during training is written here."))
+        self.log_view.setToolTip(translate("RunView", "What happened during training"))
         self.log_view.setMinimumHeight(60)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.plots)
@@ -75,19 +76,21 @@ class RunView(QWidget):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(translate("RunView", "Start"))
         self.start_button.setObjectName("startButton")
-        self.start_button.setToolTip("Start training with these settings (Ctrl+Return)")
-        self.pause_button = QPushButton("Pause")
+        self.start_button.setToolTip(translate("RunView", "Start training with these settings (Ctrl+Return)"))
+        self.pause_button = QPushButton(translate("RunView", "Pause"))
         self.pause_button.setObjectName("pauseButton")
-        self.pause_button.setToolTip("Hold training after the current batch, or continue it (Ctrl+P)")
-        self.stop_button = QPushButton("Stop")
+        self.pause_button.setToolTip(translate("RunView", "Hold training after the current batch, or continue it "
+                                                          "(Ctrl+P)"))
+        self.stop_button = QPushButton(translate("RunView", "Stop"))
         self.stop_button.setObjectName("stopButton")
-        self.stop_button.setToolTip("Stop training after the current batch; the model keeps what it learned (Ctrl+.)")
-        self.export_png_button = QPushButton("Export PNG…")
-        self.export_png_button.setToolTip("Save the plots as an image")
-        self.export_csv_button = QPushButton("Export CSV…")
-        self.export_csv_button.setToolTip("Save every plotted number as a CSV (series, x, y)")
+        self.stop_button.setToolTip(translate("RunView", "Stop training after the current batch; the model keeps what "
+                                                         "it learned (Ctrl+.)"))
+        self.export_png_button = QPushButton(translate("RunView", "Export PNG…"))
+        self.export_png_button.setToolTip(translate("RunView", "Save the plots as an image"))
+        self.export_csv_button = QPushButton(translate("RunView", "Export CSV…"))
+        self.export_csv_button.setToolTip(translate("RunView", "Save every plotted number as a CSV (series, x, y)"))
         for button in (self.start_button, self.pause_button, self.stop_button):
             button.setMinimumWidth(80)
             row.addWidget(button)
@@ -102,10 +105,11 @@ class RunView(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
         self.progress.setTextVisible(True)
-        self.progress.setFormat("Ready")
-        self.progress.setToolTip("Progress of the whole run")
-        self.rate_label = SteadyLabel("", widest="888,888 samples/s · 88:88:88 left")
-        self.rate_label.setToolTip("Training speed and the estimated time left")
+        self.progress.setFormat(translate("RunView", "Ready"))
+        self.progress.setToolTip(translate("RunView", "Progress of the whole run"))
+        self.rate_label = SteadyLabel("", widest=translate("RunView", "{rate} samples/s · {left} left").format(
+            rate="888,888", left="88:88:88"))
+        self.rate_label.setToolTip(translate("RunView", "Training speed and the estimated time left"))
         self.rate_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.progress, 1)
         row.addWidget(self.rate_label)
@@ -113,14 +117,19 @@ class RunView(QWidget):
 
     def _metrics(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.epoch_label = SteadyLabel("Epoch –", widest="Epoch 888/888")
-        self.epoch_label.setToolTip("The epoch being trained")
-        self.loss_label = SteadyLabel("Recent loss –", widest="Recent loss 88.8888")
-        self.loss_label.setToolTip(f"Mean training loss of the last {RECENT_BATCHES} batches (the plot's smooth line "
-                                   "lags behind it; each epoch's mean is in the epoch plot and the log)")
-        self.accuracy_label = SteadyLabel("Test accuracy –", widest="Test accuracy 100.00% (epoch 888)")
+        self.epoch_label = SteadyLabel(self._no_epoch(), widest=translate("RunView", "Epoch {epoch}/{epochs}").format(
+            epoch=888, epochs=888))
+        self.epoch_label.setToolTip(translate("RunView", "The epoch being trained"))
+        self.loss_label = SteadyLabel(translate("RunView", "Recent loss –"),
+                                      widest=translate("RunView", "Recent loss {loss:.4f}").format(loss=88.8888))
+        self.loss_label.setToolTip(translate("RunView", "Mean training loss of the last {batches} batches (the plot's "
+                                                        "smooth line lags behind it; each epoch's mean is in the epoch "
+                                                        "plot and the log)").format(batches=RECENT_BATCHES))
+        self.accuracy_label = SteadyLabel(translate("RunView", "Test accuracy –"), widest=translate(
+            "RunView", "Test accuracy {accuracy:.2f}% (epoch {epoch})").format(accuracy=100.0, epoch=888))
         self.accuracy_label.setObjectName("accuracyLabel")
-        self.accuracy_label.setToolTip("Share of the test split classified correctly at the last epoch end")
+        self.accuracy_label.setToolTip(translate("RunView", "Share of the test split classified correctly at the last "
+                                                            "epoch end"))
         font = self.accuracy_label.font()
         font.setBold(True)
         for label in (self.epoch_label, self.loss_label, self.accuracy_label):
@@ -130,6 +139,10 @@ class RunView(QWidget):
         row.addStretch(1)
         return row
 
+    @staticmethod
+    def _no_epoch() -> str:
+        return translate("RunView", "Epoch –")
+
     # -- a run's life ----------------------------------------------------------------
     def begin(self, epochs: int, history: dict | None = None, class_names: Sequence[str] = ()) -> None:
         """Empty everything for a new run to epoch ``epochs``; ``history`` is a resumed run's past."""
@@ -137,14 +150,14 @@ class RunView(QWidget):
         self.plots.reset()
         self._run_planned = False
         self.last_accuracy = None
-        self.epoch_label.setText("Epoch –")
-        self.loss_label.setText("Recent loss –")
-        self.accuracy_label.setText("Test accuracy –")
+        self.epoch_label.setText(self._no_epoch())
+        self.loss_label.setText(translate("RunView", "Recent loss –"))
+        self.accuracy_label.setText(translate("RunView", "Test accuracy –"))
         if history:
             self._show_history(history, list(class_names))
         self.epochs, self.first_epoch = epochs, 0
         self.progress.setValue(0)
-        self.progress.setFormat("Loading data…")
+        self.progress.setFormat(translate("RunView", "Loading data…"))
         self.rate_label.setText("")
 
     def _show_history(self, history: dict, class_names: list[str]) -> None:
@@ -153,7 +166,7 @@ class RunView(QWidget):
             losses = [float(v) for v in history.get("batch_loss", [])]
         except (TypeError, ValueError):
             losses = []
-            self.log("The checkpoint's batch losses cannot be read; they are not drawn.")
+            self.log(translate("RunView", "The checkpoint's batch losses cannot be read; they are not drawn."))
         if losses:
             self.plots.add_batches(range(1, len(losses) + 1), losses)
         unreadable = 0
@@ -171,9 +184,11 @@ class RunView(QWidget):
         if readable:
             epoch, _train, _test, accuracy = readable[-1]
             self.last_accuracy = accuracy
-            self.accuracy_label.setText(f"Test accuracy {100 * accuracy:.2f}% (epoch {epoch})")
+            self.accuracy_label.setText(translate("RunView", "Test accuracy {accuracy:.2f}% (epoch {epoch})").format(
+                accuracy=100 * accuracy, epoch=epoch))
         if unreadable:
-            self.log(f"{unreadable} epoch record(s) of the checkpoint's history cannot be read; they are not drawn.")
+            self.log(translate("RunView", "{count} epoch record(s) of the checkpoint's history cannot be read; they "
+                                          "are not drawn.").format(count=unreadable))
         self.plots.redraw()
 
     def set_running(self, running: bool, has_run: bool) -> None:
@@ -182,7 +197,7 @@ class RunView(QWidget):
         self.pause_button.setEnabled(running and has_run)
         self.stop_button.setEnabled(running)
         if not running:
-            self.pause_button.setText("Pause")
+            self.pause_button.setText(translate("RunView", "Pause"))
             self.plots.stop_updates()
 
     def show_run(self, run: Any) -> None:
@@ -191,12 +206,18 @@ class RunView(QWidget):
         self.epochs = int(getattr(run.trainer, "epochs", self.epochs))
         self.pause_button.setEnabled(True)
         params = sum(p.numel() for p in run.model.parameters())
-        fast = " (resident tensors)" if getattr(run.data, "fast_path", False) else ""
         precision = getattr(run, "precision", "fp32")
-        precision_text = "" if precision == "fp32" else f" in {precision} mixed precision"
-        self.log(f"Training {run.config.model.id} ({params:,} parameters) on {run.device}{precision_text}: "
-                 f"{len(run.data.train_dataset):,} training and {len(run.data.test_dataset):,} test samples{fast}.")
-        self.progress.setFormat(f"Epoch {self.first_epoch + 1} · %p%")
+        if precision == "fp32":
+            text = translate("RunView", "Training {model} ({params} parameters) on {device}: {train} training and "
+                                        "{test} test samples")
+        else:
+            text = translate("RunView", "Training {model} ({params} parameters) on {device} in {precision} mixed "
+                                        "precision: {train} training and {test} test samples")
+        fast = translate("RunView", " (resident tensors)") if getattr(run.data, "fast_path", False) else ""
+        self.log(text.format(model=run.config.model.id, params=f"{params:,}", device=run.device, precision=precision,
+                             train=f"{len(run.data.train_dataset):,}", test=f"{len(run.data.test_dataset):,}")
+                 + fast + ".")
+        self.progress.setFormat(translate("RunView", "Epoch {epoch} · %p%").format(epoch=self.first_epoch + 1))
         self.plots.confusion.show_classes(getattr(run.data, "class_names", ()))
 
     def show_batches(self, chunk: BatchChunk, paused: bool) -> None:
@@ -212,19 +233,23 @@ class RunView(QWidget):
             return
         epochs_in_run = max(self.epochs - self.first_epoch, 1)
         done = (last.epoch - 1 - self.first_epoch) + last.batch / max(last.batches_per_epoch, 1)
-        where = f"Epoch {last.epoch} · batch {last.batch}/{last.batches_per_epoch}"
+        where = translate("RunView", "Epoch {epoch} · batch {batch}/{batches}").format(
+            epoch=last.epoch, batch=last.batch, batches=last.batches_per_epoch)
         # setValue repaints at once and setFormat schedules another paint; with updates off
         # both land in the one paint that re-enabling them schedules.
         self.progress.setUpdatesEnabled(False)
         self.progress.setValue(max(0, min(1000, int(1000 * done / epochs_in_run))))
-        self.progress.setFormat(f"Paused · {where} · %p%" if paused else f"{where} · %p%")
+        self.progress.setFormat(translate("RunView", "Paused · {where} · %p%").format(where=where) if paused
+                                else f"{where} · %p%")
         self.progress.setUpdatesEnabled(True)
-        self.rate_label.setText("Paused" if paused else
-                                f"{last.samples_per_s:,.0f} samples/s · {format_duration(last.seconds_left)} left")
-        self.epoch_label.setText(f"Epoch {last.epoch}/{self.epochs}")
+        self.rate_label.setText(translate("RunView", "Paused") if paused else
+                                translate("RunView", "{rate} samples/s · {left} left").format(
+                                    rate=f"{last.samples_per_s:,.0f}", left=format_duration(last.seconds_left)))
+        self.epoch_label.setText(translate("RunView", "Epoch {epoch}/{epochs}").format(epoch=last.epoch,
+                                                                                      epochs=self.epochs))
         recent = self.plots.batch_loss.y[-RECENT_BATCHES:]
         if len(recent):
-            self.loss_label.setText(f"Recent loss {float(np.mean(recent)):.4f}")
+            self.loss_label.setText(translate("RunView", "Recent loss {loss:.4f}").format(loss=float(np.mean(recent))))
 
     def show_epoch(self, event: EpochEnd) -> None:
         """An epoch ended: its losses, accuracy and confusion matrix."""
@@ -232,36 +257,40 @@ class RunView(QWidget):
                              event.confusion, event.class_names)
         self.last_accuracy = event.test_accuracy
         metrics = "".join(f" · {name} {value:.4g}" for name, value in metric_values(event.metrics).items())
-        self.accuracy_label.setText(f"Test accuracy {100 * event.test_accuracy:.2f}% (epoch {event.epoch}){metrics}")
-        self.accuracy_label.setToolTip("Metrics of the last test pass (metric plugins' values are also kept in the "
-                                       "checkpoint's history)" if metrics else "")
+        self.accuracy_label.setText(translate("RunView", "Test accuracy {accuracy:.2f}% (epoch {epoch})").format(
+            accuracy=100 * event.test_accuracy, epoch=event.epoch) + metrics)
+        self.accuracy_label.setToolTip(translate("RunView", "Metrics of the last test pass (metric plugins' values are "
+                                                            "also kept in the checkpoint's history)")
+                                       if metrics else "")
         self.log(describe_event(event) + metrics)
 
     def show_state(self, event: StateChanged, running: bool) -> None:
         """Paused or resumed: the pause button says what a click does next."""
         self.pause_button.setEnabled(running)
-        self.pause_button.setText("Resume" if event.paused else "Pause")
-        self.pause_button.setToolTip("Continue training (Ctrl+P)" if event.paused else
-                                     "Hold training after the current batch (Ctrl+P)")
-        self.progress.setFormat("Paused · %p%" if event.paused else "Training · %p%")
+        self.pause_button.setText(translate("RunView", "Resume") if event.paused else translate("RunView", "Pause"))
+        self.pause_button.setToolTip(translate("RunView", "Continue training (Ctrl+P)") if event.paused else
+                                     translate("RunView", "Hold training after the current batch (Ctrl+P)"))
+        self.progress.setFormat(translate("RunView", "Paused · %p%") if event.paused
+                                else translate("RunView", "Training · %p%"))
         if event.paused:
-            self.rate_label.setText("Paused")  # a time left would stand still and mislead
+            self.rate_label.setText(translate("RunView", "Paused"))  # a time left would stand still and mislead
         self.log(describe_event(event))
 
     def show_finished(self, event: Finished, seconds: float, built: bool) -> None:
         """The run ended or was stopped after ``seconds`` (``built``: it got as far as training)."""
         if event.cancelled:
-            self.progress.setFormat(f"Stopped after {event.epochs_done} epoch(s)")
+            self.progress.setFormat(translate("RunView", "Stopped after {epochs} epoch(s)").format(
+                epochs=event.epochs_done))
         else:
             self.progress.setValue(self.progress.maximum())
-            self.progress.setFormat("Finished")
-        self.rate_label.setText(f"took {format_duration(seconds)}")
+            self.progress.setFormat(translate("RunView", "Finished"))
+        self.rate_label.setText(translate("RunView", "took {duration}").format(duration=format_duration(seconds)))
         if built or not event.cancelled:
             self.log(describe_event(event))
 
     def show_failed(self, event: Failed) -> None:
         """The run could not go on."""
-        self.progress.setFormat("Failed")
+        self.progress.setFormat(translate("RunView", "Failed"))
         self.log(describe_event(event))
 
     def log(self, text: str) -> None:
@@ -271,4 +300,6 @@ class RunView(QWidget):
     def busy_text(self) -> str:
         """What a closing window says is running."""
         epoch = self.epoch_label.text()
-        return f"Training is running ({epoch.lower()})." if epoch != "Epoch –" else "Training is starting."
+        if epoch == self._no_epoch():
+            return translate("RunView", "Training is starting.")
+        return translate("RunView", "Training is running ({epoch}).").format(epoch=epoch.lower())
