@@ -29,8 +29,8 @@ def forward_problem(spec: Any, input_shape: Sequence[int], num_classes: int) -> 
             shape="×".join(map(str, shape)), error=f"{type(exc).__name__}: {str(exc)[:300]}")
     if not isinstance(output, torch.Tensor) or output.dim() != 2 or output.shape[0] != 2:
         return translate("model_fit", "its forward returns {what}, not one row of class scores per image").format(
-            what=f"a tensor of shape {tuple(output.shape)}" if isinstance(output, torch.Tensor)
-            else type(output).__name__)
+            what=translate("model_fit", "a tensor of shape {shape}").format(shape=tuple(output.shape))
+            if isinstance(output, torch.Tensor) else type(output).__name__)
     if output.shape[1] != num_classes:
         return translate("model_fit", "it gives {outputs} scores per image, and the dataset has {classes} "
                                       "classes").format(outputs=output.shape[1], classes=num_classes)

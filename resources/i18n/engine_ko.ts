@@ -1179,6 +1179,10 @@
         <translation>forward가 이미지마다 클래스 점수 한 행이 아니라 {what}을(를) 반환합니다</translation>
     </message>
     <message>
+        <source>a tensor of shape {shape}</source>
+        <translation>모양이 {shape}인 텐서</translation>
+    </message>
+    <message>
         <source>it gives {outputs} scores per image, and the dataset has {classes} classes</source>
         <translation>이미지마다 점수 {outputs}개를 내지만 데이터셋의 클래스는 {classes}개입니다</translation>
     </message>

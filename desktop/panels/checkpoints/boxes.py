@@ -48,7 +48,7 @@ class ExportBox(QGroupBox):
             reason = unavailable_reason(fmt.id)
             self.format_combo.addItem(fmt.label(), fmt.id)
             index = self.format_combo.count() - 1
-            self.format_combo.setItemData(index, reason or fmt.description, Qt.ItemDataRole.ToolTipRole)
+            self.format_combo.setItemData(index, reason or fmt.shown_description(), Qt.ItemDataRole.ToolTipRole)
             if reason:
                 self.format_combo.model().item(index).setEnabled(False)
         self.format_combo.setToolTip(translate("ExportBox", "The file format to export to (greyed out: a package it "

@@ -354,7 +354,7 @@ class CheckpointsPanel(Panel):
 
     def start_export(self, predictor: Predictor, format_id: str, path: str | Path) -> None:
         """Export ``predictor``'s model as ``format_id`` to ``path`` on a task, verified."""
-        self.export_box.show_started(FORMATS[format_id].name, str(path))
+        self.export_box.show_started(FORMATS[format_id].shown_name(), str(path))
         self.controller.start_export(predictor, format_id, path, float(self.export_box.tolerance_spin.value()))
 
     def exporting(self) -> bool:

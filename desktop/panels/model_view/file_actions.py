@@ -54,7 +54,7 @@ class ModelFileActions(QObject):
         """Open ``path`` (or ask for one) in the panel."""
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(self.panel, translate("ModelFileActions", "Open a model file"),
-                                                    str(Path.home()), translate("ModelFileActions", FILE_FILTER))
+                                                    str(Path.home()), translate("model_files", FILE_FILTER))
             if not chosen:
                 return
             path = chosen
