@@ -22,6 +22,7 @@ from torchdesk.core.playground import Limits, RunResult
 from torchdesk.core.playground.errors import Problem
 from torchdesk.core.playground.kernel_client import KernelOutcome, PlaygroundKernel
 from torchdesk.core.playground.shared_models import rebuild
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.tasks import Task, TaskRunner, TaskState
 
 TASK_NAME = "torchdesk-playground"
@@ -47,17 +48,17 @@ def rebuilt(payload: bytes) -> Any:
     try:
         return rebuild(payload)
     except Exception as exc:  # noqa: BLE001 - a class that cannot be rebuilt in the app says why
-        return f"it could not be rebuilt in the app ({type(exc).__name__}: {str(exc)[:300]})"
+        return translate("PlaygroundRunner", "it could not be rebuilt in the app ({reason})").format(
+            reason=f"{type(exc).__name__}: {str(exc)[:300]}")
 
 
-def export_and_rebuild(kernel: PlaygroundKernel, name: str) -> tuple[str, Any] | str:
-    """``(kind, model)`` for variable ``name`` of Python mode, or why it cannot be sent."""
+def export_and_rebuild(kernel: PlaygroundKernel, name: str) -> tuple[str, Any, str, dict[str, Any]] | str:
+    """``(kind, value, source, notes)`` for variable ``name`` of Python mode, or why it cannot be sent."""
     exported = kernel.export(name)
     if isinstance(exported, str):
         return exported
-    kind, payload = exported
-    model = rebuilt(payload)
-    return model if isinstance(model, str) else (kind, model)
+    value = rebuilt(exported.payload)
+    return value if isinstance(value, str) else (exported.kind, value, exported.source, exported.notes)
 
 
 @dataclass(frozen=True)

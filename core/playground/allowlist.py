@@ -18,6 +18,8 @@ from typing import Any
 import numpy as np
 import torch
 
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+
 # ---------------------------------------------------------------- module members
 
 _DTYPES = (
@@ -142,6 +144,7 @@ class TypeRule:
     """Which attributes of instances of ``types`` may be read (values) or called (methods)."""
 
     label: str
+    """How messages name the type (translated where shown: ``translate("playground.allowlist", label)``)."""
     types: tuple[type, ...]
     values: frozenset[str] = field(default_factory=frozenset)
     methods: frozenset[str] = field(default_factory=frozenset)
@@ -149,19 +152,19 @@ class TypeRule:
 
 
 TYPE_RULES: tuple[TypeRule, ...] = (
-    TypeRule("tensor", (torch.Tensor,), _names(TENSOR_VALUES), _names(TENSOR_METHODS), _names(TENSOR_SETTABLE)),
+    TypeRule(QT_TRANSLATE_NOOP("playground.allowlist", "tensor"), (torch.Tensor,), _names(TENSOR_VALUES), _names(TENSOR_METHODS), _names(TENSOR_SETTABLE)),
     TypeRule("ndarray", (np.ndarray,), _names(NDARRAY_VALUES), _names(NDARRAY_METHODS)),
-    TypeRule("numpy scalar", (np.generic,), _names(SCALAR_VALUES), _names(SCALAR_METHODS)),
+    TypeRule(QT_TRANSLATE_NOOP("playground.allowlist", "numpy scalar"), (np.generic,), _names(SCALAR_VALUES), _names(SCALAR_METHODS)),
     TypeRule("torch.Size", (torch.Size,), frozenset(), _names(SIZE_METHODS)),
     TypeRule("dtype", (torch.dtype,), _names(DTYPE_VALUES)),
     TypeRule("device", (torch.device,), _names(DEVICE_VALUES)),
     TypeRule("grad_fn", (torch.autograd.graph.Node,), _names(NODE_VALUES), _names(NODE_METHODS)),
-    TypeRule("array flags", (type(np.zeros(1).flags),), _names(FLAGS_VALUES)),
+    TypeRule(QT_TRANSLATE_NOOP("playground.allowlist", "array flags"), (type(np.zeros(1).flags),), _names(FLAGS_VALUES)),
     TypeRule("str", (str,), frozenset(), _names(STR_METHODS)),
     TypeRule("list", (list,), frozenset(), _names(LIST_METHODS)),
     TypeRule("tuple", (tuple,), _names(RESULT_TUPLE_VALUES), _names(TUPLE_METHODS)),
     TypeRule("dict", (dict,), frozenset(), _names(DICT_METHODS)),
-    TypeRule("number", (int, float, complex), _names(NUMBER_VALUES), _names(NUMBER_METHODS)),
+    TypeRule(QT_TRANSLATE_NOOP("playground.allowlist", "number"), (int, float, complex), _names(NUMBER_VALUES), _names(NUMBER_METHODS)),
 )
 
 
@@ -246,8 +249,10 @@ SAFE_BUILTINS: dict[str, Any] = {
 SAFE_BUILTINS["type"] = _safe_type
 SAFE_BUILTINS.update({"True": True, "False": False, "None": None})
 
+_FORBIDDEN = QT_TRANSLATE_NOOP(
+    "playground.allowlist", "{name}() is not available in the playground: it could run or reach code outside the sandbox")
 FORBIDDEN_NAMES: dict[str, str] = {
-    name: f"{name}() is not available in the playground: it could run or reach code outside the sandbox"
+    name: _FORBIDDEN
     for name in (
         "eval exec compile getattr setattr delattr hasattr open __import__ globals locals vars dir "
         "input breakpoint help memoryview object super classmethod staticmethod property "
@@ -255,8 +260,19 @@ FORBIDDEN_NAMES: dict[str, str] = {
         "next issubclass map filter"
     ).split()
 }
-FORBIDDEN_NAMES["open"] = "open() is not available in the playground: code here cannot read or write files"
-FORBIDDEN_NAMES["__import__"] = "__import__ is not available in the playground: only torch and numpy can be used"
+FORBIDDEN_NAMES["open"] = QT_TRANSLATE_NOOP(
+    "playground.allowlist", "open() is not available in the playground: code here cannot read or write files")
+FORBIDDEN_NAMES["__import__"] = QT_TRANSLATE_NOOP(
+    "playground.allowlist", "__import__ is not available in the playground: only torch and numpy can be used")
+"""Builtins refused by name -> why (an English template with ``{name}``; :func:`forbidden_message` translates it)."""
+
+
+def forbidden_message(name: str) -> str:
+    """Why the name ``name`` is refused, in the current language."""
+    template = FORBIDDEN_NAMES.get(name)
+    if template is None:
+        return translate("playground.allowlist", "'{name}' is not available").format(name=name)
+    return translate("playground.allowlist", template).replace("{name}", name)
 
 # ---------------------------------------------------------------- derived sets
 

@@ -12,6 +12,8 @@ from typing import Any
 
 import torch
 
+from torchdesk.core.i18n import translate
+
 
 @dataclass
 class GraphNode:
@@ -61,7 +63,7 @@ class AutogradGraph:
 
 
 def _shape(tensor: torch.Tensor) -> str:
-    return "×".join(str(d) for d in tensor.shape) or "scalar"
+    return "×".join(str(d) for d in tensor.shape) or translate("autograd_graph", "scalar")
 
 
 def _names_by_id(namespace: dict[str, Any] | None) -> dict[int, str]:
@@ -96,7 +98,7 @@ def autograd_graph(tensor: torch.Tensor, namespace: dict[str, Any] | None = None
             graph.nodes.append(_leaf_node(tensor, names, 0))
         return graph
 
-    root = GraphNode(id(tensor), "result", result_name or "result", f"{_shape(tensor)} {tensor.dtype}".replace("torch.", ""), result_name, 0)
+    root = GraphNode(id(tensor), "result", result_name or translate("autograd_graph", "result"), f"{_shape(tensor)} {tensor.dtype}".replace("torch.", ""), result_name, 0)
     graph.nodes.append(root)
     seen: dict[int, GraphNode] = {}
     frontier: list[tuple[Any, int, int]] = [(tensor.grad_fn, root.key, 1)]
@@ -117,7 +119,7 @@ def autograd_graph(tensor: torch.Tensor, namespace: dict[str, Any] | None = None
             node.key = key
         else:
             made = produced_by.get(key, [])
-            detail = f"gives {', '.join(made)}" if made else ""
+            detail = translate("autograd_graph", "gives {names}").format(names=", ".join(made)) if made else ""
             node = GraphNode(key, "function", fn.name(), detail, made[0] if made else "", layer)
         seen[key] = node
         graph.nodes.append(node)
@@ -132,7 +134,7 @@ def autograd_graph(tensor: torch.Tensor, namespace: dict[str, Any] | None = None
 def _leaf_node(tensor: torch.Tensor, names: dict[int, str], layer: int) -> GraphNode:
     name = names.get(id(tensor), "")
     grad = "" if tensor.grad is None else str(tensor.grad)
-    return GraphNode(id(tensor), "leaf", name or "leaf", f"{_shape(tensor)} {tensor.dtype}".replace("torch.", ""), name, layer, grad)
+    return GraphNode(id(tensor), "leaf", name or translate("autograd_graph", "leaf"), f"{_shape(tensor)} {tensor.dtype}".replace("torch.", ""), name, layer, grad)
 
 
 def _push_leaves_down(graph: AutogradGraph) -> None:

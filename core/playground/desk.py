@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from torchdesk.core.i18n import translate
+
 DeskSink = Callable[[str, str, str, bytes, dict[str, Any]], None]
 """``sink(action, name, kind, payload, options)``: where the worker sends a desk request."""
 
@@ -27,10 +29,17 @@ class Desk:
         """Open ``model`` (an ``nn.Module`` or its class) in the Model panel: layers, shapes, graph."""
         self._send("show", model, {})
 
-    def train(self, model: Any, dataset: str = "mnist", epochs: int = 1) -> None:
-        """Train ``model`` on ``dataset`` (a dataset id: mnist, fashion-mnist…) for ``epochs`` in the Train panel."""
-        if not isinstance(dataset, str) or not isinstance(epochs, int) or isinstance(epochs, bool) or epochs < 1:
-            raise ValueError("desk.train(model, dataset='mnist', epochs=1): dataset is an id, epochs a whole number >= 1")
+    def train(self, model: Any, dataset: Any = "mnist", epochs: int = 1) -> None:
+        """Train ``model`` for ``epochs`` in the Train panel on ``dataset``: an id (mnist, fashion-mnist…) or a
+        Dataset typed here (sent to the panels too)."""
+        if not isinstance(epochs, int) or isinstance(epochs, bool) or epochs < 1:
+            raise ValueError(translate(
+                "playground.desk",
+                "desk.train(model, dataset='mnist', epochs=1): dataset is an id, epochs a whole number >= 1"))
+        if not isinstance(dataset, str):
+            dataset = self._send_dataset(dataset)
+            if dataset is None:
+                return
         self._send("train", model, {"dataset": dataset, "epochs": epochs})
 
     def classify(self, model: Any, dataset: str = "mnist") -> None:
@@ -40,22 +49,43 @@ class Desk:
     def __repr__(self) -> str:
         return "<desk: desk.show(model), desk.train(model, dataset='mnist', epochs=1), desk.classify(model)>"
 
-    def _send(self, action: str, model: Any, options: dict[str, Any]) -> None:
-        import cloudpickle
-        import torch
+    def _name_of(self, value: Any) -> str:
+        return next((key for key, item in self._namespace.items()
+                     if item is value and key.isidentifier() and not key.startswith("_")),
+                    getattr(value, "__name__", type(value).__name__))
 
-        if isinstance(model, torch.nn.Module):
-            kind = "instance"
-        elif isinstance(model, type) and issubclass(model, torch.nn.Module):
-            kind = "class"
-        else:
-            raise TypeError(f"desk.{action} takes a model (an nn.Module or a subclass of it), not {type(model).__name__}")
+    def _send_dataset(self, dataset: Any) -> str | None:
+        """Send a Dataset to the panels first; returns its id there (None without an app)."""
+        from torchdesk.core.playground.sendable import DATASET, DATASET_CLASS, pack
+        from torchdesk.core.playground.shared_models import spec_id
+
+        name = self._name_of(dataset)
+        packed = pack(name, dataset)
+        if isinstance(packed, str) or packed.kind not in (DATASET, DATASET_CLASS):
+            raise TypeError(packed if isinstance(packed, str) else translate(
+                "playground.desk", "desk.train(model, dataset=...): dataset is an id or a Dataset, not {type}"
+            ).format(type=type(dataset).__name__))
         sink = self._sink()
         if sink is None:
-            print(f"desk.{action}: no app is attached to this session (a headless PythonSession); nothing was sent.")
+            return None
+        sink("add", name, packed.kind, packed.payload, {"notes": packed.notes})
+        return spec_id(name)
+
+    def _send(self, action: str, model: Any, options: dict[str, Any]) -> None:
+        from torchdesk.core.playground.sendable import MODEL, MODEL_CLASS, kind_of, pack
+
+        if kind_of(model) not in (MODEL, MODEL_CLASS):
+            raise TypeError(translate(
+                "playground.desk", "desk.{action} takes a model (an nn.Module or a subclass of it), not {type}"
+            ).format(action=action, type=type(model).__name__))
+        sink = self._sink()
+        if sink is None:
+            print(translate("playground.desk", "desk.{action}: no app is attached to this session (a headless "
+                            "PythonSession); nothing was sent.").format(action=action))
             return
-        name = next((key for key, value in self._namespace.items()
-                     if value is model and key.isidentifier() and not key.startswith("_")),
-                    getattr(model, "__name__", type(model).__name__))
-        sink(action, name, kind, cloudpickle.dumps(model), options)
-        print(f"desk.{action}: {name} sent to the app.")
+        name = self._name_of(model)
+        packed = pack(name, model)
+        if isinstance(packed, str):
+            raise TypeError(packed)
+        sink(action, name, packed.kind, packed.payload, {**options, "source": packed.source})
+        print(translate("playground.desk", "desk.{action}: {name} sent to the app.").format(action=action, name=name))

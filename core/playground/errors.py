@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from torchdesk.core.i18n import translate
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -15,7 +17,7 @@ class Problem:
     kind: str = "refused"  # "syntax" | "refused" | "limit" | "interrupted" | "error"
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.message}"
+        return translate("playground.errors", "line {line}: {message}").format(line=self.line, message=self.message)
 
 
 class PlaygroundError(Exception):

@@ -21,6 +21,7 @@ from typing import Any, Callable
 import numpy as np
 import torch
 
+from torchdesk.core.i18n import translate
 from torchdesk.core.playground import allowlist, limits as limits_mod, output_sizes, validate
 from torchdesk.core.playground.errors import Interrupted, LimitExceeded, PlaygroundError, Problem, Refused
 from torchdesk.core.playground.limits import Limits
@@ -111,7 +112,8 @@ def _safe_print(write: Callable[[str], None]) -> Callable[..., None]:
     def print_(*values: Any, sep: str | None = " ", end: str | None = "\n", flush: bool = False, file: Any = None) -> None:
         """print() that writes to the playground's console (file= is not available)."""
         if file is not None:
-            raise Refused("print(..., file=...) is not available: the playground only prints to its console")
+            raise Refused(translate("playground.evaluator",
+                                    "print(..., file=...) is not available: the playground only prints to its console"))
         sep = " " if sep is None else sep
         end = "\n" if end is None else end
         if not isinstance(sep, str) or not isinstance(end, str):
@@ -124,7 +126,8 @@ def _safe_print(write: Callable[[str], None]) -> Callable[..., None]:
 def _safe_sum(iterable: Any, start: Any = 0) -> Any:
     """sum() for numbers and tensors; concatenating lists with sum is refused (it can explode)."""
     if isinstance(start, (list, tuple, str)):
-        raise Refused("sum() with a list, tuple or string start is not available; use + or torch.cat")
+        raise Refused(translate("playground.evaluator",
+                                "sum() with a list, tuple or string start is not available; use + or torch.cat"))
     return sum(iterable, start)
 
 
@@ -230,19 +233,21 @@ class Evaluator:
                     sys.settrace(None)  # before any handler below runs, so none of them is interrupted
         except PlaygroundError as exc:
             if isinstance(exc, Interrupted) or self._cancel.is_set():
-                exc = Interrupted(exc.message if isinstance(exc, Interrupted) else "interrupted", exc.line or self._line)
+                exc = Interrupted(exc.message if isinstance(exc, Interrupted) else _interrupted(), exc.line or self._line)
             if not exc.line:
                 exc.line = self._line
             result.problems = [exc.problem()]
         except (_Break, _Continue):
-            result.problems = [Problem(self._line, 0, "'break'/'continue' outside a loop", "refused")]
+            result.problems = [Problem(self._line, 0, translate("playground.evaluator", "'break'/'continue' outside a loop"),
+                                       "refused")]
         except RecursionError:
-            result.problems = [Problem(self._line, 0, "the expression is nested too deeply", "limit")]
+            result.problems = [Problem(self._line, 0, translate("playground.evaluator", "the expression is nested too deeply"),
+                                       "limit")]
         except MemoryError:
-            result.problems = [Problem(self._line, 0, "out of memory: use smaller tensors", "limit")]
+            result.problems = [Problem(self._line, 0, out_of_memory_message(), "limit")]
         except Exception as exc:  # anything torch/numpy/Python raises belongs to the user's code
             if self._cancel.is_set():
-                result.problems = [Problem(self._line, 0, "interrupted", "interrupted")]
+                result.problems = [Problem(self._line, 0, _interrupted(), "interrupted")]
             else:
                 result.problems = [Problem(self._line, 0, f"{type(exc).__name__}: {_first_line(exc)}", "error")]
         finally:
@@ -271,7 +276,7 @@ class Evaluator:
 
     def _trace(self, frame: Any, event: str, arg: Any) -> None:
         if event == "call" and self._cancel.is_set():
-            raise Interrupted("interrupted", self._line)
+            raise Interrupted(_interrupted(), self._line)
         return None
 
     def _tick(self, node: ast.AST) -> None:
@@ -279,9 +284,10 @@ class Evaluator:
         if line is not None:
             self._line = line + self._line_offset
         if self._cancel.is_set():
-            raise Interrupted("interrupted", self._line)
+            raise Interrupted(_interrupted(), self._line)
         if self._deadline is not None and time.perf_counter() > self._deadline:
-            raise Interrupted(f"stopped after the time limit of {self.limits.time_limit_s:g} s", self._line)
+            raise Interrupted(translate("playground.evaluator", "stopped after the time limit of {seconds:g} s").format(
+                seconds=self.limits.time_limit_s), self._line)
 
     # ------------------------------------------------------------ statements
 
@@ -293,7 +299,8 @@ class Evaluator:
     def _exec(self, stmt: ast.stmt) -> None:
         method = getattr(self, f"_exec_{type(stmt).__name__}", None)
         if method is None:
-            raise Refused(f"{type(stmt).__name__} statements are not available in the playground", self._line)
+            raise Refused(translate("playground.evaluator", "{kind} statements are not available in the playground").format(
+                kind=type(stmt).__name__), self._line)
         method(stmt)
 
     def _exec_Expr(self, stmt: ast.Expr) -> None:
@@ -333,7 +340,7 @@ class Evaluator:
             current = self._get_attr(owner, target.attr)
             self._set_attr(owner, target.attr, self._binary(stmt.op, current, self._eval(stmt.value), op))
         else:
-            raise Refused("this kind of augmented assignment is not available", self._line)
+            raise Refused(translate("playground.evaluator", "this kind of augmented assignment is not available"), self._line)
 
     def _exec_Delete(self, stmt: ast.Delete) -> None:
         for target in stmt.targets:
@@ -344,12 +351,13 @@ class Evaluator:
             elif isinstance(target, ast.Subscript):
                 container = self._eval(target.value)
                 if not isinstance(container, (list, dict)):
-                    raise Refused(f"deleting items of a {type(container).__name__} is not available", self._line)
+                    raise Refused(translate("playground.evaluator", "deleting items of a {type} is not available").format(
+                        type=type(container).__name__), self._line)
                 index = self._eval(target.slice)
                 self._check_structure(index)
                 del container[index]
             else:
-                raise Refused("only names and list/dict items can be deleted", self._line)
+                raise Refused(translate("playground.evaluator", "only names and list/dict items can be deleted"), self._line)
 
     def _exec_If(self, stmt: ast.If) -> None:
         if self._truth(self._eval(stmt.test)):
@@ -360,7 +368,8 @@ class Evaluator:
     def _exec_For(self, stmt: ast.For) -> None:
         iterable = self._eval(stmt.iter)
         if not isinstance(iterable, (range, list, tuple, dict, str, torch.Tensor, np.ndarray, torch.Size, enumerate, zip, reversed, *_DICT_VIEWS)):
-            raise Refused(f"cannot loop over a {type(iterable).__name__} in the playground", self._line)
+            raise Refused(translate("playground.evaluator", "cannot loop over a {type} in the playground").format(
+                type=type(iterable).__name__), self._line)
         for item in iterable:
             self._tick(stmt)
             self._assign(stmt.target, item)
@@ -394,11 +403,14 @@ class Evaluator:
             manager = self._eval(item.context_expr)
             if not isinstance(manager, allowlist.CONTEXT_MANAGERS):
                 raise Refused(
-                    f"'with' works only with torch.no_grad() and torch.enable_grad(), not a {type(manager).__name__}",
+                    translate("playground.evaluator",
+                              "'with' works only with torch.no_grad() and torch.enable_grad(), not a {type}").format(
+                        type=type(manager).__name__),
                     self._line,
                 )
             if item.optional_vars is not None:
-                raise Refused("'with ... as name' is not available for these context managers", self._line)
+                raise Refused(translate("playground.evaluator",
+                                        "'with ... as name' is not available for these context managers"), self._line)
             managers.append(manager)
         self._with_nested(managers, stmt.body)
 
@@ -419,7 +431,8 @@ class Evaluator:
         for alias in stmt.names:
             module = allowlist.ALLOWED_IMPORTS.get(alias.name)
             if module is None:
-                raise Refused(f"'import {alias.name}' is not available in the playground", self._line)
+                raise Refused(translate("playground.evaluator", "'import {module}' is not available in the playground").format(
+                    module=alias.name), self._line)
             if alias.asname:
                 self._set_name(alias.asname, allowlist.NAMESPACES[module])
             else:
@@ -428,13 +441,16 @@ class Evaluator:
     def _exec_ImportFrom(self, stmt: ast.ImportFrom) -> None:
         module = allowlist.ALLOWED_IMPORTS.get(stmt.module or "")
         if module is None or stmt.level:
-            raise Refused(f"'from {stmt.module} import ...' is not available in the playground", self._line)
+            raise Refused(translate("playground.evaluator",
+                                    "'from {module} import ...' is not available in the playground").format(
+                module=stmt.module), self._line)
         namespace = allowlist.NAMESPACES[module]
         for alias in stmt.names:
             try:
                 value = namespace.lookup(alias.name)
             except KeyError:
-                raise Refused(f"{stmt.module}.{alias.name} is not available in the playground", self._line) from None
+                raise Refused(translate("playground.evaluator", "{name} is not available in the playground").format(
+                    name=f"{stmt.module}.{alias.name}"), self._line) from None
             self._set_name(alias.asname or alias.name, value)
 
     # ------------------------------------------------------------ assignment
@@ -444,7 +460,8 @@ class Evaluator:
             self._set_name(target.id, value)
         elif isinstance(target, (ast.Tuple, ast.List)):
             if any(isinstance(elt, ast.Starred) for elt in target.elts):
-                raise Refused("starred assignment is not available in the playground", self._line)
+                raise Refused(translate("playground.evaluator", "starred assignment is not available in the playground"),
+                              self._line)
             if not isinstance(value, (list, tuple, torch.Tensor, np.ndarray, torch.Size, str, dict, range, *_DICT_VIEWS)):
                 raise TypeError(f"cannot unpack a {type(value).__name__}")
             items = list(value) if len(value) <= len(target.elts) else None
@@ -457,18 +474,21 @@ class Evaluator:
         elif isinstance(target, ast.Attribute):
             self._set_attr(self._eval(target.value), target.attr, value)
         else:
-            raise Refused("this assignment target is not available in the playground", self._line)
+            raise Refused(translate("playground.evaluator", "this assignment target is not available in the playground"),
+                          self._line)
 
     def _set_name(self, name: str, value: Any) -> None:
         if name.startswith("__"):
-            raise Refused(f"'{name}': double-underscore names are not available", self._line)
+            raise Refused(translate("playground.evaluator", "'{name}': double-underscore names are not available").format(
+                name=name), self._line)
         self._check_size(value, f"'{name}'")
         self.namespace[name] = value
         self._assigned.append(name)
 
     def _set_item(self, container: Any, index: Any, value: Any) -> None:
         if not isinstance(container, _ITEM_SETTABLE):
-            raise Refused(f"assigning items of a {type(container).__name__} is not available", self._line)
+            raise Refused(translate("playground.evaluator", "assigning items of a {type} is not available").format(
+                type=type(container).__name__), self._line)
         if isinstance(container, (list, dict)) and isinstance(value, (list, tuple)) and isinstance(index, slice):
             self._check_sequence(len(container) + len(value))
         if isinstance(container, dict):
@@ -478,17 +498,20 @@ class Evaluator:
     def _set_attr(self, owner: Any, name: str, value: Any) -> None:
         rule = allowlist.rule_for(owner)
         if name.startswith("_") or rule is None or name not in rule.settable:
-            raise Refused(f"setting '.{name}' on a {type(owner).__name__} is not available in the playground", self._line)
+            raise Refused(translate("playground.evaluator",
+                                    "setting '.{name}' on a {type} is not available in the playground").format(
+                name=name, type=type(owner).__name__), self._line)
         setattr(owner, name, value)
 
     # ------------------------------------------------------------ expressions
 
     def _eval(self, node: ast.expr) -> Any:
         if self._cancel.is_set():
-            raise Interrupted("interrupted", self._line)
+            raise Interrupted(_interrupted(), self._line)
         method = getattr(self, f"_eval_{type(node).__name__}", None)
         if method is None:
-            raise Refused(f"{type(node).__name__} expressions are not available in the playground", self._line)
+            raise Refused(translate("playground.evaluator", "{kind} expressions are not available in the playground").format(
+                kind=type(node).__name__), self._line)
         return method(node)
 
     def _eval_Constant(self, node: ast.Constant) -> Any:
@@ -499,7 +522,7 @@ class Evaluator:
 
     def _lookup(self, name: str, node: ast.AST) -> Any:
         if name.startswith("__") or name in allowlist.FORBIDDEN_NAMES and name not in self.namespace:
-            raise Refused(allowlist.FORBIDDEN_NAMES.get(name, f"'{name}' is not available"), self._line)
+            raise Refused(allowlist.forbidden_message(name), self._line)
         if name in self.namespace:
             return self.namespace[name]
         if name in validate.MODULE_ALIASES:
@@ -532,7 +555,8 @@ class Evaluator:
 
     def _iterable_for_star(self, value: Any) -> list[Any]:
         if not isinstance(value, (list, tuple, range, torch.Size, str, dict, *_DICT_VIEWS)):
-            raise Refused(f"cannot unpack a {type(value).__name__} with * in the playground", self._line)
+            raise Refused(translate("playground.evaluator", "cannot unpack a {type} with * in the playground").format(
+                type=type(value).__name__), self._line)
         self._check_sequence(len(value))
         return list(value)
 
@@ -594,7 +618,7 @@ class Evaluator:
     def _binary(self, op: ast.operator, left: Any, right: Any, func: Callable[[Any, Any], Any]) -> Any:
         self._precheck_binary(op, left, right)
         result = func(left, right)
-        self._check_size(result, "the result")
+        self._check_size(result, _the_result())
         return result
 
     def _precheck_binary(self, op: ast.operator, left: Any, right: Any) -> None:
@@ -604,14 +628,15 @@ class Evaluator:
             if left_shape and right_shape:
                 cost = limits_mod.matmul_cost(left_shape, right_shape)
                 if cost is not None:
-                    limits_mod.check_elements(cost[0], limits, "this matrix product", self._line)
-                    limits_mod.check_flops(cost[1], limits, "this matrix product", self._line)
+                    what = translate("playground.evaluator", "this matrix product")
+                    limits_mod.check_elements(cost[0], limits, what, self._line)
+                    limits_mod.check_flops(cost[1], limits, what, self._line)
             return
         if left_shape is not None and right_shape is not None and (left_shape or right_shape):
             out = output_sizes.broadcast([left_shape, right_shape])
             if out is None:
                 return
-            limits_mod.check_elements(limits_mod.numel_of_shape(out), limits, "the result", self._line)
+            limits_mod.check_elements(limits_mod.numel_of_shape(out), limits, _the_result(), self._line)
             return
         if isinstance(op, ast.Mod) and isinstance(left, str):
             self._check_format_spec(left)
@@ -626,13 +651,16 @@ class Evaluator:
         if isinstance(op, ast.Pow) and _plain_int(left) and _plain_int(right) and right > 0:
             bits = right * max(abs(left), 1).bit_length()
             if bits > limits.max_int_bits:
-                raise LimitExceeded(f"{left} ** {right} would be a {bits:,}-bit number, too large", self._line)
+                raise LimitExceeded(translate("playground.evaluator",
+                                              "{left} ** {right} would be a {bits:,}-bit number, too large").format(
+                    left=left, right=right, bits=bits), self._line)
         if isinstance(op, ast.LShift) and _plain_int(left) and _plain_int(right):
             if right + abs(left).bit_length() > limits.max_int_bits:
-                raise LimitExceeded(f"{left} << {right} would be too large a number", self._line)
+                raise LimitExceeded(translate("playground.evaluator", "{left} << {right} would be too large a number").format(
+                    left=left, right=right), self._line)
         if isinstance(op, (ast.Mult,)) and _plain_int(left) and _plain_int(right):
             if abs(left).bit_length() + abs(right).bit_length() > limits.max_int_bits:
-                raise LimitExceeded("this product would be too large a number", self._line)
+                raise LimitExceeded(translate("playground.evaluator", "this product would be too large a number"), self._line)
 
     def _eval_Compare(self, node: ast.Compare) -> Any:
         left = self._eval(node.left)
@@ -653,7 +681,7 @@ class Evaluator:
         self._check_structure(left)
         self._check_structure(right)
         if isinstance(left, _CONTAINERS) or isinstance(right, _CONTAINERS):
-            self._check_pairwise([left, right], "this comparison")
+            self._check_pairwise([left, right], translate("playground.evaluator", "this comparison"))
 
     def _check_pairwise(self, values: list[Any], what: str) -> None:
         """Refuse comparing arrays pairwise (``max``, ``sorted``, ``in``, ``==`` of lists) when two of them broadcast too large."""
@@ -668,7 +696,8 @@ class Evaluator:
         shapes = output_sizes.array_shapes(flat)
         if len(shapes) > 1:
             worst = output_sizes.worst_pairwise_broadcast(shapes)
-            limits_mod.check_elements(worst, self.limits, f"{what} (comparing tensors of different shapes)", self._line)
+            limits_mod.check_elements(worst, self.limits, translate(
+                "playground.evaluator", "{what} (comparing tensors of different shapes)").format(what=what), self._line)
 
     def _check_structure(self, value: Any) -> None:
         limits_mod.check_structure(value, self.limits, self._line)
@@ -694,32 +723,42 @@ class Evaluator:
 
     def _get_item(self, container: Any, index: Any) -> Any:
         if not isinstance(container, _SUBSCRIPTABLE):
-            raise Refused(f"indexing a {type(container).__name__} is not available in the playground", self._line)
+            raise Refused(translate("playground.evaluator", "indexing a {type} is not available in the playground").format(
+                type=type(container).__name__), self._line)
         if isinstance(container, (torch.Tensor, np.ndarray)):
             shape = limits_mod.shape_of(container) or ()
-            limits_mod.check_elements(limits_mod.index_elements(shape, index), self.limits, "this indexing result", self._line)
+            limits_mod.check_elements(limits_mod.index_elements(shape, index), self.limits,
+                                      translate("playground.evaluator", "this indexing result"), self._line)
         if isinstance(container, dict):
             self._check_structure(index)
         result = container[index]
-        self._check_size(result, "the result")
+        self._check_size(result, _the_result())
         return result
 
     def _eval_Starred(self, node: ast.Starred) -> Any:
-        raise Refused("* is only available inside calls and list/tuple literals", self._line)
+        raise Refused(translate("playground.evaluator", "* is only available inside calls and list/tuple literals"), self._line)
 
     def _eval_Attribute(self, node: ast.Attribute) -> Any:
         return self._get_attr(self._eval(node.value), node.attr)
 
     def _get_attr(self, owner: Any, name: str) -> Any:
         if name.startswith("_"):
-            raise Refused(f"'.{name}': private and double-underscore attributes are not available", self._line)
+            raise Refused(translate("playground.evaluator",
+                                    "'.{name}': private and double-underscore attributes are not available").format(
+                name=name), self._line)
         if isinstance(owner, allowlist.SafeNamespace):
             try:
                 return owner.lookup(name)
             except KeyError:
                 guess = allowlist.closest_name(name, owner.names())
-                tip = f": did you mean {owner.dotted}.{guess}?" if guess else ""
-                raise Refused(f"{owner.dotted}.{name} is not available in the playground{tip}", self._line) from None
+                dotted = f"{owner.dotted}.{name}"
+                if guess:
+                    message = translate("playground.evaluator",
+                                        "{name} is not available in the playground: did you mean {guess}?").format(
+                        name=dotted, guess=f"{owner.dotted}.{guess}")
+                else:
+                    message = translate("playground.evaluator", "{name} is not available in the playground").format(name=dotted)
+                raise Refused(message, self._line) from None
         rule = allowlist.rule_for(owner)
         if rule is not None:
             if name in rule.values:
@@ -730,8 +769,11 @@ class Evaluator:
                 return BoundMethod(owner, name, getattr(owner, name))
             raise Refused(validate.unknown_attribute_message(name, rule.values | rule.methods, rule.label), self._line)
         if isinstance(owner, type):
-            raise Refused(f"attributes of the class {owner.__name__} are not available in the playground", self._line)
-        raise Refused(f"attributes of a {type(owner).__name__} are not available in the playground", self._line)
+            raise Refused(translate("playground.evaluator",
+                                    "attributes of the class {name} are not available in the playground").format(
+                name=owner.__name__), self._line)
+        raise Refused(translate("playground.evaluator", "attributes of a {type} are not available in the playground").format(
+            type=type(owner).__name__), self._line)
 
     def _checked_format(self, template: str) -> Callable[..., str]:
         problem = validate.format_template_problem(template)
@@ -757,7 +799,8 @@ class Evaluator:
                 if not isinstance(mapping, dict) or not all(isinstance(k, str) for k in mapping):
                     raise TypeError("** needs a dict with string keys")
                 if any(k.startswith("__") for k in mapping):
-                    raise Refused("double-underscore keyword arguments are not available", self._line)
+                    raise Refused(translate("playground.evaluator", "double-underscore keyword arguments are not available"),
+                                  self._line)
                 kwargs.update(mapping)
             else:
                 kwargs[keyword.arg] = self._eval(keyword.value)
@@ -796,7 +839,8 @@ class Evaluator:
                 if len(args) > 1:
                     self._check_format_spec(args[1])
             if qualified is None:
-                raise Refused(f"calling {_describe(func)} is not available in the playground", self._line)
+                raise Refused(translate("playground.evaluator", "calling {what} is not available in the playground").format(
+                    what=_describe(func)), self._line)
             module, _, name = qualified.rpartition(".")
             estimate = limits_mod.estimate_call(module or "builtins", name, args, kwargs)
             target = func
@@ -815,7 +859,7 @@ class Evaluator:
         if self.call_observer is not None:
             self.call_observer(target)
         result = target(*args, **kwargs)
-        self._check_size(result, f"the result of {what}")
+        self._check_size(result, translate("playground.evaluator", "the result of {what}").format(what=what))
         return result
 
     def _refuse_callbacks(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
@@ -824,10 +868,14 @@ class Evaluator:
         Classes stay allowed (``dtype=np.float32``, ``isinstance(x, torch.Tensor)``), but not as ``key=``.
         """
         if kwargs.get("key") is not None:
-            raise Refused("key= functions are not available in the playground; sort tensors with torch.sort", self._line)
+            raise Refused(translate("playground.evaluator",
+                                    "key= functions are not available in the playground; sort tensors with torch.sort"),
+                          self._line)
         for value in (*args, *kwargs.values()):
             if isinstance(value, (BoundMethod, allowlist.SafeNamespace)) or (callable(value) and not isinstance(value, type)):
-                raise Refused(f"passing the function {_describe(value)} as an argument is not available in the playground", self._line)
+                raise Refused(translate("playground.evaluator",
+                                        "passing the function {what} as an argument is not available in the playground"
+                                        ).format(what=_describe(value)), self._line)
 
     def _precheck_builder(self, args: tuple[Any, ...]) -> None:
         """Refuse list()/sum()/max()... over something too long to walk in one uninterruptible C call."""
@@ -839,7 +887,9 @@ class Evaluator:
             elif isinstance(arg, (enumerate, zip, reversed)):
                 continue  # built here from sized, checked arguments
             elif hasattr(type(arg), "__iter__") and not isinstance(arg, (int, float, complex, bool)):
-                raise Refused(f"cannot build a collection from a {type(arg).__name__} in the playground", self._line)
+                raise Refused(translate("playground.evaluator",
+                                        "cannot build a collection from a {type} in the playground").format(
+                    type=type(arg).__name__), self._line)
 
     def _check_format_spec(self, spec: Any) -> None:
         """Refuse a format spec or %-template whose width would build an enormous string."""
@@ -852,8 +902,10 @@ class Evaluator:
                 widest = 10**16
             if widest > self.limits.max_sequence_length:
                 raise LimitExceeded(
-                    f"a format width or precision of {widest:,} would build a string over the playground's limit of "
-                    f"{self.limits.max_sequence_length:,} characters; use a smaller width",
+                    translate("playground.evaluator",
+                              "a format width or precision of {width:,} would build a string over the playground's "
+                              "limit of {limit:,} characters; use a smaller width").format(
+                        width=widest, limit=self.limits.max_sequence_length),
                     self._line,
                 )
 
@@ -871,8 +923,9 @@ class Evaluator:
     def _check_sequence(self, length: int) -> None:
         if length > self.limits.max_sequence_length:
             raise LimitExceeded(
-                f"a list or string of {length:,} items is over the playground's limit of "
-                f"{self.limits.max_sequence_length:,}; use a tensor",
+                translate("playground.evaluator",
+                          "a list or string of {length:,} items is over the playground's limit of {limit:,}; "
+                          "use a tensor").format(length=length, limit=self.limits.max_sequence_length),
                 self._line,
             )
 
@@ -942,11 +995,26 @@ def _plain_int(value: Any) -> bool:
 
 def _describe(func: Any) -> str:
     if isinstance(func, allowlist.SafeNamespace):
-        return f"the module {func.dotted}"
+        return translate("playground.evaluator", "the module {name}").format(name=func.dotted)
     if isinstance(func, BoundMethod):
         return f"'.{func.name}'"
     name = getattr(type(func), "__name__", "object")
-    return f"a {name}" if not callable(func) else f"'{getattr(func, '__name__', name)}'"
+    if not callable(func):
+        return translate("playground.evaluator", "a {type}").format(type=name)
+    return f"'{getattr(func, '__name__', name)}'"
+
+
+def _interrupted() -> str:
+    return translate("playground.evaluator", "interrupted")
+
+
+def _the_result() -> str:
+    return translate("playground.evaluator", "the result")
+
+
+def out_of_memory_message() -> str:
+    """What a MemoryError in the person's code says (the worker rewords it with its memory cap)."""
+    return translate("playground.evaluator", "out of memory: use smaller tensors")
 
 
 def _first_line(exc: BaseException) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Cell:
@@ -27,6 +29,7 @@ class Example:
     """One entry of the Examples menu."""
 
     title: str
+    """The menu's text, in English (shown through ``translate("examples", title)``)."""
     code: str
     output: str
     random: bool = False
@@ -187,17 +190,17 @@ IN_PLACE = Cell(
 )
 
 EXAMPLES: tuple[Example, ...] = (
-    _example("Tensors from data", FROM_DATA),
-    _example("Tensors from NumPy arrays", FROM_NUMPY, setup=_DATA),
-    _example("Tensors from other tensors", FROM_TENSOR, setup=_X_DATA),
-    _example("Random and constant tensors of a shape", SHAPES),
-    _example("Joining tensors with torch.cat", CAT, TO_GPU),
-    _example("Matrix and element-wise products (three ways each)", PRODUCTS, setup="tensor = torch.ones(4, 4)\ntensor[:,1] = 0\n"),
-    _example("In-place operations (add_)", IN_PLACE),
-    _example("NumPy bridge: tensor to NumPy", BRIDGE_TENSOR_TO_NUMPY),
-    _example("NumPy bridge: NumPy to tensor", BRIDGE_NUMPY_TO_TENSOR),
-    _example("Autograd: gradients with backward()", AUTOGRAD_SETUP, AUTOGRAD_BACKWARD),
-    _example("Autograd: stop tracking with torch.no_grad()", AUTOGRAD_SETUP, AUTOGRAD_NO_GRAD),
+    _example(QT_TRANSLATE_NOOP("examples", "Tensors from data"), FROM_DATA),
+    _example(QT_TRANSLATE_NOOP("examples", "Tensors from NumPy arrays"), FROM_NUMPY, setup=_DATA),
+    _example(QT_TRANSLATE_NOOP("examples", "Tensors from other tensors"), FROM_TENSOR, setup=_X_DATA),
+    _example(QT_TRANSLATE_NOOP("examples", "Random and constant tensors of a shape"), SHAPES),
+    _example(QT_TRANSLATE_NOOP("examples", "Joining tensors with torch.cat"), CAT, TO_GPU),
+    _example(QT_TRANSLATE_NOOP("examples", "Matrix and element-wise products (three ways each)"), PRODUCTS, setup="tensor = torch.ones(4, 4)\ntensor[:,1] = 0\n"),
+    _example(QT_TRANSLATE_NOOP("examples", "In-place operations (add_)"), IN_PLACE),
+    _example(QT_TRANSLATE_NOOP("examples", "NumPy bridge: tensor to NumPy"), BRIDGE_TENSOR_TO_NUMPY),
+    _example(QT_TRANSLATE_NOOP("examples", "NumPy bridge: NumPy to tensor"), BRIDGE_NUMPY_TO_TENSOR),
+    _example(QT_TRANSLATE_NOOP("examples", "Autograd: gradients with backward()"), AUTOGRAD_SETUP, AUTOGRAD_BACKWARD),
+    _example(QT_TRANSLATE_NOOP("examples", "Autograd: stop tracking with torch.no_grad()"), AUTOGRAD_SETUP, AUTOGRAD_NO_GRAD),
 )
 """Every walkthrough topic as a snippet that runs on its own."""
 

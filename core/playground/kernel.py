@@ -33,6 +33,7 @@ import types
 from multiprocessing.connection import Connection
 from typing import Any, Callable
 
+from torchdesk.core.i18n import translate
 from torchdesk.core.progress import PartialChunker
 
 MAX_LINE_CHARS = 2_000
@@ -75,9 +76,9 @@ class OutputLimiter:
         if len(shown) > room:
             self.dropped_total += len(shown) - room
             self.closed = True
-            shown = shown[:room] + (
-                f"\n… the rest of this run's output is not shown: the console keeps the first "
-                f"{self.max_total:,} characters of each run.\n")
+            shown = shown[:room] + "\n" + translate(
+                "kernel", "… the rest of this run's output is not shown: the console keeps the first "
+                "{count:,} characters of each run.").format(count=self.max_total) + "\n"
         self.sent += len(shown)
         return shown
 
@@ -88,7 +89,7 @@ class OutputLimiter:
     def _end_of_line(self) -> str:
         if not self._dropped_line:
             return ""
-        note = f" … ({self._dropped_line:,} more characters on this line)"
+        note = " " + translate("kernel", "… ({count:,} more characters on this line)").format(count=self._dropped_line)
         self._dropped_line = 0
         return note
 
@@ -107,6 +108,10 @@ def cap_memory(limit_bytes: int | None) -> None:
 
 def is_out_of_memory(message: str) -> bool:
     """Whether an error message is an allocation that failed (torch's and NumPy's wordings)."""
+    from torchdesk.core.playground.evaluator import out_of_memory_message
+
+    if message == out_of_memory_message():  # the evaluator's own wording, in the current language
+        return True
     lowered = message.lower()
     return "can't allocate memory" in lowered or "unable to allocate" in lowered or "out of memory" in lowered \
         or lowered.startswith("memoryerror")
@@ -228,39 +233,32 @@ class _Kernel:
 
     def _explain_memory(self, result: Any) -> None:
         """Reword a failed allocation (torch's "[enforce fail at alloc_cpu.cpp…]") as the cap it ran into."""
-        cap = f"{self.memory_cap / 2**30:.1f} GB" if self.memory_cap else "the memory it may use"
+        if self.memory_cap:
+            cap = translate("kernel", "{size:.1f} GB").format(size=self.memory_cap / 2**30)
+        else:
+            cap = translate("kernel", "the memory it may use")
+        message = translate(
+            "kernel", "out of memory: the playground may use at most {cap}. Use smaller tensors, or delete "
+            "big variables (Clear variables); your variables are kept.").format(cap=cap)
         result.problems = [
-            dataclasses.replace(problem, kind="limit", message=(
-                f"out of memory: the playground may use at most {cap}. Use smaller tensors, or delete big "
-                "variables (Clear variables); your variables are kept."))
+            dataclasses.replace(problem, kind="limit", message=message)
             if problem.kind in ("error", "limit") and is_out_of_memory(problem.message) else problem
             for problem in result.problems
         ]
 
 
-def export_value(name: str, namespace: dict[str, Any]) -> tuple[str, bytes] | str:
-    """``(kind, cloudpickled bytes)`` of a model (an ``nn.Module`` or a subclass of it) for the app, or why not.
+def export_value(name: str, namespace: dict[str, Any]) -> Any:
+    """The :class:`~torchdesk.core.playground.sendable.Sendable` of variable ``name`` for the app, or why not.
 
-    Classes defined in the person's cell are pickled by value (their code travels), so the
+    Classes defined in the person's cells are pickled by value (their code travels), so the
     app can rebuild them; only Python mode's worker answers, where the person chose to run code.
     """
-    import torch
+    from torchdesk.core.i18n import translate
+    from torchdesk.core.playground.sendable import pack
 
     if name not in namespace:
-        return f"there is no variable {name!r}"
-    value = namespace[name]
-    if isinstance(value, torch.nn.Module):
-        kind = "instance"
-    elif isinstance(value, type) and issubclass(value, torch.nn.Module):
-        kind = "class"
-    else:
-        return f"{name} is not a model (an nn.Module or a subclass of it); it holds {type(value).__name__}"
-    try:
-        import cloudpickle
-
-        return kind, cloudpickle.dumps(value)
-    except Exception as exc:  # noqa: BLE001 - a model that cannot travel says why
-        return f"{name} could not be sent to the app ({type(exc).__name__}: {str(exc)[:200]})"
+        return translate("kernel", "there is no variable {name!r}").format(name=name)
+    return pack(name, namespace[name])
 
 
 def _flush_until(finished: threading.Event, flush: Callable[[], None]) -> None:

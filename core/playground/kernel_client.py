@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from torchdesk.core.i18n import translate
 from torchdesk.core.playground.errors import Problem
 from torchdesk.core.playground.evaluator import RunResult
 from torchdesk.core.playground.limits import Limits
@@ -184,12 +185,13 @@ class PlaygroundKernel:
         event = self._ask(("view", name), "view", timeout)
         return event[1] if event is not None else None
 
-    def export(self, name: str, timeout: float = 60.0) -> tuple[str, bytes] | str:
-        """Full Python only: ``(kind, bytes)`` of model ``name`` to rebuild in the app, or why it cannot be."""
+    def export(self, name: str, timeout: float = 60.0) -> Any:
+        """Full Python only: the :class:`~torchdesk.core.playground.sendable.Sendable` of variable ``name`` (a model,
+        dataset or transform) to rebuild in the app, or the sentence saying why it cannot be."""
         if self.mode != "python":
-            return "only Python mode can send a model to the panels"
+            return translate("kernel_client", "only Python mode can send a model to the panels")
         event = self._ask(("export", name), "export", timeout)
-        return event[1] if event is not None else "the playground's worker did not answer"
+        return event[1] if event is not None else translate("kernel_client", "the playground's worker did not answer")
 
     def reset(self, timeout: float = 30.0) -> None:
         """Forget every variable."""
@@ -202,13 +204,13 @@ class PlaygroundKernel:
 
     def _ensure_ready(self, stop: threading.Event) -> None:
         if self._closed:
-            raise KernelError("The playground is shutting down.")
+            raise KernelError(translate("kernel_client", "The playground is shutting down."))
         if not self.alive:
             self.start()
         deadline = time.monotonic() + START_TIMEOUT_S
         while not self._ready:
             if stop.is_set():
-                raise KernelError("interrupted while the playground's worker was starting")
+                raise KernelError(translate("kernel_client", "interrupted while the playground's worker was starting"))
             if self._conn.poll(POLL_S):
                 event = self._receive()
                 if event is not None and event[0] == "ready":
@@ -217,12 +219,13 @@ class PlaygroundKernel:
             if not self.alive:
                 code = self._process.exitcode if self._process is not None else None
                 self._discard()
-                raise KernelError(f"The playground's worker process could not start (exit code {code}). "
-                                  "Check that torch imports in this Python (python -c 'import torch').")
+                raise KernelError(translate("kernel_client", "The playground's worker process could not start (exit code "
+                                            "{code}). Check that torch imports in this Python (python -c 'import "
+                                            "torch').").format(code=code))
             if time.monotonic() > deadline:
                 self._kill()
-                raise KernelError(f"The playground's worker did not start within {START_TIMEOUT_S:.0f} s; "
-                                  "the machine may be very busy. Run again.")
+                raise KernelError(translate("kernel_client", "The playground's worker did not start within {seconds:.0f} s; "
+                                            "the machine may be very busy. Run again.").format(seconds=START_TIMEOUT_S))
 
     def _receive(self) -> tuple[Any, ...] | None:
         try:
@@ -265,25 +268,29 @@ class PlaygroundKernel:
                 return self._replace(first_line, "memory")
 
     def _over_time(self, problem: Problem) -> Problem:
-        return Problem(problem.line, problem.column, (
-            f"the run took longer than the playground's limit of {self.time_limit_s:g} s and was stopped; the "
+        return Problem(problem.line, problem.column, translate(
+            "kernel_client", "the run took longer than the playground's limit of {seconds:g} s and was stopped; the "
             "variables assigned so far are kept. Set TORCHDESK_PLAYGROUND_TIME_LIMIT (seconds, 0 for none) for "
-            "longer runs."), "limit")
+            "longer runs.").format(seconds=self.time_limit_s), "limit")
 
     def _replace(self, first_line: int, why: str) -> KernelOutcome:
         """Kill the worker, start a fresh one, and say why the variables are gone."""
         self._kill()
-        messages = {
-            "stuck": (f"the code did not stop within {self.grace_s:g} s (it was inside one long operation), so the "
-                      "playground's worker was stopped and restarted: every variable is gone. Your code is still in "
-                      "the editor.", "interrupted"),
-            "time": (f"the run took longer than the playground's limit of {self.time_limit_s:g} s and was stopped; the "
-                     "worker restarted, so every variable is gone. Set TORCHDESK_PLAYGROUND_TIME_LIMIT (seconds, 0 for "
-                     "none) for longer runs.", "limit"),
-            "memory": (f"the code used more than {self.memory_cap / 2**30:.1f} GB of memory, so the playground's worker "
-                       "was stopped and restarted: every variable is gone. Use smaller tensors.", "limit"),
-        }
-        message, kind = messages[why]
+        if why == "stuck":
+            message, kind = translate(
+                "kernel_client", "the code did not stop within {seconds:g} s (it was inside one long operation), so the "
+                "playground's worker was stopped and restarted: every variable is gone. Your code is still in "
+                "the editor.").format(seconds=self.grace_s), "interrupted"
+        elif why == "time":
+            message, kind = translate(
+                "kernel_client", "the run took longer than the playground's limit of {seconds:g} s and was stopped; the "
+                "worker restarted, so every variable is gone. Set TORCHDESK_PLAYGROUND_TIME_LIMIT (seconds, 0 for "
+                "none) for longer runs.").format(seconds=self.time_limit_s), "limit"
+        else:
+            message, kind = translate(
+                "kernel_client", "the code used more than {size:.1f} GB of memory, so the playground's worker "
+                "was stopped and restarted: every variable is gone. Use smaller tensors.").format(
+                size=self.memory_cap / 2**30), "limit"
         if not self._closed:
             self.start()
         return KernelOutcome(RunResult(problems=[Problem(first_line, 0, message, kind)]), restarted=True)
@@ -293,14 +300,18 @@ class PlaygroundKernel:
         if process is not None:
             process.join(1.0)
         if self._closed:
-            return KernelOutcome(RunResult(problems=[Problem(first_line, 0, "interrupted: the playground closed",
-                                                             "interrupted")]), restarted=True)
+            return KernelOutcome(RunResult(problems=[Problem(
+                first_line, 0, translate("kernel_client", "interrupted: the playground closed"), "interrupted")]),
+                restarted=True)
         code = process.exitcode if process is not None else None
-        how = f"signal {-code}" if isinstance(code, int) and code < 0 else f"exit code {code}"
+        if isinstance(code, int) and code < 0:
+            how = translate("kernel_client", "signal {number}").format(number=-code)
+        else:
+            how = translate("kernel_client", "exit code {code}").format(code=code)
         self._discard()
         self.start()
-        message = (f"the playground's worker process ended unexpectedly ({how}); a fresh one has started, so every "
-                   "variable is gone. Your code is still in the editor.")
+        message = translate("kernel_client", "the playground's worker process ended unexpectedly ({how}); a fresh one "
+                            "has started, so every variable is gone. Your code is still in the editor.").format(how=how)
         return KernelOutcome(RunResult(problems=[Problem(first_line, 0, message, "error")]), restarted=True)
 
     def _ask(self, message: tuple[Any, ...], answer: str, timeout: float) -> tuple[Any, ...] | None:

@@ -16,6 +16,7 @@ from typing import Any, Iterable
 import numpy as np
 import torch
 
+from torchdesk.core.i18n import translate
 from torchdesk.core.playground import output_sizes
 from torchdesk.core.playground.errors import LimitExceeded
 from torchdesk.core.playground.output_sizes import Estimate, matmul_cost, shape_of
@@ -143,8 +144,9 @@ def check_elements(count: int | None, limits: Limits, what: str, line: int = 0) 
     """Refuse ``what`` if it would hold more elements than ``limits`` allow."""
     if count is not None and count > limits.max_elements:
         raise LimitExceeded(
-            f"{what} would hold {count:,} elements, over the playground's limit of "
-            f"{limits.max_elements:,}; use a smaller shape",
+            translate("playground.limits",
+                      "{what} would hold {count:,} elements, over the playground's limit of {limit:,}; "
+                      "use a smaller shape").format(what=what, count=count, limit=limits.max_elements),
             line,
         )
 
@@ -200,14 +202,18 @@ def check_structure(value: Any, limits: Limits, line: int = 0) -> None:
     depth, items = structure_size(value, limits.max_nesting_depth)
     if depth > limits.max_nesting_depth:
         raise LimitExceeded(
-            f"this value nests lists, tuples or dicts more than {limits.max_nesting_depth} levels deep, over the "
-            f"playground's limit of {limits.max_nesting_depth}; keep the data flatter, or use a tensor",
+            translate("playground.limits",
+                      "this value nests lists, tuples or dicts more than {depth} levels deep, over the "
+                      "playground's limit of {depth}; keep the data flatter, or use a tensor").format(
+                depth=limits.max_nesting_depth),
             line,
         )
     if items > limits.max_elements:
         raise LimitExceeded(
-            f"this value holds {items:,} items once each shared part is counted every time it appears, over the "
-            f"playground's limit of {limits.max_elements:,}; build it from fewer repeats, or use a tensor",
+            translate("playground.limits",
+                      "this value holds {items:,} items once each shared part is counted every time it appears, "
+                      "over the playground's limit of {limit:,}; build it from fewer repeats, or use a tensor").format(
+                items=items, limit=limits.max_elements),
             line,
         )
 
@@ -216,8 +222,10 @@ def check_pieces(count: int | None, limits: Limits, what: str, line: int = 0) ->
     """Refuse ``what`` if it would make more separate tensors (or walk more elements one by one) than ``limits`` allow."""
     if count is not None and count > limits.max_pieces:
         raise LimitExceeded(
-            f"{what} would make {count:,} separate tensors, over the playground's limit of {limits.max_pieces:,}; "
-            "use fewer, larger pieces, or work on the whole tensor (t.sum(), t.max(), torch.sort(t))",
+            translate("playground.limits",
+                      "{what} would make {count:,} separate tensors, over the playground's limit of {limit:,}; "
+                      "use fewer, larger pieces, or work on the whole tensor (t.sum(), t.max(), torch.sort(t))").format(
+                what=what, count=count, limit=limits.max_pieces),
             line,
         )
 
@@ -226,7 +234,8 @@ def check_flops(flops: float | None, limits: Limits, what: str, line: int = 0) -
     """Refuse ``what`` if it would take more multiply-adds than ``limits`` allow."""
     if flops is not None and flops > limits.max_matmul_flops:
         raise LimitExceeded(
-            f"{what} would take about {flops:.2g} multiply-adds, over the playground's limit of "
-            f"{limits.max_matmul_flops:.2g}; use smaller matrices",
+            translate("playground.limits",
+                      "{what} would take about {flops:.2g} multiply-adds, over the playground's limit of "
+                      "{limit:.2g}; use smaller matrices").format(what=what, flops=flops, limit=limits.max_matmul_flops),
             line,
         )

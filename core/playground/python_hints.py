@@ -12,22 +12,29 @@ from __future__ import annotations
 
 import re
 
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+
 NAMES_FROM_THE_TEXT = {
-    "training_data": (
+    "training_data": QT_TRANSLATE_NOOP(
+        "python_hints",
         "The walkthrough makes training_data in its text, not in a code block. Run the Examples entry "
         "'Datasets and DataLoader' first, or: training_data = datasets.FashionMNIST(root=\"data\", train=True, "
         "download=True, transform=ToTensor())"),
-    "test_data": (
+    "test_data": QT_TRANSLATE_NOOP(
+        "python_hints",
         "The walkthrough makes test_data in its text, not in a code block. Run the Examples entry "
         "'Datasets and DataLoader' first, or: test_data = datasets.FashionMNIST(root=\"data\", train=False, "
         "download=True, transform=ToTensor())"),
-    "train_dataloader": (
+    "train_dataloader": QT_TRANSLATE_NOOP(
+        "python_hints",
         "train_dataloader comes from the DataLoader block, which needs training_data first (see the Examples "
         "entry 'Datasets and DataLoader')."),
-    "learning_rate": (
+    "learning_rate": QT_TRANSLATE_NOOP(
+        "python_hints",
         "The walkthrough sets learning_rate in its text (learning_rate = 1e-3, with batch_size = 64 and epochs = 5); "
         "run that line first, or the Examples entry 'The optimisation loop'."),
 }
+"""Names the walkthrough's text defines -> what to do (English; translated when the hint is given)."""
 
 _NAME_ERROR = re.compile(r"name '(\w+)' is not defined")
 
@@ -38,21 +45,25 @@ def hint_for(exc: BaseException) -> str:
     if isinstance(exc, NameError):
         match = _NAME_ERROR.search(text)
         if match and match.group(1) in NAMES_FROM_THE_TEXT:
-            return NAMES_FROM_THE_TEXT[match.group(1)]
+            return translate("python_hints", NAMES_FROM_THE_TEXT[match.group(1)])
     lowered = text.lower()
     if "weights only load failed" in lowered or "weights_only" in lowered:
-        return ("torch.load reads only weights by default since torch 2.6, and this file holds a whole pickled "
-                "model, which can run code when loaded. If you made the file yourself or trust where it came from: "
-                "model = torch.load('model.pth', weights_only=False). Better: save model.state_dict() and load it "
-                "into a new model with load_state_dict.")
+        return translate("python_hints",
+                         "torch.load reads only weights by default since torch 2.6, and this file holds a whole pickled "
+                         "model, which can run code when loaded. If you made the file yourself or trust where it came "
+                         "from: model = torch.load('model.pth', weights_only=False). Better: save model.state_dict() "
+                         "and load it into a new model with load_state_dict.")
     if "error downloading" in lowered or "dataset not found" in lowered:
-        return ("The data set is not in the data folder and could not be downloaded. root=\"data\" here is the app's "
-                "data folder: download the data set from the Data panel, or copy its files under "
-                "data/<Name>/raw, then run the block again.")
+        return translate("python_hints",
+                         "The data set is not in the data folder and could not be downloaded. root=\"data\" here is "
+                         "the app's data folder: download the data set from the Data panel, or copy its files under "
+                         "data/<Name>/raw, then run the block again.")
     if _is_download_failure(exc, lowered):
-        return ("This line downloads pretrained weights from the internet, which is not reachable here; and "
-                "pretrained=True is deprecated. With the network: models.vgg16(weights=models.VGG16_Weights.DEFAULT). "
-                "Without it: models.vgg16(weights=None) builds the same model untrained.")
+        return translate("python_hints",
+                         "This line downloads pretrained weights from the internet, which is not reachable here; and "
+                         "pretrained=True is deprecated. With the network: "
+                         "models.vgg16(weights=models.VGG16_Weights.DEFAULT). Without it: models.vgg16(weights=None) "
+                         "builds the same model untrained.")
     return ""
 
 

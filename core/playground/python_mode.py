@@ -28,6 +28,7 @@ import traceback
 import types
 from typing import Any, Callable
 
+from torchdesk.core.i18n import translate
 from torchdesk.core.playground.desk import Desk, DeskSink
 from torchdesk.core.playground.errors import Problem
 from torchdesk.core.playground.evaluator import RunResult
@@ -136,11 +137,12 @@ class PythonRunner:
                     record(f"{value!r}\n")
         except KeyboardInterrupt:
             result.problems = [Problem(_line_of(sys.exc_info()[2], filename, first_line), 0,
-                                       "interrupted" if self._cancel.is_set() else "KeyboardInterrupt", "interrupted")]
+                                       translate("python_mode", "interrupted") if self._cancel.is_set()
+                                       else "KeyboardInterrupt", "interrupted")]
         except SystemExit as exc:
             result.problems = [Problem(_line_of(exc.__traceback__, filename, first_line), 0,
-                                       f"the code called sys.exit({'' if exc.code is None else exc.code!r}); the "
-                                       "playground carries on", "error")]
+                                       translate("python_mode", "the code called {call}; the playground carries on").format(
+                                           call=f"sys.exit({'' if exc.code is None else exc.code!r})"), "error")]
         except BaseException as exc:  # noqa: BLE001 - anything the person's code raises is theirs to read
             record(_traceback_text(exc, filename))
             hint = hint_for(exc)

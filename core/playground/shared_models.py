@@ -18,9 +18,11 @@ import types
 from typing import Any
 
 from torchdesk.core.hookspecs import hookimpl
-from torchdesk.core.specs import ModelSpec
+from torchdesk.core.i18n import translate
+from torchdesk.core.specs import DatasetSpec, ModelSpec, TransformSpec
 
 PLUGIN_NAME = "playground"
+ATTRIBUTE = "_torchdesk_playground_components"
 
 
 def rebuild(payload: bytes) -> Any:
@@ -34,20 +36,47 @@ def rebuild(payload: bytes) -> Any:
 
 
 class PlaygroundModels:
-    """The models sent from the playground, registered in ``registry`` under the plugin ``playground``."""
+    """What the playground sent (models, datasets, transforms), registered in ``registry`` as the plugin ``playground``."""
 
     def __init__(self, registry: Any) -> None:
         self.registry = registry
         self.models: dict[str, tuple[str, Any]] = {}
+        self.extras: dict[str, dict[str, Any]] = {}
+        self._attach(registry)
 
-    def add(self, name: str, kind: str, model: Any) -> str:
-        """Offer the rebuilt model ``name`` (``kind`` ``"instance"`` or ``"class"``); returns its spec id."""
+    @classmethod
+    def for_registry(cls, registry: Any) -> "PlaygroundModels":
+        """The one set of playground components of ``registry`` (the playground panel's and the file openers')."""
+        existing = getattr(registry, ATTRIBUTE, None)
+        return existing if isinstance(existing, cls) else cls(registry)
+
+    def _attach(self, registry: Any) -> None:
+        try:
+            setattr(registry, ATTRIBUTE, self)
+        except AttributeError:  # a registry stand-in that takes no attributes
+            pass
+
+    def add(self, name: str, kind: str, model: Any, source: str = "", notes: dict[str, Any] | None = None) -> str:
+        """Offer the rebuilt object ``name`` of ``kind`` (see :mod:`.sendable`); returns its spec id.
+
+        ``source`` is the code of a model class typed in the playground, kept in its checkpoints.
+        """
         self.models[name] = (kind, model)
+        self.extras[name] = {"source": source, "notes": dict(notes or {})}
         self._register()
         return spec_id(name)
 
+    def add_class_from_source(self, record: dict[str, str]) -> str:
+        """Offer a model class rebuilt from a checkpoint's saved source (the person trusted the file)."""
+        from torchdesk.core.playground.source_models import class_from_source
+
+        cls = class_from_source(record)
+        name = record["id"].removeprefix(f"{PLUGIN_NAME}.")
+        return self.add(name, "class", cls, source=record["source"])
+
     def follow(self, registry: Any) -> bool:
         """Offer the models in ``registry`` too when a plugin rescan replaced the registry; True when it did."""
+        self._attach(registry)
         if registry is self.registry or not self.models:
             self.registry = registry
             return False
@@ -56,8 +85,13 @@ class PlaygroundModels:
         return True
 
     def _register(self) -> None:
-        specs = [_spec(name, kind, model) for name, (kind, model) in self.models.items()]
-        plugin = types.SimpleNamespace(torchdesk_models=hookimpl(lambda: specs))
+        hooks: dict[str, list[Any]] = {"torchdesk_models": [], "torchdesk_datasets": [], "torchdesk_transforms": []}
+        for name, (kind, value) in self.models.items():
+            extra = self.extras.get(name, {})
+            hook, spec = _spec(name, kind, value, extra.get("source", ""), extra.get("notes", {}))
+            hooks[hook].append(spec)
+        plugin = types.SimpleNamespace(**{hook: hookimpl(lambda specs=specs: specs)
+                                          for hook, specs in hooks.items() if specs})
         self.registry.unregister_plugin(PLUGIN_NAME)
         self.registry.register_plugin(plugin, PLUGIN_NAME, distribution="the playground (Python mode)")
 
@@ -67,15 +101,49 @@ def spec_id(name: str) -> str:
     return f"{PLUGIN_NAME}.{name}"
 
 
-def _spec(name: str, kind: str, model: Any) -> ModelSpec:
-    type_name = model.__name__ if kind == "class" else type(model).__name__
+def _spec(name: str, kind: str, value: Any, source: str, notes: dict[str, Any]) -> tuple[str, Any]:
+    """(hook name, spec) offering ``value``."""
+    from torchdesk.core.playground import sendable
+
+    label = translate("shared_models", "{name} (from the playground)").format(name=name)
+    if kind in (sendable.DATASET, sendable.DATASET_CLASS):
+        return "torchdesk_datasets", _dataset_spec(name, kind, value, notes, label)
+    if kind == sendable.TRANSFORM:
+        def make_transform(**_params: Any) -> Any:
+            return copy.deepcopy(value)
+        return "torchdesk_transforms", TransformSpec(
+            id=spec_id(name), name=label, factory=make_transform,
+            description=translate("shared_models", "Typed in the playground's Python mode: {name}, applied to each "
+                                                   "image after ToTensor.").format(name=name))
+    type_name = value.__name__ if kind == "class" else type(value).__name__
     if kind == "class":
         def factory(input_shape: Any = None, num_classes: int = 10, **_params: Any) -> Any:
-            return model()
-        how = f"the class {type_name}, built with no arguments for each run"
+            return value()
+        how = translate("shared_models", "the class {type}, built with no arguments for each run").format(type=type_name)
     else:
         def factory(input_shape: Any = None, num_classes: int = 10, **_params: Any) -> Any:
-            return copy.deepcopy(model)
-        how = f"a copy of the {type_name} in the variable {name}, with its weights as they were when sent"
-    return ModelSpec(id=spec_id(name), name=f"{name} (from the playground)",
-                     description=f"Typed in the playground's Python mode: {how}.", factory=factory)
+            return copy.deepcopy(value)
+        how = translate("shared_models", "a copy of the {type} in the variable {name}, with its weights as they were "
+                                         "when sent").format(type=type_name, name=name)
+    from torchdesk.core.playground.source_models import source_payload
+
+    record = source_payload(spec_id(name), type_name, source, kind) if source else None
+    return "torchdesk_models", ModelSpec(
+        id=spec_id(name), name=label, factory=factory, source=record,
+        description=translate("shared_models", "Typed in the playground's Python mode: {how}.").format(how=how))
+
+
+def _dataset_spec(name: str, kind: str, value: Any, notes: dict[str, Any], label: str) -> DatasetSpec:
+    from torchdesk.core.playground.sent_datasets import dataset_factory
+
+    classes = tuple(notes.get("classes") or getattr(value, "classes", None) or ())
+    if kind == "dataset":
+        how = translate("shared_models", "the dataset in the variable {name} ({size} samples)").format(
+            name=name, size=f"{int(notes.get('size', 0)):,}")
+    else:
+        how = translate("shared_models", "the Dataset class {name}, given the data folder and the split").format(
+            name=name)
+    return DatasetSpec(id=spec_id(name), name=label, factory=dataset_factory(kind, value),
+                       class_names=tuple(str(c) for c in classes if isinstance(c, str)),
+                       description=translate("shared_models", "Typed in the playground's Python mode: {how}.").format(
+                           how=how))

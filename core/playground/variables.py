@@ -18,6 +18,7 @@ try:  # numpy >= 2
 except ImportError:  # pragma: no cover - numpy 1.x
     _byte_bounds = np.byte_bounds  # type: ignore[attr-defined]
 
+from torchdesk.core.i18n import translate
 from torchdesk.core.playground.allowlist import SafeNamespace
 from torchdesk.core.untrusted import describe as bounded_description
 
@@ -85,7 +86,7 @@ def _summary(value: Any) -> str:
     if isinstance(value, (torch.Tensor, np.ndarray)):
         return ""
     if isinstance(value, int) and value.bit_length() > 256:
-        text = f"a {value.bit_length():,}-bit integer"
+        text = translate("variables", "a {bits:,}-bit integer").format(bits=value.bit_length())
     elif isinstance(value, (bool, int, float, complex)):
         text = repr(value)
     elif isinstance(value, str):
@@ -139,7 +140,7 @@ def undescribable(name: str, value: Any, exc: BaseException) -> VariableInfo:
     return VariableInfo(
         name=name,
         type_name=type(value).__name__,
-        summary=f"could not be described ({type(exc).__name__}: {reason})",
+        summary=translate("variables", "could not be described ({reason})").format(reason=f"{type(exc).__name__}: {reason}"),
     )
 
 

@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 import torch
 
+from torchdesk.core.i18n import translate
 from torchdesk.core.playground.autograd_graph import AutogradGraph, autograd_graph
 
 TEXT_LIMIT = 100_000
@@ -87,8 +88,11 @@ def bounded_text(value: Any) -> str:
     try:
         text = _text.repr(value)
     except Exception as exc:  # a repr that raises is still something to show
-        text = f"<{type(value).__name__}: its text could not be made ({type(exc).__name__})>"
-    return text if len(text) <= TEXT_LIMIT else text[:TEXT_LIMIT] + f"\n… ({len(text) - TEXT_LIMIT:,} more characters)"
+        text = translate("views", "<{type}: its text could not be made ({error})>").format(
+            type=type(value).__name__, error=type(exc).__name__)
+    if len(text) <= TEXT_LIMIT:
+        return text
+    return text[:TEXT_LIMIT] + "\n" + translate("views", "… ({count:,} more characters)").format(count=len(text) - TEXT_LIMIT)
 
 
 def view_of(name: str, namespace: dict[str, Any]) -> ValueView | None:
@@ -96,15 +100,17 @@ def view_of(name: str, namespace: dict[str, Any]) -> ValueView | None:
     if name not in namespace:
         return None
     value = namespace[name]
-    graph, graph_message = None, f"{name} is not a tensor, so it has no autograd graph."
+    graph, graph_message = None, translate("views", "{name} is not a tensor, so it has no autograd graph.").format(name=name)
     if isinstance(value, torch.Tensor):
         try:
             graph, graph_message = autograd_graph(value, namespace), ""
         except Exception as exc:  # a graph that cannot be walked must not lose the values
-            graph_message = f"The autograd graph of {name} could not be drawn ({type(exc).__name__})."
+            graph_message = translate("views", "The autograd graph of {name} could not be drawn ({error}).").format(
+                name=name, error=type(exc).__name__)
     array = to_numpy(value)
     if array is None or array.dtype == object:
         return ValueView(name, f"{name}: {type(value).__name__}", text=bounded_text(value),
                          graph=graph, graph_message=graph_message)
-    caption = f"{name}: {type(value).__name__} of shape {tuple(array.shape)}, {value.dtype}".replace("torch.", "")
+    caption = translate("views", "{name}: {type} of shape {shape}, {dtype}").format(
+        name=name, type=type(value).__name__, shape=tuple(array.shape), dtype=str(value.dtype).replace("torch.", ""))
     return ValueView(name, caption, array=array, histogram=histogram_of(array), graph=graph, graph_message=graph_message)

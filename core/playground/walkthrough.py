@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP
+
 BLOCKS: tuple[str, ...] = (
     'import torch\nimport numpy as np\n',
     '# 데이터로부터 직접 생성\ndata = [[1,2],[3,4]]\nx_data = torch.tensor(data)\nprint(x_data)\n',
@@ -46,6 +48,7 @@ class Chapter:
     """One chapter of the walkthrough as code that runs in full Python, in order after the ones before it."""
 
     title: str
+    """The menu's text, in English (shown through ``translate("walkthrough", title)``)."""
     code: str
 
 
@@ -135,13 +138,13 @@ print(type(model).__name__, sum(p.numel() for p in model.parameters()))
 '''
 
 CHAPTERS: tuple[Chapter, ...] = (
-    Chapter("Tensors", "".join(BLOCKS[0:5]) + BLOCKS[6] + BLOCKS[7]),
-    Chapter("The NumPy bridge", BLOCKS[8] + BLOCKS[9]),
-    Chapter("Datasets and DataLoader", _DATASETS),
-    Chapter("Transforms", _TRANSFORMS),
-    Chapter("Building the model", _MODEL),
-    Chapter("Autograd", _AUTOGRAD),
-    Chapter("The optimisation loop", _OPTIMISATION),
-    Chapter("Save and load", _SAVE_AND_LOAD),
+    Chapter(QT_TRANSLATE_NOOP("walkthrough", "Tensors"), "".join(BLOCKS[0:5]) + BLOCKS[6] + BLOCKS[7]),
+    Chapter(QT_TRANSLATE_NOOP("walkthrough", "The NumPy bridge"), BLOCKS[8] + BLOCKS[9]),
+    Chapter(QT_TRANSLATE_NOOP("walkthrough", "Datasets and DataLoader"), _DATASETS),
+    Chapter(QT_TRANSLATE_NOOP("walkthrough", "Transforms"), _TRANSFORMS),
+    Chapter(QT_TRANSLATE_NOOP("walkthrough", "Building the model"), _MODEL),
+    Chapter(QT_TRANSLATE_NOOP("walkthrough", "Autograd"), _AUTOGRAD),
+    Chapter(QT_TRANSLATE_NOOP("walkthrough", "The optimisation loop"), _OPTIMISATION),
+    Chapter(QT_TRANSLATE_NOOP("walkthrough", "Save and load"), _SAVE_AND_LOAD),
 )
 """Every chapter, each running after the ones before it (the optimisation loop trains the model built earlier)."""

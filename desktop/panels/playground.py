@@ -40,6 +40,8 @@ from torchdesk.core.playground.shared_models import PlaygroundModels
 from torchdesk.core.playground.walkthrough import CHAPTERS
 from torchdesk.core.playground.cells import CELL_MARKER, selection_span
 from torchdesk.core.playground.views import ValueView
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.panels.base import Panel
 from torchdesk.desktop.playground_worker import DeskRequest, PlaygroundRunner
 from torchdesk.desktop.state import AppState
@@ -49,15 +51,21 @@ from torchdesk.desktop.widgets.code_editor import CodeEditor
 from torchdesk.desktop.widgets.tensor_viewer import TensorViewer
 from torchdesk.desktop.widgets.variables_table import VariablesTable
 
-WELCOME = (
+WELCOME_NOTE = QT_TRANSLATE_NOOP(
+    "PlaygroundPanel",
     "# Tensor playground: torch, np (NumPy) and F (torch.nn.functional) are ready to use.\n"
     "# Ctrl+Enter runs the selection or the cell (cells are separated by '# %%' lines);\n"
     "# Ctrl+Shift+Enter runs everything. Examples has every walkthrough topic.\n"
+)
+"""The comment lines the editor opens with (translated where shown; the code below them is not)."""
+WELCOME_CODE = (
     "# %%\n"
     "data = [[1, 2], [3, 4]]\n"
     "x_data = torch.tensor(data)\n"
     "print(x_data)\n"
 )
+WELCOME = WELCOME_NOTE + WELCOME_CODE
+"""The editor's first text, in English."""
 HISTORY_LIMIT = 200
 
 
@@ -76,7 +84,7 @@ class PlaygroundPanel(Panel):
         self.runner.restarted.connect(self._on_worker_restarted)
         self.runner.model_exported.connect(self._on_model_exported)
         self.runner.desk_requested.connect(self._on_desk_request)
-        self.shared_models = PlaygroundModels(state.registry)
+        self.shared_models = PlaygroundModels.for_registry(state.registry)
         # A plugin rescan replaces the registry: the models sent from here are offered in the new one too.
         state.registry_changed.connect(
             lambda: self.shared_models.follow(self.state.registry) and self.state.registry_changed.emit())
@@ -95,50 +103,57 @@ class PlaygroundPanel(Panel):
     # ------------------------------------------------------------ UI
     def _build_ui(self) -> None:
         self.editor = CodeEditor()
-        self.editor.setPlainText(WELCOME)
-        self.editor.setToolTip("Python code over torch and NumPy. Ctrl+Enter: run selection or cell; Ctrl+Shift+Enter: run all")
+        self.editor.setPlainText(translate("PlaygroundPanel", WELCOME_NOTE) + WELCOME_CODE)
+        self.editor.setToolTip(translate("PlaygroundPanel", "Python code over torch and NumPy. Ctrl+Enter: run selection or "
+                                                            "cell; Ctrl+Shift+Enter: run all"))
         self.editor.run_requested.connect(self.run_selection_or_cell)
         self.editor.run_all_requested.connect(self.run_all)
 
-        self.run_button = QPushButton("Run")
-        self.run_button.setToolTip("Run the selection, or the cell at the cursor (Ctrl+Enter)")
+        self.run_button = QPushButton(translate("PlaygroundPanel", "Run"))
+        self.run_button.setToolTip(translate("PlaygroundPanel", "Run the selection, or the cell at the cursor (Ctrl+Enter)"))
         self.run_button.clicked.connect(self.run_selection_or_cell)
-        self.run_all_button = QPushButton("Run all")
-        self.run_all_button.setToolTip("Run the whole editor (Ctrl+Shift+Enter)")
+        self.run_all_button = QPushButton(translate("PlaygroundPanel", "Run all"))
+        self.run_all_button.setToolTip(translate("PlaygroundPanel", "Run the whole editor (Ctrl+Shift+Enter)"))
         self.run_all_button.clicked.connect(self.run_all)
-        self.interrupt_button = QPushButton("Interrupt")
-        self.interrupt_button.setToolTip("Stop the running code (Ctrl+.); variables assigned so far are kept")
+        self.interrupt_button = QPushButton(translate("PlaygroundPanel", "Interrupt"))
+        self.interrupt_button.setToolTip(translate("PlaygroundPanel",
+                                                   "Stop the running code (Ctrl+.); variables assigned so far are kept"))
         self.interrupt_button.clicked.connect(self.interrupt)
         self.examples_button = QToolButton()
-        self.examples_button.setText("Examples")
-        self.examples_button.setToolTip("Insert a walkthrough snippet as a new cell at the end of the editor")
+        self.examples_button.setText(translate("PlaygroundPanel", "Examples"))
+        self.examples_button.setToolTip(translate("PlaygroundPanel",
+                                                  "Insert a walkthrough snippet as a new cell at the end of the editor"))
         self.examples_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.examples_menu = QMenu(self.examples_button)
         self.examples_button.setMenu(self.examples_menu)
         self._fill_examples("safe")
         self.mode_box = QComboBox()
-        self.mode_box.addItem("Safe", "safe")
-        self.mode_box.addItem("Python", "python")
-        self.mode_box.setItemData(0, "A checked subset of Python over torch and NumPy: safe for code from anywhere",
+        self.mode_box.addItem(translate("PlaygroundPanel", "Safe"), "safe")
+        self.mode_box.addItem(translate("PlaygroundPanel", "Python"), "python")
+        self.mode_box.setItemData(0, translate("PlaygroundPanel", "A checked subset of Python over torch and NumPy: safe "
+                                                                  "for code from anywhere"), Qt.ItemDataRole.ToolTipRole)
+        self.mode_box.setItemData(1, translate("PlaygroundPanel", "Any Python, as in a notebook (classes, Dataset, "
+                                                                  "DataLoader, torchvision, save and load), in a separate "
+                                                                  "process: only for code you trust"),
                                   Qt.ItemDataRole.ToolTipRole)
-        self.mode_box.setItemData(1, "Any Python, as in a notebook (classes, Dataset, DataLoader, torchvision, save and "
-                                     "load), in a separate process: only for code you trust", Qt.ItemDataRole.ToolTipRole)
-        self.mode_box.setToolTip("Safe: a checked subset of Python. Python: any code, as in a notebook, in a separate "
-                                 "process (only for code you trust)")
+        self.mode_box.setToolTip(translate("PlaygroundPanel", "Safe: a checked subset of Python. Python: any code, as in "
+                                                              "a notebook, in a separate process (only for code you trust)"))
         self.mode_box.currentIndexChanged.connect(lambda _index: self.set_mode(self.mode_box.currentData()))
-        self.send_model_button = QPushButton("Use in panels")
-        self.send_model_button.setToolTip("Offer the selected model (an nn.Module, or its class) in the Model, Train "
-                                          "and Classify pickers, to inspect, train and draw on")
+        self.send_model_button = QPushButton(translate("PlaygroundPanel", "Use in panels"))
+        self.send_model_button.setToolTip(translate("PlaygroundPanel", "Offer the selected model (an nn.Module, or its "
+                                                                       "class) in the Model, Train and Classify pickers, "
+                                                                       "to inspect, train and draw on"))
         self.send_model_button.clicked.connect(self.send_selected_model)
         self.send_model_button.hide()  # Python mode only
-        self.restart_button = QPushButton("Restart")
-        self.restart_button.setToolTip("Start a fresh worker process: every variable is forgotten, the editor stays")
+        self.restart_button = QPushButton(translate("PlaygroundPanel", "Restart"))
+        self.restart_button.setToolTip(translate("PlaygroundPanel", "Start a fresh worker process: every variable is "
+                                                                    "forgotten, the editor stays"))
         self.restart_button.clicked.connect(self.restart_worker)
-        self.reset_button = QPushButton("Clear variables")
-        self.reset_button.setToolTip("Forget every variable (the editor text stays)")
+        self.reset_button = QPushButton(translate("PlaygroundPanel", "Clear variables"))
+        self.reset_button.setToolTip(translate("PlaygroundPanel", "Forget every variable (the editor text stays)"))
         self.reset_button.clicked.connect(self.reset_variables)
         self.status_label = QLabel()
-        self.status_label.setToolTip("What the playground is doing")
+        self.status_label.setToolTip(translate("PlaygroundPanel", "What the playground is doing"))
         self.status_label.setContentsMargins(4, 0, 4, 0)
         self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the pane
 
@@ -153,12 +168,14 @@ class PlaygroundPanel(Panel):
         self.console.setReadOnly(True)
         self.console.setFont(mono)
         self.console.setMaximumBlockCount(20_000)
-        self.console.setToolTip("What the code printed, in torch's own format; errors in red with their line")
+        self.console.setToolTip(translate("PlaygroundPanel", "What the code printed, in torch's own format; errors in "
+                                                             "red with their line"))
         self.history = QListWidget()
-        self.history.setToolTip("Every run; double-click one to run it again, or copy it into the editor")
+        self.history.setToolTip(translate("PlaygroundPanel", "Every run; double-click one to run it again, or copy it "
+                                                             "into the editor"))
         self.history.itemDoubleClicked.connect(self._rerun_history_item)
-        self.copy_history_button = QPushButton("Copy to editor")
-        self.copy_history_button.setToolTip("Append the selected run to the editor as a new cell")
+        self.copy_history_button = QPushButton(translate("PlaygroundPanel", "Copy to editor"))
+        self.copy_history_button.setToolTip(translate("PlaygroundPanel", "Append the selected run to the editor as a new cell"))
         self.copy_history_button.clicked.connect(self.copy_history_to_editor)
         history_page = QWidget()
         history_layout = QVBoxLayout(history_page)
@@ -166,11 +183,11 @@ class PlaygroundPanel(Panel):
         history_layout.addWidget(self.history)
         history_layout.addWidget(self.copy_history_button, 0, Qt.AlignmentFlag.AlignRight)
         self.bottom_tabs = QTabWidget()
-        self.bottom_tabs.addTab(self.console, "Output")
-        self.bottom_tabs.addTab(history_page, "History")
+        self.bottom_tabs.addTab(self.console, translate("PlaygroundPanel", "Output"))
+        self.bottom_tabs.addTab(history_page, translate("PlaygroundPanel", "History"))
 
-        self.bottom_tabs.setTabToolTip(0, "What the code printed")
-        self.bottom_tabs.setTabToolTip(1, "Every run, newest first")
+        self.bottom_tabs.setTabToolTip(0, translate("PlaygroundPanel", "What the code printed"))
+        self.bottom_tabs.setTabToolTip(1, translate("PlaygroundPanel", "Every run, newest first"))
         self.left_split = QSplitter(Qt.Orientation.Vertical)
         self.left_split.addWidget(self.editor)
         self.left_split.addWidget(self.bottom_tabs)
@@ -187,10 +204,11 @@ class PlaygroundPanel(Panel):
         self.viewer = TensorViewer()
         self.graph_view = AutogradGraphView()
         self.right_tabs = QTabWidget()
-        self.right_tabs.addTab(self.viewer, "Values")
-        self.right_tabs.addTab(self.graph_view, "Autograd graph")
-        self.right_tabs.setTabToolTip(0, "The selected variable's values: grid, heatmap, histogram")
-        self.right_tabs.setTabToolTip(1, "The selected tensor's grad_fn graph down to its leaves, with .grad after backward()")
+        self.right_tabs.addTab(self.viewer, translate("PlaygroundPanel", "Values"))
+        self.right_tabs.addTab(self.graph_view, translate("PlaygroundPanel", "Autograd graph"))
+        self.right_tabs.setTabToolTip(0, translate("PlaygroundPanel", "The selected variable's values: grid, heatmap, histogram"))
+        self.right_tabs.setTabToolTip(1, translate("PlaygroundPanel", "The selected tensor's grad_fn graph down to its "
+                                                                      "leaves, with .grad after backward()"))
         self.right_split = QSplitter(Qt.Orientation.Vertical)
         self.right_split.addWidget(self.variables)
         self.right_split.addWidget(self.right_tabs)
@@ -228,19 +246,24 @@ class PlaygroundPanel(Panel):
         since the editor may no longer hold that code at those lines.
         """
         if self.runner.busy:
-            self.state.show_status("The playground is still running; interrupt it first (Ctrl+.)")
+            self.state.show_status(translate("PlaygroundPanel", "The playground is still running; interrupt it first (Ctrl+.)"))
             return False
         if not code.strip():
-            self.status_label.setText("Nothing to run here: the cell is empty.")
+            self.status_label.setText(translate("PlaygroundPanel", "Nothing to run here: the cell is empty."))
             return False
         self.run_count += 1
         self._mark_editor = from_editor
         self.editor.mark_error_line(None)
         last = first_line + code.rstrip("\n").count("\n")
-        where = f"line {first_line}" if last == first_line else f"lines {first_line}–{last}"
+        if last == first_line:
+            header = translate("PlaygroundPanel", "── run {number} (line {line}) ──").format(
+                number=self.run_count, line=first_line)
+        else:
+            header = translate("PlaygroundPanel", "── run {number} (lines {first}–{last}) ──").format(
+                number=self.run_count, first=first_line, last=last)
         if self.console.toPlainText():
             self._append_output("\n" if self.console.toPlainText().endswith("\n") else "\n\n")
-        self._append_html(f'<span style="color:#8e908c">── run {self.run_count} ({where}) ──</span>')
+        self._append_html(f'<span style="color:#8e908c">{html.escape(header)}</span>')
         self._pending_history = (code, first_line)
         self._run_started = time.monotonic()
         self._set_running(True)
@@ -250,7 +273,7 @@ class PlaygroundPanel(Panel):
     def interrupt(self) -> None:
         """Stop the running code."""
         if self.runner.busy:
-            self.status_label.setText("Interrupting…")
+            self.status_label.setText(translate("PlaygroundPanel", "Interrupting…"))
             self.runner.interrupt()
 
     def is_running(self) -> bool:
@@ -262,7 +285,8 @@ class PlaygroundPanel(Panel):
         if self.runner.busy:
             return
         self.runner.reset()
-        self._show_no_variables("Variables cleared.", "Variables cleared.")
+        cleared = translate("PlaygroundPanel", "Variables cleared.")
+        self._show_no_variables(cleared, cleared)
 
     # ------------------------------------------------------------ modes
     @property
@@ -294,9 +318,10 @@ class PlaygroundPanel(Panel):
         self._show_mode(mode)
         self._fill_examples(mode)
         self.send_model_button.setVisible(mode == "python")
-        self._show_no_variables("Select a tensor to see its autograd graph.",
-                                "Full Python: any code, in its own process." if mode == "python" else
-                                "Safe mode: the checked subset of Python.")
+        self._show_no_variables(translate("PlaygroundPanel", "Select a tensor to see its autograd graph."),
+                                translate("PlaygroundPanel", "Full Python: any code, in its own process.")
+                                if mode == "python" else
+                                translate("PlaygroundPanel", "Safe mode: the checked subset of Python."))
         return True
 
     def send_selected_model(self) -> None:
@@ -305,19 +330,24 @@ class PlaygroundPanel(Panel):
         if self._mode != "python" or self.runner.busy:
             return
         if name is None:
-            self.status_label.setText("Select a model in the variables table first.")
+            self.status_label.setText(translate("PlaygroundPanel", "Select a model in the variables table first."))
             return
-        self.status_label.setText(f"Sending {name} to the panels…")
+        self.status_label.setText(translate("PlaygroundPanel", "Sending {name} to the panels…").format(name=name))
         self.runner.export_model(name)
 
     def _on_model_exported(self, name: str, result: Any) -> None:
         if isinstance(result, str):
-            self.status_label.setText(f"Not sent: {result}.")
+            self.status_label.setText(translate("PlaygroundPanel", "Not sent: {reason}.").format(reason=result))
             return
         spec_id = self.shared_models.add(name, *result)
         self.state.registry_changed.emit()
-        self.status_label.setText(f"{name} is in the Model, Train and Classify pickers as "
-                                  f"'{name} (from the playground)' (id {spec_id}).")
+        where = {"dataset": translate("PlaygroundPanel", "the Data and Train panels' dataset pickers"),
+                 "dataset-class": translate("PlaygroundPanel", "the Data and Train panels' dataset pickers"),
+                 "transform": translate("PlaygroundPanel", "the Data and Train panels' transform lists")}.get(
+            result[0], translate("PlaygroundPanel", "the Model, Train and Classify pickers"))
+        self.status_label.setText(translate("PlaygroundPanel", "{name} is in {where} as '{name} (from the "
+                                                               "playground)' (id {id}).").format(
+            name=name, where=where, id=spec_id))
 
     def _on_desk_request(self, request: DeskRequest) -> None:
         """``desk.show/train/classify(model)`` from Python mode: offer the model, then open the panel that acts."""
@@ -325,7 +355,9 @@ class PlaygroundPanel(Panel):
             self._append_html(f'<span style="color:#c82829">desk.{request.action}: {html.escape(request.name)}: '
                               f'{html.escape(request.model)}</span>')
             return
-        spec_id = self.shared_models.add(request.name, request.kind, request.model)
+        spec_id = self.shared_models.add(request.name, request.kind, request.model,
+                                         source=str(request.options.get("source", "")),
+                                         notes=request.options.get("notes") or {})
         self.state.registry_changed.emit()
         dataset = str(request.options.get("dataset", "mnist"))
         if request.action == "show":
@@ -337,7 +369,8 @@ class PlaygroundPanel(Panel):
             try:
                 spec = self.state.registry.model(spec_id)
                 predictor = pickled_model_predictor(spec.factory(), self.state.registry, dataset,
-                                                    source=f"the playground ({request.name})")
+                                                    source=translate("PlaygroundPanel", "the playground ({name})").format(
+                                                        name=request.name))
             except Exception as exc:  # noqa: BLE001 - a model that cannot classify these images says why
                 self._append_html(f'<span style="color:#c82829">desk.classify: {html.escape(str(exc))}</span>')
                 return
@@ -347,10 +380,11 @@ class PlaygroundPanel(Panel):
     def confirm_full_python(self) -> bool:
         """Ask once before full Python: it runs any code, as a notebook does."""
         answer = QMessageBox.question(
-            self, "Run any Python code?",
-            "Python mode runs any code you type or paste, as a notebook does: it can read and change your files. "
-            "It runs in a separate process, so it cannot freeze or crash the app.\n\n"
-            "Use it for your own code and code you trust; Safe mode is for code from anywhere.",
+            self, translate("PlaygroundPanel", "Run any Python code?"),
+            translate("PlaygroundPanel",
+                      "Python mode runs any code you type or paste, as a notebook does: it can read and change your "
+                      "files. It runs in a separate process, so it cannot freeze or crash the app.\n\n"
+                      "Use it for your own code and code you trust; Safe mode is for code from anywhere."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -359,7 +393,8 @@ class PlaygroundPanel(Panel):
         if self.runner.busy:
             return
         self.runner.restart()
-        self._show_no_variables("Restarted: no variables yet.", "Restarted: a fresh process, no variables.")
+        self._show_no_variables(translate("PlaygroundPanel", "Restarted: no variables yet."),
+                                translate("PlaygroundPanel", "Restarted: a fresh process, no variables."))
 
     def _show_no_variables(self, graph_note: str, status: str) -> None:
         """Empty the table, the viewer and the graph (the worker has no variables now) and say why."""
@@ -375,7 +410,10 @@ class PlaygroundPanel(Panel):
 
     def _fill_examples(self, mode: str) -> None:
         self.examples_menu.clear()
-        entries = [(c.title, c.code) for c in CHAPTERS] if mode == "python" else [(e.title, e.code) for e in EXAMPLES]
+        if mode == "python":
+            entries = [(translate("walkthrough", c.title), c.code) for c in CHAPTERS]
+        else:
+            entries = [(translate("examples", e.title), e.code) for e in EXAMPLES]
         for title, code in entries:
             action = QAction(title, self.examples_menu)
             action.setToolTip(code)
@@ -391,26 +429,34 @@ class PlaygroundPanel(Panel):
         self.mode_box.setEnabled(not running)
         self.interrupt_button.setEnabled(running)
         if running:
-            self.status_label.setText("Running…")
+            self.status_label.setText(translate("PlaygroundPanel", "Running…"))
 
     def _on_finished(self, result: RunResult, rows: list[VariableInfo]) -> None:
         self.last_result = result
         self._set_running(False)
         elapsed = result.elapsed_s
         if result.ok:
-            self.status_label.setText(f"Ran in {elapsed * 1000:.0f} ms" if elapsed < 1 else f"Ran in {elapsed:.1f} s")
+            if elapsed < 1:
+                self.status_label.setText(translate("PlaygroundPanel", "Ran in {ms:.0f} ms").format(ms=elapsed * 1000))
+            else:
+                self.status_label.setText(translate("PlaygroundPanel", "Ran in {seconds:.1f} s").format(seconds=elapsed))
         else:
             for problem in result.problems[:10]:
-                where = "" if self._worker_restarted else f"line {problem.line}: "  # a killed run's line is unknown
-                self._append_html(f'<span style="color:#c82829">{where}{html.escape(problem.message)}</span>')
+                # A killed run's line is unknown.
+                shown = problem.message if self._worker_restarted else str(problem)
+                self._append_html(f'<span style="color:#c82829">{html.escape(shown)}</span>')
             problem = result.problems[0]
             if self._worker_restarted:
-                self.status_label.setText("Stopped hard; variables cleared")
+                self.status_label.setText(translate("PlaygroundPanel", "Stopped hard; variables cleared"))
             else:
                 if self._mark_editor:
                     self.editor.mark_error_line(problem.line)
-                verb = {"interrupted": "Interrupted", "syntax": "Syntax error", "refused": "Refused", "limit": "Too big"}.get(problem.kind, "Error")
-                self.status_label.setText(f"{verb} at line {problem.line}")
+                verbs = {"interrupted": translate("PlaygroundPanel", "Interrupted at line {line}"),
+                         "syntax": translate("PlaygroundPanel", "Syntax error at line {line}"),
+                         "refused": translate("PlaygroundPanel", "Refused at line {line}"),
+                         "limit": translate("PlaygroundPanel", "Too big at line {line}")}
+                verb = verbs.get(problem.kind) or translate("PlaygroundPanel", "Error at line {line}")
+                self.status_label.setText(verb.format(line=problem.line))
         self._worker_restarted = False
         self._add_history(result)
         self._show_variables(rows, result.assigned)
@@ -438,7 +484,7 @@ class PlaygroundPanel(Panel):
         item = self.history.currentItem()
         if item is not None:
             code, _first = item.data(Qt.ItemDataRole.UserRole)
-            self.insert_example(f"from history ({item.text()[2:40]})", code)
+            self.insert_example(translate("PlaygroundPanel", "from history ({run})").format(run=item.text()[2:40]), code)
 
     def insert_example(self, title: str, code: str) -> None:
         """Append ``code`` as a new ``# %%`` cell at the end of the editor and put the cursor in it."""
@@ -451,7 +497,8 @@ class PlaygroundPanel(Panel):
         self.editor.setTextCursor(cursor)
         self.editor.ensureCursorVisible()
         self.editor.setFocus()
-        self.status_label.setText(f"Inserted '{title}': press Ctrl+Enter to run it.")
+        self.status_label.setText(translate("PlaygroundPanel", "Inserted '{title}': press Ctrl+Enter to run it.").format(
+            title=title))
 
     # ------------------------------------------------------------ output
     def _append_output(self, text: str) -> None:
@@ -485,7 +532,7 @@ class PlaygroundPanel(Panel):
         choice = arrays[0] if arrays else previous
         if choice is None or not self.variables.select_name(choice):
             self.viewer.clear()
-            self.graph_view.show_message("Select a tensor to see its autograd graph.")
+            self.graph_view.show_message(translate("PlaygroundPanel", "Select a tensor to see its autograd graph."))
 
     def _on_variable_selected(self, *_args: Any) -> None:
         name = self.variables.selected_name()
@@ -509,7 +556,8 @@ class PlaygroundPanel(Panel):
     def _on_worker_restarted(self, reason: str) -> None:
         self._worker_restarted = True
         self.viewer.clear()
-        self.graph_view.show_message("The playground restarted; run your code again to get its variables back.")
+        self.graph_view.show_message(translate("PlaygroundPanel", "The playground restarted; run your code again to get "
+                                                                  "its variables back."))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         """Start the worker process the first time the panel is seen, so the first Run answers at once."""
@@ -519,7 +567,7 @@ class PlaygroundPanel(Panel):
     # ------------------------------------------------------------ panel protocol
     def busy_reason(self) -> str:
         """Closing interrupts running playground code."""
-        return "Code is running in the Playground." if self.runner.busy else ""
+        return translate("PlaygroundPanel", "Code is running in the Playground.") if self.runner.busy else ""
 
     def shutdown(self) -> None:
         """Interrupt any run, stop the worker and join the tasks."""

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QFontMetricsF, Q
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
 
 from torchdesk.core.playground.autograd_graph import AutogradGraph, GraphNode
+from torchdesk.desktop.i18n import translate
 
 _FILL = {"result": "#dbe8f7", "function": "#eeeeee", "leaf": "#dff0d8"}
 _BORDER = {"result": "#4271ae", "function": "#8e908c", "leaf": "#3c763d"}
@@ -31,7 +32,7 @@ def _node_text(node: GraphNode) -> tuple[str, str]:
             lines.append(".grad =")
             lines.extend(shown)
         else:
-            lines.append(".grad = None (run backward())")
+            lines.append(translate("AutogradGraphView", ".grad = None (run backward())"))
     return title, "\n".join(lines)
 
 
@@ -44,14 +45,16 @@ class AutogradGraphView(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setBackgroundBrush(QBrush(QColor("#fbfbfb")))  # the box colours are light; keep them readable in a dark theme
-        self.setToolTip("The grad_fn graph of the selected tensor, from the result down to its leaf tensors")
+        self.setToolTip(translate("AutogradGraphView", "The grad_fn graph of the selected tensor, from the result down to "
+                                                       "its leaf tensors"))
         self.graph: AutogradGraph | None = None
         self._auto_fit = True
         self.boxes: dict[int, QRectF] = {}
         self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self._bold = QFont(self.font())
         self._bold.setBold(True)
-        self.show_message("Select a tensor that has a grad_fn (or requires_grad) to see its autograd graph.")
+        self.show_message(translate("AutogradGraphView", "Select a tensor that has a grad_fn (or requires_grad) to see its "
+                                                         "autograd graph."))
 
     def show_message(self, text: str) -> None:
         """Replace the drawing with a line of text."""
@@ -67,7 +70,8 @@ class AutogradGraphView(QGraphicsView):
     def show_graph(self, graph: AutogradGraph) -> None:
         """Draw ``graph`` (an empty graph shows an explanation instead)."""
         if not graph.nodes:
-            self.show_message("This tensor is not part of an autograd graph: it has no grad_fn and does not require grad.")
+            self.show_message(translate("AutogradGraphView", "This tensor is not part of an autograd graph: it has no grad_fn "
+                                                             "and does not require grad."))
             return
         self.graph = graph
         scene = self.scene()
@@ -98,7 +102,8 @@ class AutogradGraphView(QGraphicsView):
             self._draw_box(node, self.boxes[node.key], *texts[node.key])
         self._auto_fit = True
         if graph.truncated:
-            note = scene.addText(f"(graph truncated after {len(graph.nodes)} nodes)")
+            note = scene.addText(translate("AutogradGraphView", "(graph truncated after {count} nodes)").format(
+                count=len(graph.nodes)))
             note.setDefaultTextColor(QColor("#c82829"))
             note.setPos(0, y)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from torchdesk.core.playground.views import ValueView, is_numeric
+from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.widgets.themed_plot import ThemedPlot
 
 GRID_LIMIT = 200
@@ -82,7 +83,7 @@ class TensorViewer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._array: np.ndarray | None = None
-        self.caption = QLabel("Select a variable to see its values.")
+        self.caption = QLabel(translate("TensorViewer", "Select a variable to see its values."))
         self.caption.setWordWrap(True)
         self.slice_bar = QWidget()
         self.slice_layout = QHBoxLayout(self.slice_bar)
@@ -92,12 +93,13 @@ class TensorViewer(QWidget):
         self.grid_model = ArrayTableModel()
         self.grid = QTableView()
         self.grid.setModel(self.grid_model)
-        self.grid.setToolTip("The values of the selected tensor (or of the chosen 2-d slice)")
+        self.grid.setToolTip(translate("TensorViewer", "The values of the selected tensor (or of the chosen 2-d slice)"))
         self.grid.horizontalHeader().setDefaultSectionSize(64)
         self.grid.verticalHeader().setDefaultSectionSize(22)
 
         self.heatmap = pg.GraphicsLayoutWidget()
-        self.heatmap.setToolTip("Heatmap of the selected 2-d tensor or slice; the colour bar maps values to colours")
+        self.heatmap.setToolTip(translate("TensorViewer", "Heatmap of the selected 2-d tensor or slice; the colour bar "
+                                                          "maps values to colours"))
         self.heat_plot = self.heatmap.addPlot()
         self.heat_plot.invertY(True)
         self.heat_plot.setAspectLocked(True)
@@ -106,19 +108,20 @@ class TensorViewer(QWidget):
         self.colour_bar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False)
         self.colour_bar.setImageItem(self.heat_image, insert_in=self.heat_plot)
 
-        self.histogram = ThemedPlot(left="count", bottom="value")
-        self.histogram.setToolTip("How the values of the whole tensor are distributed")
+        self.histogram = ThemedPlot(left=translate("TensorViewer", "count"), bottom=translate("TensorViewer", "value"))
+        self.histogram.setToolTip(translate("TensorViewer", "How the values of the whole tensor are distributed"))
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.grid, "Grid")
-        self.tabs.addTab(self.heatmap, "Heatmap")
-        self.tabs.addTab(self.histogram, "Histogram")
-        for index, tip in enumerate(("Values as a table (first 200×200)", "2-d values as colours", "Distribution of all values")):
-            self.tabs.setTabToolTip(index, tip)
+        self.tabs.addTab(self.grid, translate("TensorViewer", "Grid"))
+        self.tabs.addTab(self.heatmap, translate("TensorViewer", "Heatmap"))
+        self.tabs.addTab(self.histogram, translate("TensorViewer", "Histogram"))
+        self.tabs.setTabToolTip(0, translate("TensorViewer", "Values as a table (first 200×200)"))
+        self.tabs.setTabToolTip(1, translate("TensorViewer", "2-d values as colours"))
+        self.tabs.setTabToolTip(2, translate("TensorViewer", "Distribution of all values"))
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.text.setToolTip("The value of the selected variable")
+        self.text.setToolTip(translate("TensorViewer", "The value of the selected variable"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.text)
@@ -159,7 +162,7 @@ class TensorViewer(QWidget):
     def clear(self) -> None:
         """Show nothing."""
         self._array = None
-        self.caption.setText("Select a variable to see its values.")
+        self.caption.setText(translate("TensorViewer", "Select a variable to see its values."))
         self.grid_model.set_array(np.zeros((0, 0)))
         self.heat_image.clear()
         self.histogram.clear()
@@ -183,16 +186,18 @@ class TensorViewer(QWidget):
         if leading == 0 or self._array is None:
             self.slice_bar.hide()
             return
-        self.slice_layout.addWidget(QLabel("Slice:"))
+        self.slice_layout.addWidget(QLabel(translate("TensorViewer", "Slice:")))
         for dim in range(leading):
             spin = QSpinBox()
             spin.setRange(0, max(self._array.shape[dim] - 1, 0))
-            spin.setPrefix(f"dim {dim} = ")
-            spin.setToolTip(f"Which index of dimension {dim} to show (size {self._array.shape[dim]})")
+            spin.setPrefix(translate("TensorViewer", "dim {dim} = ").format(dim=dim))
+            spin.setToolTip(translate("TensorViewer", "Which index of dimension {dim} to show (size {size})").format(
+                dim=dim, size=self._array.shape[dim]))
             spin.valueChanged.connect(self._refresh_slice)
             self.slice_layout.addWidget(spin)
             self.slice_spins.append(spin)
-        self.slice_layout.addWidget(QLabel(f"showing [{', '.join(['i'] * leading)}, :, :]"))
+        self.slice_layout.addWidget(QLabel(translate("TensorViewer", "showing {index}").format(
+            index=f"[{', '.join(['i'] * leading)}, :, :]")))
         self.slice_layout.addStretch(1)
         self.slice_bar.show()
 
@@ -204,7 +209,8 @@ class TensorViewer(QWidget):
         rows = 1 if part.ndim < 2 else part.shape[0]
         cols = part.size if part.ndim < 2 else part.shape[1]
         if rows > GRID_LIMIT or cols > GRID_LIMIT:
-            self.caption.setText(self.caption.text().split(" — ")[0] + f" — grid shows the first {GRID_LIMIT}×{GRID_LIMIT}")
+            note = translate("TensorViewer", "grid shows the first {rows}×{columns}").format(rows=GRID_LIMIT, columns=GRID_LIMIT)
+            self.caption.setText(self.caption.text().split(" — ")[0] + " — " + note)
         if part.size == 0:
             self.heat_image.clear()
         elif part.ndim == 2 and is_numeric(part):

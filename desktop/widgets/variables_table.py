@@ -8,17 +8,26 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP
 from torchdesk.core.playground import VariableInfo
+from torchdesk.desktop.i18n import translate
 
-COLUMNS = ("Name", "Type", "Shape", "dtype", "Device", "requires_grad", "Shares memory with")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("VariablesModel", "Name"), QT_TRANSLATE_NOOP("VariablesModel", "Type"),
+    QT_TRANSLATE_NOOP("VariablesModel", "Shape"), QT_TRANSLATE_NOOP("VariablesModel", "dtype"),
+    QT_TRANSLATE_NOOP("VariablesModel", "Device"), QT_TRANSLATE_NOOP("VariablesModel", "requires_grad"),
+    QT_TRANSLATE_NOOP("VariablesModel", "Shares memory with"),
+)
+"""Column headers, in English (dtype and requires_grad are torch's names and stay so); translated where shown."""
 _TIPS = (
-    "The variable's name in the playground",
-    "Its Python type",
-    "Its shape (tensors and arrays) or length",
-    "Element type",
-    "Where the tensor lives",
-    "Whether autograd tracks operations on it",
-    "NumPy bridge: the tensor and the array named here share memory, so changing one changes the other",
+    QT_TRANSLATE_NOOP("VariablesModel", "The variable's name in the playground"),
+    QT_TRANSLATE_NOOP("VariablesModel", "Its Python type"),
+    QT_TRANSLATE_NOOP("VariablesModel", "Its shape (tensors and arrays) or length"),
+    QT_TRANSLATE_NOOP("VariablesModel", "Element type"),
+    QT_TRANSLATE_NOOP("VariablesModel", "Where the tensor lives"),
+    QT_TRANSLATE_NOOP("VariablesModel", "Whether autograd tracks operations on it"),
+    QT_TRANSLATE_NOOP("VariablesModel", "NumPy bridge: the tensor and the array named here share memory, so changing one "
+                                        "changes the other"),
 )
 BRIDGE_COLOUR = QColor(255, 236, 179)
 
@@ -70,7 +79,8 @@ class VariablesModel(QAbstractTableModel):
             return self.cell_text(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.shares_memory_with:
-                return f"{row.name} shares memory with {', '.join(row.shares_memory_with)}: changing one changes the other"
+                return translate("VariablesModel", "{name} shares memory with {others}: changing one changes the other").format(
+                    name=row.name, others=", ".join(row.shares_memory_with))
             return row.summary or row.name
         if row.shares_memory_with and index.column() in (0, 6):
             if role == Qt.ItemDataRole.BackgroundRole:
@@ -82,9 +92,9 @@ class VariablesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section]
+                return translate("VariablesModel", COLUMNS[section])
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _TIPS[section]
+                return translate("VariablesModel", _TIPS[section])
         return None
 
 
@@ -103,7 +113,8 @@ class VariablesTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.setToolTip("Every variable of the playground; select one to see its values and autograd graph")
+        self.setToolTip(translate("VariablesTable", "Every variable of the playground; select one to see its values and "
+                                                    "autograd graph"))
 
     def selected_name(self) -> str | None:
         """Name of the selected variable, or None."""
