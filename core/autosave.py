@@ -19,6 +19,7 @@ from typing import Any, Callable
 
 from torchdesk.core.checkpoint import save_checkpoint
 from torchdesk.core.events import EpochEnd, Event
+from torchdesk.core.i18n import translate
 
 LATEST = "latest"
 BEST = "best"
@@ -123,7 +124,8 @@ class Autosaver:
                 self.snapshot = snapshot
             except Exception as exc:  # noqa: BLE001
                 if self.on_error is not None:
-                    self.on_error(f"Could not take the epoch {epoch} snapshot: {exc}")
+                    self.on_error(translate("autosave", "Could not take the epoch {epoch} snapshot: {reason}").format(
+                        epoch=epoch, reason=exc))
                 return []
             if not self.policy.active:
                 return []
@@ -146,7 +148,8 @@ class Autosaver:
                     records.append(AutosaveRecord(path=path, kind=kind, epoch=epoch, test_accuracy=accuracy))
             except Exception as exc:  # noqa: BLE001 - reported, training goes on
                 if self.on_error is not None:
-                    self.on_error(f"Autosave after epoch {epoch} failed: {exc}")
+                    self.on_error(translate("autosave", "Autosave after epoch {epoch} failed: {reason}").format(
+                        epoch=epoch, reason=exc))
                 return records
             self.saved.extend(records)
         for record in records:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from torchdesk.core.events import Event, Failed, Finished
+from torchdesk.core.i18n import translate
 from torchdesk.core.plugin_errors import attributed, build_callable
 from torchdesk.core.specs import ComponentSpec
 
@@ -25,9 +26,9 @@ class RunControl:
     stop_reason: str = ""
     _on_stop: Callable[[str], None] | None = field(default=None, repr=False)
 
-    def stop(self, reason: str = "a callback asked to stop") -> None:
+    def stop(self, reason: str = "") -> None:
         """End the run after the current epoch; ``reason`` is shown to the person."""
-        text = str(reason)[:300] or "a callback asked to stop"
+        text = str(reason)[:300] or translate("callbacks", "a callback asked to stop")
         if not self.stop_reason:
             self.stop_reason = text
         if self._on_stop is not None:
@@ -43,7 +44,7 @@ class CallbackListener:
     """A built callback as a Trainer listener (the run's last event never raises out of the trainer)."""
 
     def __init__(self, callback: Callable[[Any, RunControl], Any], spec: ComponentSpec, control: RunControl) -> None:
-        self._call = attributed(callback, spec, "in its callback")
+        self._call = attributed(callback, spec, translate("callbacks", "in its callback"))
         self.spec = spec
         self.control = control
 
@@ -62,7 +63,8 @@ def build_callbacks(registry: Any, choices: Iterable[Any], control: RunControl) 
     listeners = []
     for choice in choices:
         spec = registry.callback(choice.id)
-        callback = build_callable(spec, "a callable callback(event, control)", **spec.resolve_params(choice.params))
+        callback = build_callable(spec, translate("callbacks", "a callable callback(event, control)"),
+                                  **spec.resolve_params(choice.params))
         listeners.append(CallbackListener(callback, spec, control))
     return listeners
 

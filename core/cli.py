@@ -10,11 +10,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from torchdesk.core.cli_types import positive_number, whole_number, window_size
-from torchdesk.core.i18n import LANGUAGES, set_language
+from torchdesk.core.i18n import (ENGLISH, LANGUAGES, QT_TRANSLATE_NOOP, class_name_text, component_text,
+                                 current_language, set_language, translate)
 from torchdesk.core.run_config import MAX_COUNT, PRECISIONS
 from torchdesk.core.version import __version__
 
@@ -26,12 +28,57 @@ class CliError(Exception):
     """A problem to report to the person and exit with a non-zero status."""
 
 
+ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+)
+"""argparse's own words (headings, its error sentences), translated while it runs (:func:`_argparse_in_language`)."""
+
+
+@contextmanager
+def _argparse_in_language() -> Iterator[None]:
+    """Let argparse's own texts (``usage:``, ``options``, its errors) speak the current language.
+
+    argparse looks its texts up through its module's ``_`` (gettext) each time it
+    uses one; for the duration of the block that lookup goes to torchdesk's
+    catalog instead. English leaves argparse untouched.
+    """
+    if current_language() == ENGLISH:
+        yield
+        return
+    original = getattr(argparse, "_")
+
+    def lookup(text: str) -> str:
+        return translate("argparse", text)
+
+    setattr(argparse, "_", lookup)
+    try:
+        yield
+    finally:
+        setattr(argparse, "_", original)
+
+
 def _key_values(items: Sequence[str] | None, flag: str) -> dict[str, str]:
     values: dict[str, str] = {}
     for item in items or ():
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise CliError(f"{flag} expects NAME=VALUE, got {item!r}")
+            raise CliError(translate("cli", "{flag} expects NAME=VALUE, got {item}").format(flag=flag, item=repr(item)))
         values[key.strip()] = value.strip()
     return values
 
@@ -48,99 +95,135 @@ def _component_list(items: Sequence[str] | None) -> tuple[Any, ...]:
 
 
 def _add_train_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--config", metavar="RUN.toml", help="a run file (Export run… in the app); flags override it")
-    p.add_argument("--dataset", help="dataset id (see `torchdesk plugins`), default fashion-mnist")
-    p.add_argument("--model", help="model id, default cnn")
-    p.add_argument("--optimizer", help="optimizer id, default adamw")
-    p.add_argument("--loss", help="loss id, default cross-entropy")
-    p.add_argument("--epochs", type=whole_number(1, MAX_COUNT), help="epochs to train (default 5)")
+    p.add_argument("--config", metavar="RUN.toml",
+                   help=translate("cli", "a run file (Export run… in the app); flags override it"))
+    p.add_argument("--dataset", help=translate("cli", "dataset id (see `torchdesk plugins`), default fashion-mnist"))
+    p.add_argument("--model", help=translate("cli", "model id, default cnn"))
+    p.add_argument("--optimizer", help=translate("cli", "optimizer id, default adamw"))
+    p.add_argument("--loss", help=translate("cli", "loss id, default cross-entropy"))
+    p.add_argument("--epochs", type=whole_number(1, MAX_COUNT), help=translate("cli", "epochs to train (default 5)"))
     p.add_argument("--batch-size", type=whole_number(1, MAX_COUNT),
-                   help="samples per batch (default 64; with adamw, the model's own: 256 for mlp)")
+                   help=translate("cli", "samples per batch (default 64; with adamw, the model's own: 256 for mlp)"))
     p.add_argument("--lr", type=positive_number,
-                   help="learning rate (default 1e-3; with adamw, the model's own: 3e-3 for mlp)")
+                   help=translate("cli", "learning rate (default 1e-3; with adamw, the model's own: 3e-3 for mlp)"))
     p.add_argument("--lr-schedule", metavar="ID",
-                   help="learning-rate scheduler id: cosine (default), constant, step, one-cycle or a plugin's")
+                   help=translate("cli", "learning-rate scheduler id: cosine (default), constant, step, one-cycle "
+                                         "or a plugin's"))
     p.add_argument("--lr-schedule-param", action="append", metavar="NAME=VALUE",
-                   help="set a scheduler parameter (repeatable), e.g. gamma=0.5")
+                   help=translate("cli", "set a scheduler parameter (repeatable), e.g. gamma=0.5"))
     p.add_argument("--callback", action="append", metavar="ID[:NAME=VALUE...]",
-                   help="a training callback, e.g. early-stopping:patience=2 (repeatable)")
+                   help=translate("cli", "a training callback, e.g. early-stopping:patience=2 (repeatable)"))
     p.add_argument("--metric", action="append", metavar="ID[:NAME=VALUE...]",
-                   help="a test metric computed each epoch, e.g. top5-accuracy or macro-f1 (repeatable)")
-    p.add_argument("--device", help="auto, cpu, cuda, cuda:N or mps (default auto)")
+                   help=translate("cli", "a test metric computed each epoch, e.g. top5-accuracy or macro-f1 "
+                                         "(repeatable)"))
+    p.add_argument("--device", help=translate("cli", "auto, cpu, cuda, cuda:N or mps (default auto)"))
     p.add_argument("--precision", choices=PRECISIONS,
-                   help="auto: bf16 or fp16 mixed precision where the hardware has it, else fp32 (default for a new "
-                        "run; a run file or checkpoint keeps its own); fp32: full precision; bf16/fp16: refused "
-                        "where the hardware lacks them")
+                   help=translate("cli", "auto: bf16 or fp16 mixed precision where the hardware has it, else fp32 "
+                                         "(default for a new run; a run file or checkpoint keeps its own); fp32: "
+                                         "full precision; bf16/fp16: refused where the hardware lacks them"))
     p.add_argument("--threads", type=whole_number(1, 4096),
-                   help="train on exactly N CPU threads (default: measured while training; OMP_NUM_THREADS also fixes it)")
-    p.add_argument("--seed", type=whole_number(0, 2 ** 63 - 1), help="random seed for a repeatable run (default 0)")
-    p.add_argument("--data-dir", help="folder holding the datasets (torchvision's layout)")
-    p.add_argument("--download", action="store_true", default=None, help="download the dataset if missing")
-    p.add_argument("--out", help="checkpoint file to write at the end (and after each epoch)")
-    p.add_argument("--resume", metavar="CHECKPOINT", help="continue training from this checkpoint")
+                   help=translate("cli", "train on exactly N CPU threads (default: measured while training; "
+                                         "OMP_NUM_THREADS also fixes it)"))
+    p.add_argument("--seed", type=whole_number(0, 2 ** 63 - 1),
+                   help=translate("cli", "random seed for a repeatable run (default 0)"))
+    p.add_argument("--data-dir", help=translate("cli", "folder holding the datasets (torchvision's layout)"))
+    p.add_argument("--download", action="store_true", default=None,
+                   help=translate("cli", "download the dataset if missing"))
+    p.add_argument("--out", help=translate("cli", "checkpoint file to write at the end (and after each epoch)"))
+    p.add_argument("--resume", metavar="CHECKPOINT", help=translate("cli", "continue training from this checkpoint"))
+    param_help = {
+        "model": translate("cli", "set a model parameter (repeatable)"),
+        "dataset": translate("cli", "set a dataset parameter (repeatable)"),
+        "optimizer": translate("cli", "set an optimizer parameter (repeatable)"),
+        "loss": translate("cli", "set a loss parameter (repeatable)"),
+    }
     for kind in ("model", "dataset", "optimizer", "loss"):
-        p.add_argument(f"--{kind}-param", action="append", metavar="NAME=VALUE",
-                       help=f"set {'an' if kind[0] in 'aeiou' else 'a'} {kind} parameter (repeatable)")
+        p.add_argument(f"--{kind}-param", action="append", metavar="NAME=VALUE", help=param_help[kind])
     p.add_argument("--transform", action="append", metavar="ID[:NAME=VALUE...]",
-                   help="image transforms after ToTensor, in order (default: the dataset's Normalize)")
+                   help=translate("cli", "image transforms after ToTensor, in order (default: the dataset's "
+                                         "Normalize)"))
     p.add_argument("--augment", action="append", metavar="ID[:NAME=VALUE...]",
-                   help="augmentations for the training split, e.g. random-affine:degrees=10")
+                   help=translate("cli", "augmentations for the training split, e.g. random-affine:degrees=10"))
     p.add_argument("--target-transform", action="append", metavar="ID[:NAME=VALUE...]",
-                   help="label transforms, e.g. one-hot")
-    p.add_argument("--train-subset", type=whole_number(0), help="train on the first N samples only (0: all)")
-    p.add_argument("--test-subset", type=whole_number(0), help="test on the first N samples only (0: all)")
+                   help=translate("cli", "label transforms, e.g. one-hot"))
+    p.add_argument("--train-subset", type=whole_number(0),
+                   help=translate("cli", "train on the first N samples only (0: all)"))
+    p.add_argument("--test-subset", type=whole_number(0),
+                   help=translate("cli", "test on the first N samples only (0: all)"))
     p.add_argument("--no-optimizer-state", action="store_true",
-                   help="leave the optimizer state out of the checkpoint (smaller; cannot resume exactly)")
+                   help=translate("cli", "leave the optimizer state out of the checkpoint (smaller; cannot resume "
+                                         "exactly)"))
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for ``torchdesk``."""
-    parser = argparse.ArgumentParser(prog="torchdesk", description="A desktop workbench for PyTorch.")
-    parser.add_argument("--version", action="version", version=f"torchdesk {__version__}")
+    """The argument parser for ``torchdesk``, in the current language (see :func:`_set_language_from`)."""
+    with _argparse_in_language():
+        return _build_parser()
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="torchdesk", description=translate("cli", "A desktop workbench for PyTorch."))
+    parser.add_argument("--version", action="version", version=f"torchdesk {__version__}",
+                        help=translate("cli", "show program's version number and exit"))
     parser.add_argument("--lang", choices=sorted(LANGUAGES),
-                        help="the language of the window and the messages for this run (default: the system's)")
-    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to a PNG and exit")
-    parser.add_argument("--panel", help="with --screenshot: the panel to show (playground, data, model, train, ...)")
+                        help=translate("cli", "the language of the window and the messages for this run (default: "
+                                              "the system's)"))
+    parser.add_argument("--screenshot", metavar="OUT.png",
+                        help=translate("cli", "render the window offscreen to a PNG and exit"))
+    parser.add_argument("--panel", help=translate("cli", "with --screenshot: the panel to show (playground, data, "
+                                                         "model, train, ...)"))
     parser.add_argument("--size", default="1280x800", type=window_size,
-                        help="with --screenshot: window size WxH (default 1280x800)")
+                        help=translate("cli", "with --screenshot: window size WxH (default 1280x800)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    train = sub.add_parser("train", help="train a model headless", description="Train a model without the window.")
+    train = sub.add_parser("train", help=translate("cli", "train a model headless"),
+                           description=translate("cli", "Train a model without the window."))
     _add_train_arguments(train)
 
-    ev = sub.add_parser("evaluate", help="print a checkpoint's test accuracy")
-    ev.add_argument("checkpoint", nargs="?", help="checkpoint file")
-    ev.add_argument("--bundled", choices=("mnist", "fashion-mnist"), help="evaluate a bundled model instead")
-    ev.add_argument("--data-dir", help="folder holding the datasets")
+    ev = sub.add_parser("evaluate", help=translate("cli", "print a checkpoint's test accuracy"))
+    ev.add_argument("checkpoint", nargs="?", help=translate("cli", "checkpoint file"))
+    ev.add_argument("--bundled", choices=("mnist", "fashion-mnist"),
+                    help=translate("cli", "evaluate a bundled model instead"))
+    ev.add_argument("--data-dir", help=translate("cli", "folder holding the datasets"))
     ev.add_argument("--device", default="auto")
     ev.add_argument("--batch-size", type=whole_number(1, MAX_COUNT), default=1000,
-                    help="samples per batch (default 1000)")
+                    help=translate("cli", "samples per batch (default 1000)"))
 
-    pl = sub.add_parser("plugins", help="list plugins, what they provide and their errors")
+    pl = sub.add_parser("plugins", help=translate("cli", "list plugins, what they provide and their errors"))
     pl.add_argument("action", nargs="?", choices=("enable", "disable"),
-                    help="`plugins enable NAME` / `plugins disable NAME`: the same switch as the app's")
-    pl.add_argument("name", nargs="?", metavar="NAME", help="the plugin to switch on or off")
-    pl.add_argument("--json", action="store_true", help="machine-readable output")
-    pl.add_argument("--traceback", action="store_true", help="show the traceback of each plugin problem")
-    pl.add_argument("--strict", action="store_true", help="exit with status 1 when any plugin has a problem")
-    pl.add_argument("--disable", metavar="NAME", help="switch the plugin NAME off (remembered, also in the app)")
-    pl.add_argument("--enable", metavar="NAME", help="switch the plugin NAME back on")
+                    help=translate("cli", "`plugins enable NAME` / `plugins disable NAME`: the same switch as the "
+                                          "app's"))
+    pl.add_argument("name", nargs="?", metavar="NAME", help=translate("cli", "the plugin to switch on or off"))
+    pl.add_argument("--json", action="store_true", help=translate("cli", "machine-readable output"))
+    pl.add_argument("--traceback", action="store_true",
+                    help=translate("cli", "show the traceback of each plugin problem"))
+    pl.add_argument("--strict", action="store_true",
+                    help=translate("cli", "exit with status 1 when any plugin has a problem"))
+    pl.add_argument("--disable", metavar="NAME",
+                    help=translate("cli", "switch the plugin NAME off (remembered, also in the app)"))
+    pl.add_argument("--enable", metavar="NAME", help=translate("cli", "switch the plugin NAME back on"))
 
-    ds = sub.add_parser("describe", help="a component's description and parameters",
-                        description="Print what a component does and its parameter schema.")
-    ds.add_argument("id", help="a component id, e.g. cnn, adamw, example.lion")
-    ds.add_argument("--kind", help="only this kind (model, dataset, transform, optimizer, loss, scheduler, ...)")
+    ds = sub.add_parser("describe", help=translate("cli", "a component's description and parameters"),
+                        description=translate("cli", "Print what a component does and its parameter schema."))
+    ds.add_argument("id", help=translate("cli", "a component id, e.g. cnn, adamw, example.lion"))
+    ds.add_argument("--kind", help=translate("cli", "only this kind (model, dataset, transform, optimizer, loss, "
+                                                    "scheduler, ...)"))
 
-    ins = sub.add_parser("inspect", help="a model file's layers, shapes and parameters",
-                         description="Print the layer table of a model file: TorchScript, torch.export (.pt2), ONNX, "
-                                     "a torchdesk checkpoint or a state dict. Nothing in the file runs unless --trust.")
-    ins.add_argument("file", help="the model file")
-    ins.add_argument("--input-shape", metavar="C,H,W", help="one sample's shape, where the file does not say it")
-    ins.add_argument("--model", help="for a plain state dict: the model id its weights belong to (with --dataset)")
-    ins.add_argument("--dataset", help="for a state dict or pickled model: the dataset id that sets the image size")
+    ins = sub.add_parser("inspect", help=translate("cli", "a model file's layers, shapes and parameters"),
+                         description=translate("cli", "Print the layer table of a model file: TorchScript, "
+                                                      "torch.export (.pt2), ONNX, a torchdesk checkpoint or a state "
+                                                      "dict. Nothing in the file runs unless --trust."))
+    ins.add_argument("file", help=translate("cli", "the model file"))
+    ins.add_argument("--input-shape", metavar="C,H,W",
+                     help=translate("cli", "one sample's shape, where the file does not say it"))
+    ins.add_argument("--model", help=translate("cli", "for a plain state dict: the model id its weights belong to "
+                                                      "(with --dataset)"))
+    ins.add_argument("--dataset", help=translate("cli", "for a state dict or pickled model: the dataset id that sets "
+                                                        "the image size"))
     ins.add_argument("--trust", action="store_true",
-                     help="allow code in the file to run (a pickled whole model; loading a .pt2 program)")
-    ins.add_argument("--json", action="store_true", help="machine-readable output")
+                     help=translate("cli", "allow code in the file to run (a pickled whole model; loading a .pt2 "
+                                           "program)"))
+    ins.add_argument("--json", action="store_true", help=translate("cli", "machine-readable output"))
     return parser
 
 
@@ -201,7 +284,7 @@ def config_from_args(args: argparse.Namespace, base: Any = None) -> Any:
         changes["target_transforms"] = _component_list(args.target_transform)
     config = config.replace(**changes)
     if config.epochs < 1 or config.batch_size < 1 or config.lr <= 0:
-        raise CliError("--epochs and --batch-size must be at least 1 and --lr above 0")
+        raise CliError(translate("cli", "--epochs and --batch-size must be at least 1 and --lr above 0"))
     return config
 
 
@@ -223,7 +306,8 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     resume = load_checkpoint(args.resume) if args.resume else None
     if resume is not None and resume.kind != "torchdesk":
-        raise CliError(f"{args.resume} is a plain state dict; --resume needs a torchdesk checkpoint")
+        raise CliError(translate("cli", "{path} is a plain state dict; --resume needs a torchdesk checkpoint")
+                       .format(path=args.resume))
     if resume is not None:  # a missing or switched-off plugin is named before anything is built
         resume.check_plugins(get_registry())
     config = config_from_args(args, base=resume.config_for(get_registry()) if resume is not None else None)
@@ -247,11 +331,15 @@ def _train(run: Any, config: Any, no_optimizer_state: bool) -> int:
     from torchdesk.core.events import EpochEnd, Failed
 
     is_main = run.dist.is_main
-    world = f" × {run.dist.world_size} processes ({run.dist.backend})" if run.dist.enabled else ""
+    world = translate("cli", " × {processes} processes ({backend})").format(
+        processes=run.dist.world_size, backend=run.dist.backend) if run.dist.enabled else ""
     if is_main:
-        print(f"Training {run.config.model.id} on {run.data.spec.name} ({run.data.train_batches.num_samples:,} "
-              f"samples, {'resident tensor' if run.data.fast_path else 'DataLoader'}) on "
-              f"{describe_device(run.device)}{world} in {describe_precision(run.precision)}", file=sys.stderr)
+        loading = translate("cli", "resident tensor") if run.data.fast_path else "DataLoader"
+        print(translate("cli", "Training {model} on {dataset} ({samples:,} samples, {loading}) on {device}{world} "
+                               "in {precision}").format(
+            model=run.config.model.id, dataset=component_text(run.data.spec.name),
+            samples=run.data.train_batches.num_samples, loading=loading, device=describe_device(run.device),
+            world=world, precision=describe_precision(run.precision)), file=sys.stderr)
     if config.out and is_main:
         def autosave(event: Any) -> None:
             if isinstance(event, EpochEnd):
@@ -263,10 +351,10 @@ def _train(run: Any, config: Any, no_optimizer_state: bool) -> int:
         raise CliError(result.message)
     if config.out and is_main:
         path = save_checkpoint(config.out, run, include_optimizer=not no_optimizer_state)
-        print(f"Saved {path}", file=sys.stderr)
+        print(translate("cli", "Saved {path}").format(path=path), file=sys.stderr)
     epochs = run.trainer.history["epochs"]
     if epochs and is_main:
-        print(f"test accuracy {100 * epochs[-1]['test_accuracy']:.2f}%")
+        print(translate("cli", "test accuracy {accuracy:.2f}%").format(accuracy=100 * epochs[-1]["test_accuracy"]))
     return 0 if not result.cancelled else EXIT_FAILED
 
 
@@ -281,12 +369,14 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     elif args.checkpoint:
         path = Path(args.checkpoint)
     else:
-        raise CliError("name a checkpoint file, or --bundled mnist / --bundled fashion-mnist")
+        raise CliError(translate("cli", "name a checkpoint file, or --bundled mnist / --bundled fashion-mnist"))
     result = evaluate_checkpoint(path, data_dir=args.data_dir, device=args.device, batch_size=args.batch_size)
-    print(f"{result.model_name} on {result.dataset_name} test split ({result.samples:,} samples)")
-    print(f"test accuracy {100 * result.accuracy:.2f}%")
-    width = max((len(n) for n in result.class_names), default=5)
-    for name, acc in zip(result.class_names, result.per_class):
+    print(translate("cli", "{model} on {dataset} test split ({samples:,} samples)").format(
+        model=component_text(result.model_name), dataset=component_text(result.dataset_name), samples=result.samples))
+    print(translate("cli", "test accuracy {accuracy:.2f}%").format(accuracy=100 * result.accuracy))
+    names = [class_name_text(name) for name in result.class_names]
+    width = max((len(n) for n in names), default=5)
+    for name, acc in zip(names, result.per_class):
         print(f"  {name:<{width}}  {100 * acc:6.2f}%")
     return 0
 
@@ -314,20 +404,22 @@ def cmd_plugins(args: argparse.Namespace) -> int:
         from torchdesk.core.specs import kind_plural
 
         for p in plugins:
-            took = f"  imported in {p.import_seconds:.2f} s" if p.state != "disabled" else ""
+            took = ("  " + translate("cli", "imported in {seconds:.2f} s").format(seconds=p.import_seconds)
+                    if p.state != "disabled" else "")
             print(f"{p.name}  ({p.distribution} {p.version})  [{p.state_label}]{took}")
             for kind, ids in p.provides.items():
                 print(f"    {kind_plural(kind)}: {', '.join(ids)}")
             for problem in p.problems:
-                print(f"    error: {problem.message}")
+                print("    " + translate("cli", "error: {message}").format(message=problem.message))
                 if args.traceback and problem.detail:
                     print("      " + problem.detail.rstrip().replace("\n", "\n      "))
     troubled = [p for p in plugins if p.problems and not p.disabled]
     if troubled:
-        hint = "" if args.traceback else "; `torchdesk plugins --traceback` shows the tracebacks"
-        print(f"torchdesk: {len(troubled)} plugin{'s' if len(troubled) != 1 else ''} "
-              f"ha{'ve' if len(troubled) != 1 else 's'} problems: {', '.join(p.name for p in troubled)}{hint}",
-              file=sys.stderr)
+        hint = "" if args.traceback else translate("cli", "; `torchdesk plugins --traceback` shows the tracebacks")
+        names = ", ".join(p.name for p in troubled)
+        said = (translate("cli", "{count} plugin has problems: {names}{hint}") if len(troubled) == 1 else
+                translate("cli", "{count} plugins have problems: {names}{hint}"))
+        print("torchdesk: " + said.format(count=len(troubled), names=names, hint=hint), file=sys.stderr)
     return EXIT_FAILED if troubled and args.strict else 0
 
 
@@ -337,17 +429,20 @@ def _switch_plugins(args: argparse.Namespace) -> int:
     switches = [(args.disable, False), (args.enable, True)]
     if args.action:
         if not args.name:
-            raise CliError(f"`torchdesk plugins {args.action}` needs the plugin's name: "
-                           f"torchdesk plugins {args.action} NAME")
+            raise CliError(translate("cli", "`torchdesk plugins {action}` needs the plugin's name: "
+                                            "torchdesk plugins {action} NAME").format(action=args.action))
         switches.append((args.name, args.action == "enable"))
     for name, enabled in switches:
         if not name:
             continue
         known = installed_plugin_names()
         if name not in known:
-            raise CliError(f"there is no plugin called {name[:100]!r}; installed: {', '.join(sorted(known)) or 'none'}")
+            raise CliError(translate("cli", "there is no plugin called {name}; installed: {installed}").format(
+                name=repr(name[:100]), installed=", ".join(sorted(known)) or translate("cli", "none")))
         set_plugin_enabled(name, enabled)
-        print(f"{name} is switched {'on' if enabled else 'off'}; torchdesk and the app remember this.")
+        said = (translate("cli", "{name} is switched on; torchdesk and the app remember this.") if enabled else
+                translate("cli", "{name} is switched off; torchdesk and the app remember this."))
+        print(said.format(name=name))
     return 0
 
 
@@ -366,8 +461,11 @@ def cmd_describe(args: argparse.Namespace) -> int:
 
         known = sorted({s.id for kind in SPEC_KINDS for s in registry.specs(kind)})
         close = difflib.get_close_matches(args.id, known, n=3)
-        raise CliError(f"no component called {args.id[:100]!r}{'; did you mean ' + ', '.join(close) + '?' if close else ''}"
-                       " `torchdesk plugins` lists every id.")
+        if close:
+            raise CliError(translate("cli", "no component called {id}; did you mean {close}? `torchdesk plugins` lists "
+                                            "every id.").format(id=repr(args.id[:100]), close=", ".join(close)))
+        raise CliError(translate("cli", "no component called {id} `torchdesk plugins` lists every id.").format(
+            id=repr(args.id[:100])))
     print("\n\n".join(describe_component(spec) for spec in specs))
     return 0
 
@@ -378,13 +476,15 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     from torchdesk.core.model_files import format_table, open_model_file, parse_shape
 
     if bool(args.model) != bool(args.dataset) and args.model:
-        raise CliError("--model needs --dataset too: the dataset sets the image size the weights are loaded for")
+        raise CliError(translate("cli", "--model needs --dataset too: the dataset sets the image size the weights "
+                                        "are loaded for"))
     try:
         opened = open_model_file(args.file, trust=args.trust, input_shape=parse_shape(args.input_shape),
                                  model_id=args.model or "", dataset_id=args.dataset or "")
     except UntrustedFileError as exc:
-        raise UntrustedFileError(f"{exc} If you do trust it: torchdesk inspect FILE --trust --dataset ID "
-                                 "(the dataset sets its image size).") from None
+        raise UntrustedFileError(translate("cli", "{message} If you do trust it: torchdesk inspect FILE --trust "
+                                                  "--dataset ID (the dataset sets its image size).").format(
+            message=exc)) from None
     print(json.dumps(opened.to_dict(), indent=2) if args.json else format_table(opened))
     return 0
 
@@ -407,8 +507,8 @@ def load_plugins(args: argparse.Namespace) -> None:
     if args.command != "plugins":
         for info in registry.plugins():
             if info.problems and info.state != "disabled":
-                print(f"torchdesk: {info.error} (`torchdesk plugins` lists every plugin and its errors)",
-                      file=sys.stderr)
+                print("torchdesk: " + translate("cli", "{error} (`torchdesk plugins` lists every plugin and its "
+                                                       "errors)").format(error=info.error), file=sys.stderr)
     for info in registry.slow_plugins():
         print(f"torchdesk: {slow_import_warning(info)}", file=sys.stderr)
 
@@ -424,9 +524,15 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
     """
     _set_language_from(argv if argv is not None else sys.argv[1:])
     parser = build_parser()
-    args = parser.parse_args(argv)
+    with _argparse_in_language():  # --help, usage and argparse's errors
+        args = parser.parse_args(argv)
     try:
         if needs_plugins(args):
+            if args.command == "plugins" and args.json:
+                with _in_english():  # the plugins' problems are worded as they load; --json keeps them English
+                    from torchdesk.core.registry import get_registry
+
+                    get_registry()
             load_plugins(args)
         if args.command == "train":
             return cmd_train(args)
@@ -439,17 +545,31 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
         if args.command == "inspect":
             return cmd_inspect(args)
         if open_window is None:
-            raise CliError("no command given; the desktop app opens with `torchdesk` "
-                           "(or `python -m torchdesk.desktop.launch`). See `torchdesk --help`.")
+            raise CliError(translate("cli", "no command given; the desktop app opens with `torchdesk` "
+                                            "(or `python -m torchdesk.desktop.launch`). See `torchdesk --help`."))
         return open_window(args)
     except CliError as exc:
         print(f"torchdesk: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("\ntorchdesk: interrupted", file=sys.stderr)
+        print("\ntorchdesk: " + translate("cli", "interrupted"), file=sys.stderr)
         return 130
     except Exception as exc:
         return _report(exc)
+
+
+@contextmanager
+def _in_english() -> Iterator[None]:
+    """Speak English inside the block (machine-readable output), then the language in use before."""
+    previous = current_language()
+    if previous == ENGLISH:
+        yield
+        return
+    set_language(ENGLISH)
+    try:
+        yield
+    finally:
+        set_language(previous)
 
 
 def _set_language_from(argv: Sequence[str]) -> None:

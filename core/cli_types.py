@@ -11,6 +11,8 @@ import argparse
 import math
 from typing import Callable
 
+from torchdesk.core.i18n import translate
+
 # A screenshot's window side: Qt grabs the window into one image of width × height × 4 bytes.
 MIN_WINDOW_SIDE = 64
 MAX_WINDOW_SIDE = 8192
@@ -18,15 +20,22 @@ MAX_WINDOW_SIDE = 8192
 
 def whole_number(low: int, high: int | None = None) -> Callable[[str], int]:
     """An argparse ``type`` accepting whole numbers from ``low`` (to ``high`` when given)."""
-    bounds = f"of at least {low:,}" + (f" and at most {high:,}" if high is not None else "")
+
+    def refuse(got: str) -> argparse.ArgumentTypeError:
+        if high is None:
+            said = translate("cli_types", "should be a whole number of at least {low:,}, got {got}")
+        else:
+            said = translate("cli_types", "should be a whole number of at least {low:,} and at most {high:,}, "
+                                          "got {got}")
+        return argparse.ArgumentTypeError(said.format(low=low, high=high, got=got))
 
     def parse(text: str) -> int:
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"should be a whole number {bounds}, got {text[:40]!r}") from None
+            raise refuse(repr(text[:40])) from None
         if value < low or (high is not None and value > high):
-            raise argparse.ArgumentTypeError(f"should be a whole number {bounds}, got {value:,}")
+            raise refuse(f"{value:,}")
         return value
 
     parse.__name__ = "whole number"
@@ -35,23 +44,25 @@ def whole_number(low: int, high: int | None = None) -> Callable[[str], int]:
 
 def positive_number(text: str) -> float:
     """An argparse ``type`` accepting a finite number above 0 (a learning rate)."""
+    refusal = translate("cli_types", "should be a number above 0, got {got}")
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"should be a number above 0, got {text[:40]!r}") from None
+        raise argparse.ArgumentTypeError(refusal.format(got=repr(text[:40]))) from None
     if not math.isfinite(value) or value <= 0:
-        raise argparse.ArgumentTypeError(f"should be a number above 0, got {text[:40]!r}")
+        raise argparse.ArgumentTypeError(refusal.format(got=repr(text[:40])))
     return value
 
 
 def window_size(text: str) -> tuple[int, int]:
     """An argparse ``type`` for ``WIDTHxHEIGHT``, each side from :data:`MIN_WINDOW_SIDE` to :data:`MAX_WINDOW_SIDE`."""
-    usage = f"WIDTHxHEIGHT with each side from {MIN_WINDOW_SIDE} to {MAX_WINDOW_SIDE:,}, e.g. 1280x800"
+    refusal = translate("cli_types", "expects WIDTHxHEIGHT with each side from {low} to {high:,}, e.g. 1280x800, "
+                                     "got {got}").format(low=MIN_WINDOW_SIDE, high=MAX_WINDOW_SIDE, got=repr(text[:40]))
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expects {usage}, got {text[:40]!r}") from None
+        raise argparse.ArgumentTypeError(refusal) from None
     for side in (width, height):
         if not MIN_WINDOW_SIDE <= side <= MAX_WINDOW_SIDE:
-            raise argparse.ArgumentTypeError(f"expects {usage}, got {text[:40]!r}")
+            raise argparse.ArgumentTypeError(refusal)
     return width, height

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import torch
 
+from torchdesk.core.i18n import translate
 from torchdesk.core.threads import training_threads
 
 
@@ -34,10 +35,9 @@ def resolve_device(choice: str | torch.device | None = "auto") -> torch.device:
     if choice == "cuda":
         choice = "cuda:0"
     if choice not in available:
-        raise DeviceError(
-            f"Device {choice!r} is not available on this machine. Available: {', '.join(available)}. "
-            "Choose one of those, or 'auto'."
-        )
+        raise DeviceError(translate("devices", "Device {device} is not available on this machine. Available: "
+                                               "{available}. Choose one of those, or 'auto'.").format(
+            device=repr(choice), available=", ".join(available)))
     return torch.device(choice)
 
 
@@ -48,4 +48,4 @@ def describe_device(device: str | torch.device) -> str:
         return f"{torch.cuda.get_device_name(dev)} ({dev})"
     if dev.type == "mps":
         return "Apple GPU (MPS)"
-    return f"CPU · {training_threads()} threads"
+    return translate("devices", "CPU · {threads} threads").format(threads=training_threads())

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 
+from torchdesk.core.i18n import translate
+
 
 def readable_error(exc: BaseException) -> str:
     """A readable message for ``exc``; torchdesk's own errors already carry one."""
@@ -21,15 +23,18 @@ def readable_error(exc: BaseException) -> str:
     if isinstance(exc, UnknownComponentError):
         return str(exc.args[0]) if exc.args else str(exc)
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-        return f"The disk is full ({exc.filename or 'while writing'}). Free some space and try again; nothing was overwritten."
+        return translate("errors", "The disk is full ({where}). Free some space and try again; nothing was "
+                                   "overwritten.").format(where=exc.filename or translate("errors", "while writing"))
     if isinstance(exc, PermissionError):
-        return f"Permission denied: {exc.filename}. Choose a folder you can write to."
+        return translate("errors", "Permission denied: {path}. Choose a folder you can write to.").format(
+            path=exc.filename)
     if isinstance(exc, FileNotFoundError):
-        return f"File not found: {exc.filename or exc}."
+        return translate("errors", "File not found: {path}.").format(path=exc.filename or exc)
     if is_disk_full(exc):  # torch's writers wrap ENOSPC in "RuntimeError: [enforce fail at inline_container.cc…]"
-        return "The disk is full. Free some space and try again; nothing was overwritten."
+        return translate("errors", "The disk is full. Free some space and try again; nothing was overwritten.")
     if isinstance(exc, MemoryError):
-        return "Out of memory. Use a smaller batch size, model or dataset."
+        return translate("errors", "Out of memory. Use a smaller batch size, model or dataset.")
     if isinstance(exc, ValueError):
         return str(exc)
-    return f"unexpected error: {type(exc).__name__}: {exc} (set TORCHDESK_DEBUG=1 for the traceback)"
+    return translate("errors", "unexpected error: {error} (set TORCHDESK_DEBUG=1 for the traceback)").format(
+        error=f"{type(exc).__name__}: {exc}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from typing import Any, Iterable
 
+from torchdesk.core.i18n import translate
 from torchdesk.core.plugin_errors import attributed, build_component
 from torchdesk.core.specs import ComponentSpec
 
@@ -32,8 +33,10 @@ class MetricSet:
     """The run's metrics: reset before each test pass, fed each batch, computed at its end."""
 
     def __init__(self, metrics: Iterable[tuple[ComponentSpec, Any]] = ()) -> None:
-        self._metrics = [(spec, attributed(m.reset, spec, "to reset"), attributed(m.update, spec, "on a test batch"),
-                          attributed(m.compute, spec, "to compute its value")) for spec, m in metrics]
+        self._metrics = [(spec, attributed(m.reset, spec, translate("metrics", "to reset")),
+                          attributed(m.update, spec, translate("metrics", "on a test batch")),
+                          attributed(m.compute, spec, translate("metrics", "to compute its value")))
+                         for spec, m in metrics]
 
     def __bool__(self) -> bool:
         return bool(self._metrics)
@@ -75,8 +78,9 @@ def build_metrics(registry: Any, choices: Iterable[Any], num_classes: int) -> Me
             if not callable(getattr(metric, method, None)):
                 from torchdesk.core.plugin_errors import PluginComponentError, describe_origin
 
-                raise PluginComponentError(f"The metric {spec.id!r} from {describe_origin(spec)} built a "
-                                           f"{type(metric).__name__} without a {method}() method; a metric needs "
-                                           "reset(), update(logits, labels) and compute().")
+                raise PluginComponentError(translate("metrics", "The metric {id} from {origin} built a {type} without "
+                                                                "a {method}() method; a metric needs reset(), "
+                                                                "update(logits, labels) and compute().").format(
+                    id=repr(spec.id), origin=describe_origin(spec), type=type(metric).__name__, method=method))
         built.append((spec, metric))
     return MetricSet(built)

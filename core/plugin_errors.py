@@ -20,9 +20,10 @@ import types
 import weakref
 from typing import Any
 
+from torchdesk.core.i18n import translate
 from torchdesk.core.plugin_guard import PluginAbort, PluginComponentError, call_plugin
 from torchdesk.core.registry import BUILTIN_DISTRIBUTION, PluginError
-from torchdesk.core.specs import ComponentSpec
+from torchdesk.core.specs import ComponentSpec, kind_label
 
 _built: "weakref.WeakKeyDictionary[Any, ComponentSpec]" = weakref.WeakKeyDictionary()
 
@@ -30,7 +31,10 @@ _built: "weakref.WeakKeyDictionary[Any, ComponentSpec]" = weakref.WeakKeyDiction
 def describe_origin(spec: ComponentSpec) -> str:
     """``plugin 'name' (distribution version)`` for the plugin that offered ``spec``."""
     where = " ".join(part for part in (spec.distribution, spec.version) if part)
-    return f"plugin {spec.plugin!r}" + (f" ({where})" if where else "")
+    if where:
+        return translate("plugin_errors", "plugin {name} ({distribution})").format(name=repr(spec.plugin),
+                                                                                   distribution=where)
+    return translate("plugin_errors", "plugin {name}").format(name=repr(spec.plugin))
 
 
 def build_component(spec: ComponentSpec, *args: Any, **kwargs: Any) -> Any:
@@ -44,12 +48,11 @@ def build_component(spec: ComponentSpec, *args: Any, **kwargs: Any) -> Any:
     except PluginComponentError:  # a third-party factory's guard already named the plugin
         raise
     except PluginAbort as exc:
-        context = "" if exc.context else f"The {spec.kind} {spec.id!r} from {describe_origin(spec)} failed to build: "
-        raise PluginComponentError(context + str(exc)) from exc
+        if exc.context:
+            raise PluginComponentError(str(exc)) from exc
+        raise PluginComponentError(_failed_to_build(spec, str(exc))) from exc
     except Exception as exc:
-        raise PluginComponentError(
-            f"The {spec.kind} {spec.id!r} from {describe_origin(spec)} failed to build: {type(exc).__name__}: {exc}"
-        ) from exc
+        raise PluginComponentError(_failed_to_build(spec, f"{type(exc).__name__}: {exc}")) from exc
     try:
         _built[built] = spec
     except TypeError:  # not weak-referenceable (a plain function's result, a tuple ...): nothing to trace
@@ -64,18 +67,30 @@ def build_optimizer(spec: ComponentSpec, parameters: Any, lr: float, params: dic
     optimizer = build_component(spec, parameters, lr=lr, **params)
     if not (hasattr(optimizer, "param_groups") and callable(getattr(optimizer, "step", None))
             and callable(getattr(optimizer, "zero_grad", None))):
-        raise PluginComponentError(f"The optimizer {spec.id!r} from {describe_origin(spec)} built "
-                                   f"{_kind_of(optimizer)}, not a torch.optim.Optimizer; its factory must return one.")
+        raise PluginComponentError(translate("plugin_errors", "The optimizer {id} from {origin} built {built}, not a "
+                                                              "torch.optim.Optimizer; its factory must return "
+                                                              "one.").format(
+            id=repr(spec.id), origin=describe_origin(spec), built=_kind_of(optimizer)))
     return optimizer
 
 
 def build_callable(spec: ComponentSpec, what: str, *args: Any, **kwargs: Any) -> Any:
-    """Build a component that must be callable (a loss, a scheduler's factor, a callback); else name the plugin."""
+    """Build a component that must be callable (a loss, a scheduler's factor, a callback); else name the plugin.
+
+    ``what`` (``a loss function loss(logits, labels)``) is shown to the person: pass it translated.
+    """
     built = build_component(spec, *args, **kwargs)
     if not callable(built):
-        raise PluginComponentError(f"The {spec.kind} {spec.id!r} from {describe_origin(spec)} built "
-                                   f"{_kind_of(built)}, not {what}; its factory must return one.")
+        raise PluginComponentError(translate("plugin_errors", "The {kind} {id} from {origin} built {built}, not "
+                                                              "{wanted}; its factory must return one.").format(
+            kind=kind_label(spec.kind), id=repr(spec.id), origin=describe_origin(spec), built=_kind_of(built),
+            wanted=what))
     return built
+
+
+def _failed_to_build(spec: ComponentSpec, reason: str) -> str:
+    return translate("plugin_errors", "The {kind} {id} from {origin} failed to build: {reason}").format(
+        kind=kind_label(spec.kind), id=repr(spec.id), origin=describe_origin(spec), reason=reason)
 
 
 def attributed(function: Any, spec: ComponentSpec, action: str) -> Any:
@@ -83,7 +98,7 @@ def attributed(function: Any, spec: ComponentSpec, action: str) -> Any:
 
     For the callables a third-party component hands back and torchdesk calls later
     (a scheduler's factor, a callback, a metric's methods). ``action`` ends
-    ``The callback 'x' from plugin 'p' (dist 1.0) failed …``.
+    ``The callback 'x' from plugin 'p' (dist 1.0) failed …`` (``to reset``); pass it translated.
     """
     if spec.distribution == BUILTIN_DISTRIBUTION:
         return function
@@ -94,17 +109,22 @@ def attributed(function: Any, spec: ComponentSpec, action: str) -> Any:
         except PluginComponentError:
             raise
         except PluginAbort as exc:
-            raise PluginComponentError(f"The {spec.kind} {spec.id!r} from {describe_origin(spec)} failed {action}: "
-                                       f"{exc}") from exc
+            raise PluginComponentError(_failed(spec, action, str(exc))) from exc
         except Exception as exc:
-            raise PluginComponentError(f"The {spec.kind} {spec.id!r} from {describe_origin(spec)} failed {action}: "
-                                       f"{type(exc).__name__}: {_first_line(exc)}") from exc
+            raise PluginComponentError(_failed(spec, action, f"{type(exc).__name__}: {_first_line(exc)}")) from exc
 
     return call
 
 
+def _failed(spec: ComponentSpec, action: str, reason: str) -> str:
+    return translate("plugin_errors", "The {kind} {id} from {origin} failed {action}: {reason}").format(
+        kind=kind_label(spec.kind), id=repr(spec.id), origin=describe_origin(spec), action=action, reason=reason)
+
+
 def _kind_of(value: Any) -> str:
-    return "nothing (None)" if value is None else f"a {type(value).__name__}"
+    if value is None:
+        return translate("plugin_errors", "nothing (None)")
+    return translate("plugin_errors", "a {type}").format(type=type(value).__name__)
 
 
 def _first_line(exc: BaseException) -> str:
@@ -148,7 +168,8 @@ def blame(exc: BaseException, *components: Any) -> str:
         if spec is None or spec.distribution == BUILTIN_DISTRIBUTION:
             continue
         if frames & _code_modules(component, spec):
-            return f" (raised in {spec.kind} {spec.id!r} from {describe_origin(spec)})"
+            return " " + translate("plugin_errors", "(raised in {kind} {id} from {origin})").format(
+                kind=kind_label(spec.kind), id=repr(spec.id), origin=describe_origin(spec))
     return ""
 
 

@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+from torchdesk.core.i18n import translate
+
 T = TypeVar("T")
 REASON_CHARS = 200
 
@@ -60,12 +62,14 @@ def describe_abort(exc: BaseException) -> str:
         code = exc.code
         text = _bounded(_safe_str(code))  # an int of 5000 digits cannot even be printed
         shown = "" if code is None else (text if isinstance(code, int) else repr(text))
-        return f"it called sys.exit({shown}), which would have ended torchdesk"
+        return translate("plugin_guard", "it called sys.exit({code}), which would have ended torchdesk").format(
+            code=shown)
     if isinstance(exc, KeyboardInterrupt):
-        return "it raised KeyboardInterrupt although Ctrl+C was not pressed"
+        return translate("plugin_guard", "it raised KeyboardInterrupt although Ctrl+C was not pressed")
     text = _bounded(_safe_str(exc))
-    return (f"it raised {type(exc).__name__}{': ' + text if text else ''} (a BaseException, which ends programs; "
-            "plugins should raise Exception subclasses)")
+    return translate("plugin_guard", "it raised {error} (a BaseException, which ends programs; plugins should raise "
+                                     "Exception subclasses)").format(
+        error=type(exc).__name__ + (": " + text if text else ""))
 
 
 def call_plugin(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:

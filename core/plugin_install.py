@@ -18,6 +18,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from torchdesk.core.i18n import translate
+
 # A requirement such as ``torchdesk-plugin-example``, ``foo==1.2``, ``foo[extra]>=2,<3``.
 _REQUIREMENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*(\[[A-Za-z0-9._,-]+\])?\s*([<>=!~]=?\s*[\w.*+!-]+\s*,?\s*)*$")
 
@@ -64,7 +66,8 @@ def classify_target(text: str) -> tuple[str, str]:
     """
     text = text.strip()
     if not text:
-        raise InstallTargetError("Type a package name, or choose a wheel file or a project folder.")
+        raise InstallTargetError(translate("plugin_install", "Type a package name, or choose a wheel file or a "
+                                                             "project folder."))
     path = Path(text).expanduser()
     looks_like_path = text.endswith(".whl") or any(sep in text for sep in ("/", "\\")) or text.startswith(".")
     if path.exists() or looks_like_path:
@@ -73,14 +76,19 @@ def classify_target(text: str) -> tuple[str, str]:
         if path.is_dir():
             if (path / "pyproject.toml").is_file() or (path / "setup.py").is_file():
                 return "folder", str(path.resolve())
-            raise InstallTargetError(f"{path} has no pyproject.toml or setup.py, so pip cannot build it. "
-                                     "Choose the folder of a Python project.")
+            raise InstallTargetError(translate("plugin_install", "{path} has no pyproject.toml or setup.py, so pip "
+                                                                 "cannot build it. Choose the folder of a Python "
+                                                                 "project.").format(path=path))
         if not path.exists():
-            raise InstallTargetError(f"{path} does not exist. Check the path, or type a package name.")
-        raise InstallTargetError(f"{path} is not a wheel (.whl) file. Choose a wheel or a project folder.")
+            raise InstallTargetError(translate("plugin_install", "{path} does not exist. Check the path, or type a "
+                                                                 "package name.").format(path=path))
+        raise InstallTargetError(translate("plugin_install", "{path} is not a wheel (.whl) file. Choose a wheel or a "
+                                                             "project folder.").format(path=path))
     if not _REQUIREMENT.match(text):
-        raise InstallTargetError(f"{text!r} is not a package name (for example torchdesk-plugin-example, "
-                                 "or name==1.0). For a file or folder, use Wheel… or Folder….")
+        raise InstallTargetError(translate("plugin_install", "{text} is not a package name (for example "
+                                                             "torchdesk-plugin-example, or name==1.0). For a file or "
+                                                             "folder, use Wheel… or Folder….").format(
+            text=repr(text)))
     return "requirement", text
 
 
@@ -143,13 +151,17 @@ def restart_notes(changes: InstallChanges) -> list[str]:
     notes = []
     for dist in changes.restart_needed:
         old, new = changes.changed[dist]
-        notes.append(f"{dist} changed from {old} to {new} while version {old} is loaded: "
-                     f"restart torchdesk to use {new}.")
+        notes.append(translate("plugin_install", "{distribution} changed from {old} to {new} while version {old} is "
+                                                 "loaded: restart torchdesk to use {new}.").format(
+            distribution=dist, old=old, new=new))
     for dist, version in sorted(changes.added.items()):
-        notes.append(f"Installed {dist} {version}.")
+        notes.append(translate("plugin_install", "Installed {distribution} {version}.").format(distribution=dist,
+                                                                                              version=version))
     for dist, (old, new) in sorted(changes.changed.items()):
         if dist not in changes.restart_needed:
-            notes.append(f"Updated {dist} from {old} to {new}.")
+            notes.append(translate("plugin_install", "Updated {distribution} from {old} to {new}.").format(
+                distribution=dist, old=old, new=new))
     for dist, version in sorted(changes.removed.items()):
-        notes.append(f"Removed {dist} {version}.")
+        notes.append(translate("plugin_install", "Removed {distribution} {version}.").format(distribution=dist,
+                                                                                            version=version))
     return notes

@@ -31,18 +31,25 @@ from typing import Any, Callable, ContextManager
 import torch
 from torch import nn
 
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from torchdesk.core.run_config import PRECISIONS
 
 NEW_RUN_PRECISION = "auto"
 """The precision a new run starts with in the app and the CLI."""
 
 PRECISION_LABELS = {
-    "auto": "Auto",
-    "fp32": "fp32 (full precision)",
-    "bf16": "bf16 mixed precision",
-    "fp16": "fp16 mixed precision",
+    "auto": QT_TRANSLATE_NOOP("precision", "Auto"),
+    "fp32": QT_TRANSLATE_NOOP("precision", "fp32 (full precision)"),
+    "bf16": QT_TRANSLATE_NOOP("precision", "bf16 mixed precision"),
+    "fp16": QT_TRANSLATE_NOOP("precision", "fp16 mixed precision"),
 }
-"""Short names for a precision chooser, in the order to offer them."""
+"""Short names for a precision chooser, in the order to offer them (English: show them with :func:`precision_label`)."""
+
+
+def precision_label(name: str) -> str:
+    """The chooser's name of a precision setting in the current language (``Auto``, ``fp32 (full precision)``)."""
+    label = PRECISION_LABELS.get(name)
+    return translate("precision", label) if label else name
 
 # x86 flags for native BF16 arithmetic (AVX-512 BF16, AMX); "bf16" is ARMv8.6's.
 _BF16_FLAGS = frozenset({"avx512_bf16", "amx_bf16", "bf16"})
@@ -115,7 +122,8 @@ class Hardware:
 def check_precision_name(value: str) -> str:
     """``value`` if it names a precision, else a :class:`PrecisionError` listing them."""
     if value not in PRECISIONS:
-        raise PrecisionError(f"Unknown precision {str(value)[:40]!r}; choose one of {', '.join(PRECISIONS)}.")
+        raise PrecisionError(translate("precision", "Unknown precision {value}; choose one of {choices}.").format(
+            value=repr(str(value)[:40]), choices=", ".join(PRECISIONS)))
     return value
 
 
@@ -133,23 +141,27 @@ def resolve_precision(choice: str, device: torch.device, hardware: Hardware | No
         if choice == "auto":
             return "bf16" if hw.cuda_bf16 else "fp16"
         if choice == "bf16" and not hw.cuda_bf16:
-            raise PrecisionError("This GPU has no native bf16 (it needs compute capability 8.0 or later). "
-                                 "Use --precision fp16 or auto (fp16 with gradient scaling here), or fp32.")
+            raise PrecisionError(translate("precision", "This GPU has no native bf16 (it needs compute capability 8.0 "
+                                                        "or later). Use --precision fp16 or auto (fp16 with gradient "
+                                                        "scaling here), or fp32."))
         return choice
     if device.type == "cpu":
         if choice == "auto":
             return "bf16" if hw.cpu_bf16 else "fp32"
         if choice == "bf16" and not hw.cpu_bf16:
-            raise PrecisionError("This CPU has no native bf16 instructions (AVX-512 BF16 or AMX): bf16 would run "
-                                 "emulated, slower than fp32. Use --precision fp32 or auto.")
+            raise PrecisionError(translate("precision", "This CPU has no native bf16 instructions (AVX-512 BF16 or "
+                                                        "AMX): bf16 would run emulated, slower than fp32. Use "
+                                                        "--precision fp32 or auto."))
         if choice == "fp16" and not hw.cpu_fp16:
-            raise PrecisionError("This CPU has no native fp16 instructions (AVX-512 FP16 or AMX-FP16): fp16 would "
-                                 "run emulated, slower than fp32. Use --precision fp32 or auto.")
+            raise PrecisionError(translate("precision", "This CPU has no native fp16 instructions (AVX-512 FP16 or "
+                                                        "AMX-FP16): fp16 would run emulated, slower than fp32. Use "
+                                                        "--precision fp32 or auto."))
         return choice
     if choice == "auto":
         return "fp32"
-    raise PrecisionError(f"Mixed precision ({choice}) is not supported on the {device.type} device here. "
-                         "Use --precision fp32 or auto.")
+    raise PrecisionError(translate("precision", "Mixed precision ({precision}) is not supported on the {device} "
+                                                "device here. Use --precision fp32 or auto.").format(
+        precision=choice, device=device.type))
 
 
 def resolve_or_fp32(choice: str, device: torch.device) -> str:
@@ -212,14 +224,17 @@ class MixedPrecision:
         after = float(self.scaler.get_scale())
         self.skipped_in_a_row = self.skipped_in_a_row + 1 if after < before else 0
         if self.skipped_in_a_row >= MAX_SKIPPED_STEPS or not math.isfinite(after) or after <= 0:
-            raise diverged(f"The gradients were NaN or infinite for {self.skipped_in_a_row} steps in a row "
-                           f"(fp16 loss scale now {after:.3g}). Training stopped. Lower the learning rate, "
-                           "check the data's normalisation, or train in bf16 or fp32.")
+            raise diverged(translate("precision", "The gradients were NaN or infinite for {steps} steps in a row "
+                                                  "(fp16 loss scale now {scale:.3g}). Training stopped. Lower the "
+                                                  "learning rate, check the data's normalisation, or train in bf16 "
+                                                  "or fp32.").format(steps=self.skipped_in_a_row, scale=after))
 
 
 def describe_precision(precision: str) -> str:
     """A short label for the run log: ``bf16 mixed precision`` or ``fp32``."""
-    return "fp32" if precision == "fp32" else f"{precision} mixed precision"
+    if precision == "fp32":
+        return "fp32"
+    return translate("precision", "{precision} mixed precision").format(precision=precision)
 
 
 def wants_channels_last(model: nn.Module, device: torch.device, precision: str) -> bool:

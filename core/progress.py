@@ -28,7 +28,9 @@ def report(progress: Optional[ProgressCallback], done: int, total: int) -> None:
 def check_cancel(cancel: Optional[CancelCheck]) -> None:
     """Raise :class:`Cancelled` when ``cancel`` says the work should stop."""
     if cancel is not None and cancel():
-        raise Cancelled("cancelled")
+        from torchdesk.core.i18n import translate
+
+        raise Cancelled(translate("progress", "cancelled"))
 
 
 class PartialChunker:

@@ -40,6 +40,7 @@ from typing import Any, Iterable
 import pluggy
 
 from torchdesk.core import hookspecs
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from torchdesk.core.plugin_guard import (  # PluginError is re-exported
     PluginAbort,
     PluginError,
@@ -59,6 +60,7 @@ from torchdesk.core.specs import (
     SchedulerSpec,
     ParamError,
     TransformSpec,
+    kind_label,
     spec_problems,
 )
 from torchdesk.core.userdirs import read_settings, write_setting
@@ -68,6 +70,13 @@ BUILTIN_NAMESPACE = "torchdesk"
 STATES = ("active", "partly-failed", "failed", "disabled")
 DISABLED_SETTING = "plugins.disabled"
 SLOW_IMPORT_SECONDS = 2.0  # torchdesk waits this long for a plugin at every start before it says so
+STATE_LABELS = {
+    "active": QT_TRANSLATE_NOOP("registry", "active"),
+    "partly-failed": QT_TRANSLATE_NOOP("registry", "partly failed"),
+    "failed": QT_TRANSLATE_NOOP("registry", "failed"),
+    "disabled": QT_TRANSLATE_NOOP("registry", "disabled"),
+}
+"""Each state of :data:`STATES` as people read it (translated where it is shown)."""
 
 
 class UnknownComponentError(LookupError):
@@ -116,8 +125,9 @@ class PluginInfo:
 
     @property
     def state_label(self) -> str:
-        """The state as people read it: ``active``, ``partly failed``, ``failed`` or ``disabled``."""
-        return self.state.replace("-", " ")
+        """The state as people read it: ``active``, ``partly failed``, ``failed`` or ``disabled`` (translated)."""
+        label = STATE_LABELS.get(self.state)
+        return translate("registry", label) if label else self.state.replace("-", " ")
 
     @property
     def error(self) -> str:
@@ -144,11 +154,12 @@ def slow_import_warning(info: PluginInfo) -> str:
     """The sentence saying that ``info``'s import is slow and what to do about it ('' when it is not slow)."""
     if not info.slow:
         return ""
-    fix = ("it is part of torchdesk: please report this" if info.builtin else
-           f"update it, or switch it off with `torchdesk plugins --disable {info.name}` "
-           "(or untick it in Plugins > Plugins…)")
-    return (f"Plugin {info.origin} took {info.import_seconds:.1f} s to import, and torchdesk waits for it "
-            f"every time it starts; {fix}.")
+    fix = (translate("registry", "it is part of torchdesk: please report this") if info.builtin else
+           translate("registry", "update it, or switch it off with `torchdesk plugins --disable {name}` "
+                                 "(or untick it in Plugins > Plugins…)").format(name=info.name))
+    return translate("registry", "Plugin {origin} took {seconds:.1f} s to import, and torchdesk waits for it "
+                                 "every time it starts; {fix}.").format(origin=info.origin,
+                                                                        seconds=info.import_seconds, fix=fix)
 
 
 def installed_plugin_names() -> set[str]:
@@ -195,7 +206,7 @@ class PluginRegistry:
             if not info.builtin and third_party_off:
                 info.disabled = True
                 info.load_problems.append(
-                    PluginProblem("third-party plugins are off (TORCHDESK_DISABLE_THIRD_PARTY)"))
+                    PluginProblem(translate("registry", "third-party plugins are off (TORCHDESK_DISABLE_THIRD_PARTY)")))
                 continue
             if ep.name in disabled:
                 info.disabled = True
@@ -214,18 +225,20 @@ class PluginRegistry:
         for index, (ep, dist, version) in enumerate(group):
             info = PluginInfo(name=ep.name, distribution=dist, version=version, module=ep.value)
             self._plugins[name if index == 0 else f"{name}\0{dist}"] = info
-            message = (f"plugin name {name!r} is used by {len(group)} distributions ({', '.join(origins)}), so "
-                       "neither was loaded: which one won would depend on the order of sys.path. Uninstall one "
-                       "of them (pip uninstall NAME).")
+            message = translate("registry", "plugin name {name} is used by {count} distributions ({origins}), so "
+                                            "neither was loaded: which one won would depend on the order of "
+                                            "sys.path. Uninstall one of them (pip uninstall NAME).").format(
+                name=repr(name), count=len(group), origins=", ".join(origins))
             info.load_problems.append(PluginProblem(message))
         if raise_plugin_errors():
-            raise PluginError(f"plugin name {name!r} is used by {', '.join(origins)}")
+            raise PluginError(translate("registry", "plugin name {name} is used by {origins}").format(
+                name=repr(name), origins=", ".join(origins)))
 
     def _load_one(self, ep: metadata.EntryPoint, info: PluginInfo) -> None:
         try:
             plugin = call_plugin(ep.load)
         except Exception as exc:  # a plugin may raise anything on import
-            self._fail(info, f"could not be imported: {_reason(exc)}", exc)
+            self._fail(info, translate("registry", "could not be imported: {reason}").format(reason=_reason(exc)), exc)
             return
         self._register(plugin, info)
 
@@ -256,7 +269,7 @@ class PluginRegistry:
         try:
             call_plugin(self._pm.register, plugin, name=info.name)
         except Exception as exc:
-            self._fail(info, f"is not a valid plugin: {exc}", exc)
+            self._fail(info, translate("registry", "is not a valid plugin: {reason}").format(reason=exc), exc)
             return
         for hook_name, kind in hookspecs.HOOK_KINDS.items():
             caller = getattr(self._pm.hook, hook_name)
@@ -276,9 +289,11 @@ class PluginRegistry:
                 if folder is None:
                     continue
                 if not Path(folder).is_dir():
-                    raise ValueError(f"{str(folder)[:200]!r} is not a folder")
+                    raise ValueError(translate("registry", "{path} is not a folder").format(
+                        path=repr(str(folder)[:200])))
             except Exception as exc:
-                self._fail(info, f"torchdesk_translations() failed: {_reason(exc)}", exc)
+                self._fail(info, translate("registry", "torchdesk_translations() failed: {reason}").format(
+                    reason=_reason(exc)), exc)
                 continue
             from torchdesk.core.i18n import add_catalog_dir
 
@@ -289,19 +304,22 @@ class PluginRegistry:
         try:
             declared = call_plugin(getattr, plugin, hookspecs.API_ATTRIBUTE, None)
         except Exception as exc:
-            self._fail(info, f"could not be asked for its {hookspecs.API_ATTRIBUTE}: {_reason(exc)}", exc)
+            self._fail(info, translate("registry", "could not be asked for its {attribute}: {reason}").format(
+                attribute=hookspecs.API_ATTRIBUTE, reason=_reason(exc)), exc)
             return False
         if declared is None or (type(declared) is int and declared in hookspecs.SUPPORTED_API_VERSIONS):
             return True
-        supported = f"{hookspecs.SUPPORTED_API_VERSIONS[0]} to {hookspecs.SUPPORTED_API_VERSIONS[-1]}"
+        supported = translate("registry", "{first} to {last}").format(first=hookspecs.SUPPORTED_API_VERSIONS[0],
+                                                                      last=hookspecs.SUPPORTED_API_VERSIONS[-1])
         if type(declared) is int and declared > hookspecs.API_VERSION:
-            fix = ("update torchdesk (pip install -U torchdesk), or install a release of the plugin made for "
-                   f"API {hookspecs.API_VERSION}")
+            fix = translate("registry", "update torchdesk (pip install -U torchdesk), or install a release of the "
+                                        "plugin made for API {version}").format(version=hookspecs.API_VERSION)
         else:
-            fix = "ask its author for a release made for this torchdesk"
+            fix = translate("registry", "ask its author for a release made for this torchdesk")
         shown = str(declared) if type(declared) is int else _describe(declared)
-        self._fail(info, f"was written for torchdesk plugin API {shown}, and this torchdesk speaks "
-                         f"API {supported}, so it was not loaded: {fix}")
+        self._fail(info, translate("registry", "was written for torchdesk plugin API {declared}, and this torchdesk "
+                                               "speaks API {supported}, so it was not loaded: {fix}").format(
+            declared=shown, supported=supported, fix=fix))
         return False
 
     def _hook_names_fit(self, plugin: Any, info: PluginInfo) -> bool:
@@ -309,21 +327,23 @@ class PluginRegistry:
         try:
             names = [n for n in call_plugin(dir, plugin) if isinstance(n, str) and n.startswith("torchdesk_")]
         except Exception as exc:
-            self._fail(info, f"could not be listed: {_reason(exc)}", exc)
+            self._fail(info, translate("registry", "could not be listed: {reason}").format(reason=_reason(exc)), exc)
             return False
         unknown = sorted(n for n in names if n not in hookspecs.HOOK_KINDS and n not in hookspecs.OTHER_HOOKS)
         for name in unknown:
             close = difflib.get_close_matches(name, list(hookspecs.HOOK_KINDS), n=1)
-            hint = f" Did you mean {close[0]}?" if close else ""
-            self._fail(info, f"has a function {name[:80]}(), which is not a torchdesk hook, so it provides "
-                             f"nothing.{hint} The hooks are: {', '.join(hookspecs.HOOK_KINDS)}.")
+            hint = " " + translate("registry", "Did you mean {name}?").format(name=close[0]) if close else ""
+            self._fail(info, translate("registry", "has a function {name}(), which is not a torchdesk hook, so it "
+                                                   "provides nothing.{hint} The hooks are: {hooks}.").format(
+                name=name[:80], hint=hint, hooks=", ".join(hookspecs.HOOK_KINDS)))
         return not unknown
 
     def _collect(self, info: PluginInfo, hook_name: str, kind: str, function: Any) -> None:
         try:
             result = call_plugin(function)
         except Exception as exc:
-            self._fail(info, f"raised in {hook_name}(): {_reason(exc)}", exc)
+            self._fail(info, translate("registry", "raised in {hook}(): {reason}").format(hook=hook_name,
+                                                                                        reason=_reason(exc)), exc)
             return
         if result is None:
             return
@@ -333,15 +353,19 @@ class PluginRegistry:
         offered = {spec.id for owner, spec in self._offers if owner is info and spec.kind == kind}
         for spec in result:
             if not isinstance(spec, spec_cls):
-                self._fail(info, f"{hook_name}() returned {_describe(spec)}, not a {spec_cls.__name__}")
+                self._fail(info, translate("registry", "{hook}() returned {value}, not a {type}").format(
+                    hook=hook_name, value=_describe(spec), type=spec_cls.__name__))
                 continue
             problems = spec_problems(spec)
             if problems:
-                label = repr(spec.id) if isinstance(spec.id, str) and len(spec.id) <= 100 else "(bad id)"
-                self._fail(info, f"offers the {kind} {label}, which was refused: {'; '.join(problems)}")
+                label = (repr(spec.id) if isinstance(spec.id, str) and len(spec.id) <= 100
+                         else translate("registry", "(bad id)"))
+                self._fail(info, translate("registry", "offers the {kind} {id}, which was refused: {problems}").format(
+                    kind=kind_label(kind), id=label, problems="; ".join(problems)))
                 continue
             if spec.id in offered:
-                self._fail(info, f"offers the {kind} id {spec.id!r} twice; the first was kept")
+                self._fail(info, translate("registry", "offers the {kind} id {id} twice; the first was kept").format(
+                    kind=kind_label(kind), id=repr(spec.id)))
                 continue
             offered.add(spec.id)
             stamped = dataclasses.replace(
@@ -353,7 +377,9 @@ class PluginRegistry:
 
     def _fail(self, info: PluginInfo, message: str, exc: BaseException | None = None) -> None:
         detail = "".join(traceback.format_exception(exc)) if exc is not None else ""
-        info.load_problems.append(PluginProblem(f"plugin {info.name!r} ({info.distribution}) {message}", detail))
+        said = translate("registry", "plugin {name} ({distribution}) {problem}").format(
+            name=repr(info.name), distribution=info.distribution, problem=message)
+        info.load_problems.append(PluginProblem(said, detail))
         info.problems = list(info.load_problems)
         info.state = _state_of(info)
         if raise_plugin_errors():
@@ -376,13 +402,17 @@ class PluginRegistry:
             if len(winners) == 1:
                 self._specs[kind][spec_id] = winners[0][1]
             elif len(winners) > 1:
-                names = " and ".join(f"plugin {i.name!r} ({i.distribution} {i.version})".replace(" )", ")")
-                                     for i, _ in winners)
+                names = translate("registry", " and ").join(
+                    translate("registry", "plugin {name} ({distribution})").format(
+                        name=repr(i.name), distribution=f"{i.distribution} {i.version}".strip())
+                    for i, _ in winners)
                 for info, _spec in winners:
-                    lost.setdefault(info.name, []).append(PluginProblem(
-                        f"plugin {info.name!r} ({info.distribution}): the {kind} id {spec_id!r} is offered by "
-                        f"{names}, so neither is used (which one you meant cannot be known). Uninstall one, or ask "
-                        f"the authors to use their own namespace ('{info.name}.{spec_id.rpartition('.')[2]}')."))
+                    lost.setdefault(info.name, []).append(PluginProblem(translate(
+                        "registry", "plugin {name} ({distribution}): the {kind} id {id} is offered by {names}, so "
+                                    "neither is used (which one you meant cannot be known). Uninstall one, or ask "
+                                    "the authors to use their own namespace ('{namespaced}').").format(
+                        name=repr(info.name), distribution=info.distribution, kind=kind_label(kind), id=repr(spec_id),
+                        names=names, namespaced=f"{info.name}.{spec_id.rpartition('.')[2]}")))
         for info in self._plugins.values():
             info.provides = {}
         for info, spec in self._offers:
@@ -404,18 +434,23 @@ class PluginRegistry:
         owner = self._owner_of_namespace(spec_id)
         if builtin or namespace == BUILTIN_NAMESPACE:
             allowed = builtin[:1]
-            reason = (f"torchdesk's own (plugin {builtin[0][0].name!r}, {BUILTIN_DISTRIBUTION})" if builtin
-                      else f"in the namespace '{BUILTIN_NAMESPACE}.' that torchdesk keeps for itself")
+            reason = (translate("registry", "torchdesk's own (plugin {name}, {distribution})").format(
+                name=repr(builtin[0][0].name), distribution=BUILTIN_DISTRIBUTION) if builtin
+                      else translate("registry", "in the namespace '{namespace}.' that torchdesk keeps for "
+                                                 "itself").format(namespace=BUILTIN_NAMESPACE))
         elif owner is not None:
             allowed = [o for o in offers if o[0] is owner]
-            reason = f"in the namespace of plugin {owner.name!r} ({owner.distribution})"
+            reason = translate("registry", "in the namespace of plugin {name} ({distribution})").format(
+                name=repr(owner.name), distribution=owner.distribution)
         else:
             return offers
         for info, spec in offers:
             if not any(info is kept_info and spec is kept for kept_info, kept in allowed):
-                lost.setdefault(info.name, []).append(PluginProblem(
-                    f"plugin {info.name!r} ({info.distribution}) offers the {kind} id {spec_id!r}, which is "
-                    f"{reason}; it was refused. A plugin's ids start with its own name: '{info.name}.…'."))
+                lost.setdefault(info.name, []).append(PluginProblem(translate(
+                    "registry", "plugin {name} ({distribution}) offers the {kind} id {id}, which is {reason}; it was "
+                                "refused. A plugin's ids start with its own name: '{name_only}.…'.").format(
+                    name=repr(info.name), distribution=info.distribution, kind=kind_label(kind), id=repr(spec_id),
+                    reason=reason, name_only=info.name)))
         return allowed
 
     # -- the typed facade ----------------------------------------------------------
@@ -441,22 +476,25 @@ class PluginRegistry:
             return self._specs[kind][spec_id]
         except KeyError:
             pass
-        shown = repr(spec_id[:100]) if isinstance(spec_id, str) else f"a {type(spec_id).__name__}"
+        shown = (repr(spec_id[:100]) if isinstance(spec_id, str)
+                 else translate("registry", "a {type}").format(type=type(spec_id).__name__))
         owner = self._owner_of_namespace(spec_id) if isinstance(spec_id, str) else None
         if owner is not None and owner.disabled:
-            raise UnknownComponentError(
-                f"The {kind} {shown} comes from plugin {owner.origin}, which is switched off. Switch it on with "
-                f"`torchdesk plugins enable {owner.name}` (or tick it in Plugins > Plugins…) and try again."
-            )
+            raise UnknownComponentError(translate(
+                "registry", "The {kind} {id} comes from plugin {origin}, which is switched off. Switch it on with "
+                            "`torchdesk plugins enable {name}` (or tick it in Plugins > Plugins…) and try "
+                            "again.").format(kind=kind_label(kind), id=shown, origin=owner.origin, name=owner.name))
         known = list(self._specs[kind])
         close = difflib.get_close_matches(spec_id, known, n=3) if isinstance(spec_id, str) else []
-        hint = f" Did you mean {', '.join(close)}?" if close else ""
-        blamed = f" Plugin {owner.origin} should offer it but has problems." if owner is not None and owner.problems \
-            else " A plugin that should offer it may have failed."
-        raise UnknownComponentError(
-            f"No {kind} called {shown}.{hint} Available: {', '.join(known) or 'none'}.{blamed} "
-            "Run `torchdesk plugins` to see every plugin and its problems."
-        )
+        hint = " " + translate("registry", "Did you mean {name}?").format(name=", ".join(close)) if close else ""
+        blamed = (" " + translate("registry", "Plugin {origin} should offer it but has problems.").format(
+            origin=owner.origin) if owner is not None and owner.problems
+            else " " + translate("registry", "A plugin that should offer it may have failed."))
+        raise UnknownComponentError(translate(
+            "registry", "No {kind} called {id}.{hint} Available: {available}.{blamed} Run `torchdesk plugins` to see "
+                        "every plugin and its problems.").format(
+            kind=kind_label(kind), id=shown, hint=hint, available=", ".join(known) or translate("registry", "none"),
+            blamed=blamed))
 
     def find(self, spec_id: str) -> list[ComponentSpec]:
         """Every spec with ``spec_id``, of any kind (``torchdesk describe`` uses it)."""
@@ -533,7 +571,8 @@ class PluginRegistry:
 
 def _guard_factories(spec: ComponentSpec, info: PluginInfo) -> ComponentSpec:
     """``spec`` whose factories turn a ``SystemExit`` (or other ``BaseException``) into a message naming the plugin."""
-    context = f"The {spec.kind} {spec.id!r} from plugin {info.origin} failed to build"
+    context = translate("registry", "The {kind} {id} from plugin {origin} failed to build").format(
+        kind=kind_label(spec.kind), id=repr(spec.id), origin=info.origin)
     # A dataset's missing files and a parameter error keep their own messages (they say what to do).
     passthrough = (OSError, ParamError)
     changes = {"factory": attributing(spec.factory, context, passthrough)}
@@ -541,8 +580,9 @@ def _guard_factories(spec: ComponentSpec, info: PluginInfo) -> ComponentSpec:
     if batch_factory is not None:
         changes["batch_factory"] = attributing(batch_factory, context, passthrough)
     if spec.migrate is not None:
-        changes["migrate"] = guarded(spec.migrate, f"The {spec.kind} {spec.id!r} from plugin {info.origin} failed "
-                                                   "to migrate a checkpoint's parameters")
+        changes["migrate"] = guarded(spec.migrate, translate(
+            "registry", "The {kind} {id} from plugin {origin} failed to migrate a checkpoint's parameters").format(
+            kind=kind_label(spec.kind), id=repr(spec.id), origin=info.origin))
     return dataclasses.replace(spec, **changes)
 
 
@@ -586,9 +626,10 @@ def _describe(value: Any) -> str:
 
     if type(value) is str:
         if len(value) <= 60:
-            return f"the text {value!r}"
+            return translate("registry", "the text {text}").format(text=repr(value))
         cut = value[:60].rsplit(" ", 1)[0] or value[:60]
-        return f"the text {cut!r}… ({len(value):,} characters)"
+        return translate("registry", "the text {text}… ({count:,} characters)").format(text=repr(cut),
+                                                                                      count=len(value))
     try:
         return call_plugin(describe, value, 60)
     except Exception:

@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from torchdesk.core.untrusted import (FileContentError, check_structure, describe, expect, expect_dict, expect_int,
                                       expect_number, expect_str)
 
@@ -21,7 +22,16 @@ MAX_ID_CHARS = 200
 MAX_TEXT_CHARS = 4096
 MAX_COMPONENTS = 100
 MAX_COUNT = 1_000_000  # epochs or samples per batch: far beyond any real run, small enough to stay finite work
-_FIX = "Correct that setting (the app's Export run… writes a valid run file)."
+_FIX = QT_TRANSLATE_NOOP("run_config", "Correct that setting (the app's Export run… writes a valid run file).")
+
+
+def _fix() -> str:
+    return translate("run_config", _FIX)
+
+
+def _setting_name(name: str) -> str:
+    """``Run setting 'epochs'``: how messages name a setting."""
+    return translate("run_config", "Run setting '{name}'").format(name=name)
 
 
 @dataclass(frozen=True)
@@ -43,19 +53,22 @@ class ComponentChoice:
         ``data`` is neither an id nor a table with an ``id`` and scalar ``params``.
         """
         if isinstance(data, str):
-            return cls(expect_str(data, f"Run setting '{what}'", MAX_ID_CHARS, _FIX))
+            return cls(expect_str(data, _setting_name(what), MAX_ID_CHARS, _fix()))
         if not isinstance(data, dict):
-            raise FileContentError(f"Run setting '{what}' should be a component id or a table with an id (for "
-                                   f'example {{id = "cnn"}}) but holds {describe(data)}. {_FIX}')
-        spec_id = expect_str(data.get("id"), f"Run setting '{what}.id'", MAX_ID_CHARS, _FIX)
-        params = expect_dict(data.get("params") or {}, f"Run setting '{what}.params'", _FIX)
+            raise FileContentError(translate("run_config", "{setting} should be a component id or a table with an id "
+                                                           "(for example {{id = \"cnn\"}}) but holds {value}. {fix}")
+                                   .format(setting=_setting_name(what), value=describe(data), fix=_fix()))
+        spec_id = expect_str(data.get("id"), _setting_name(f"{what}.id"), MAX_ID_CHARS, _fix())
+        params = expect_dict(data.get("params") or {}, _setting_name(f"{what}.params"), _fix())
         for name, value in params.items():
-            expect_str(name, f"A parameter name in run setting '{what}.params'", MAX_ID_CHARS, _FIX)
-            where = f"Run setting '{what}.params.{name[:MAX_ID_CHARS]}'"
+            expect_str(name, translate("run_config", "A parameter name in run setting '{name}'").format(
+                name=f"{what}.params"), MAX_ID_CHARS, _fix())
+            where = _setting_name(f"{what}.params.{name[:MAX_ID_CHARS]}")
             if isinstance(value, str):
-                expect_str(value, where, MAX_TEXT_CHARS, _FIX)
+                expect_str(value, where, MAX_TEXT_CHARS, _fix())
             else:
-                expect(value, (int, float, bool), where, "a number, text or true/false", _FIX)
+                expect(value, (int, float, bool), where, translate("run_config", "a number, text or true/false"),
+                       _fix())
         return cls(spec_id, dict(params))
 
 
@@ -118,51 +131,56 @@ class RunConfig:
         value is checked (:class:`~torchdesk.core.untrusted.FileContentError`, a
         ``ValueError``, names the setting and what it should be) before it is used.
         """
-        check_structure(data, "the run settings")
-        expect_dict(data, "the run settings", _FIX)
+        check_structure(data, translate("run_config", "the run settings"))
+        expect_dict(data, translate("run_config", "the run settings"), _fix())
         known = {f.name: f for f in dataclasses.fields(cls)}
         unknown = sorted(str(key)[:MAX_ID_CHARS] for key in set(data) - set(known))
         if unknown:
-            raise ValueError(f"unknown run settings: {', '.join(unknown[:10])}")
+            raise ValueError(translate("run_config", "unknown run settings: {names}").format(
+                names=", ".join(unknown[:10])))
         return cls(**{name: _setting(name, value) for name, value in data.items()})
 
 
 def _setting(name: str, value: Any) -> Any:
     """One run setting read from a file, checked against what :class:`RunConfig` holds there."""
-    what = f"Run setting '{name}'"
+    what = _setting_name(name)
     if name in ("dataset", "model", "optimizer", "loss"):
         return ComponentChoice.from_dict(value, name)
     if name in ("transforms", "target_transforms", "augmentations", "callbacks", "metrics"):
         if value is None and name == "transforms":
             return None
         if not isinstance(value, (list, tuple)):
-            raise FileContentError(f"{what} should be a list of components, for example [\"normalize\"], "
-                                   f"but holds {describe(value)}. {_FIX}")
+            raise FileContentError(translate("run_config", "{setting} should be a list of components, for example "
+                                                           "[\"normalize\"], but holds {value}. {fix}").format(
+                setting=what, value=describe(value), fix=_fix()))
         if len(value) > MAX_COMPONENTS:
-            raise FileContentError(f"{what} lists {len(value):,} components; at most {MAX_COMPONENTS} make sense. "
-                                   f"{_FIX}")
+            raise FileContentError(translate("run_config", "{setting} lists {count:,} components; at most {limit} make "
+                                                           "sense. {fix}").format(
+                setting=what, count=len(value), limit=MAX_COMPONENTS, fix=_fix()))
         return tuple(ComponentChoice.from_dict(item, f"{name}[{index}]") for index, item in enumerate(value))
     if name in ("epochs", "batch_size"):
-        return expect_int(value, what, 1, MAX_COUNT, _FIX)
+        return expect_int(value, what, 1, MAX_COUNT, _fix())
     if name in ("train_subset", "test_subset"):
-        return expect_int(value, what, 0, None, _FIX)
+        return expect_int(value, what, 0, None, _fix())
     if name == "seed":
-        return None if value is None else expect_int(value, what, -(2 ** 63), 2 ** 64 - 1, _FIX)
+        return None if value is None else expect_int(value, what, -(2 ** 63), 2 ** 64 - 1, _fix())
     if name == "lr":
-        lr = expect_number(value, what, _FIX)
+        lr = expect_number(value, what, _fix())
         if not (math.isfinite(lr) and lr > 0):
-            raise FileContentError(f"{what} is {lr}; it should be a number above 0. {_FIX}")
+            raise FileContentError(translate("run_config", "{setting} is {value}; it should be a number above 0. "
+                                                           "{fix}").format(setting=what, value=lr, fix=_fix()))
         return value
     if name == "lr_schedule":  # any scheduler plugin's id: the registry says whether it exists when the run is built
         return ComponentChoice.from_dict(value, name).id
     if name == "lr_schedule_params":
         return ComponentChoice.from_dict({"id": "lr_schedule", "params": value}, "lr_schedule").params
     if name == "precision":
-        precision = expect_str(value, what, MAX_ID_CHARS, _FIX)
+        precision = expect_str(value, what, MAX_ID_CHARS, _fix())
         if precision not in PRECISIONS:
-            raise FileContentError(f"{what} is {describe(precision)}; it should be one of "
-                                   f"{', '.join(repr(p) for p in PRECISIONS)}. {_FIX}")
+            raise FileContentError(translate("run_config", "{setting} is {value}; it should be one of {choices}. "
+                                                           "{fix}").format(
+                setting=what, value=describe(precision), choices=", ".join(repr(p) for p in PRECISIONS), fix=_fix()))
         return precision
     if name == "download":
-        return expect(value, bool, what, "true or false", _FIX)
-    return expect_str(value, what, MAX_TEXT_CHARS, _FIX)  # device, data_dir, out
+        return expect(value, bool, what, translate("run_config", "true or false"), _fix())
+    return expect_str(value, what, MAX_TEXT_CHARS, _fix())  # device, data_dir, out

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from torchdesk.core.i18n import translate
 from torchdesk.core.run_config import RunConfig
 from torchdesk.core.safe_write import WriteError, atomic_target
 from torchdesk.core.untrusted import FileContentError, check_expanded_size, expect_dict
@@ -31,30 +32,36 @@ def read_run_file(path: str | Path) -> RunConfig:
     """Parse a TOML run file into a :class:`RunConfig`."""
     path = Path(path).expanduser()
     if tomllib is None:
-        raise RunFileError("reading run files needs Python 3.11 or newer")
+        raise RunFileError(translate("run_file", "reading run files needs Python 3.11 or newer"))
     if path.exists() and not path.is_file():
-        raise RunFileError(f"run file {path} is not a regular file (a folder, pipe or device); choose a .toml file")
+        raise RunFileError(translate("run_file", "run file {path} is not a regular file (a folder, pipe or device); "
+                                                 "choose a .toml file").format(path=path))
     if path.exists() and path.stat().st_size > MAX_RUN_FILE:
-        raise RunFileError(f"run file {path} is {path.stat().st_size:,} bytes; a run file is a few hundred. "
-                           "Choose the .toml file torchdesk wrote.")
+        raise RunFileError(translate("run_file", "run file {path} is {size:,} bytes; a run file is a few hundred. "
+                                                 "Choose the .toml file torchdesk wrote.").format(
+            path=path, size=path.stat().st_size))
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise RunFileError(f"run file {path} does not exist") from None
+        raise RunFileError(translate("run_file", "run file {path} does not exist").format(path=path)) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise RunFileError(f"run file {path} is not valid TOML: {str(exc)[:300]}") from None
+        raise RunFileError(translate("run_file", "run file {path} is not valid TOML: {reason}").format(
+            path=path, reason=str(exc)[:300])) from None
     except RecursionError:
-        raise RunFileError(f"run file {path} is nested too deeply to be a run file") from None
+        raise RunFileError(translate("run_file", "run file {path} is nested too deeply to be a run file").format(
+            path=path)) from None
     run = data.get("run", data)
     try:
-        run = dict(expect_dict(run, f"The [run] table of {path.name}"))
+        run = dict(expect_dict(run, translate("run_file", "The [run] table of {name}").format(name=path.name)))
         run.pop("command", None)
-        check_expanded_size(run, f"The run settings in {path.name}", max_values=100_000)
+        check_expanded_size(run, translate("run_file", "The run settings in {name}").format(name=path.name),
+                            max_values=100_000)
         return RunConfig.from_dict(run)  # checks each setting's type and size
     except FileContentError as exc:
-        raise RunFileError(f"run file {path}: {exc}") from None
+        raise RunFileError(translate("run_file", "run file {path}: {reason}").format(path=path, reason=exc)) from None
     except (TypeError, ValueError, KeyError) as exc:
-        raise RunFileError(f"run file {path}: {str(exc)[:300]}") from None
+        raise RunFileError(translate("run_file", "run file {path}: {reason}").format(
+            path=path, reason=str(exc)[:300])) from None
 
 
 def _value(value: Any) -> str:
@@ -100,8 +107,9 @@ def write_run_file(config: RunConfig, path: str | Path, command: str = "") -> Pa
     try:
         data = run_file_text(config, command).encode("utf-8")
     except UnicodeEncodeError as exc:  # a path decoded with surrogateescape holds bytes that are not text
-        raise RunFileError(f"The run settings hold a name that is not valid text ({exc.reason}); rename that "
-                           "folder or file and export again.") from None
+        raise RunFileError(translate("run_file", "The run settings hold a name that is not valid text ({reason}); "
+                                                 "rename that folder or file and export again.").format(
+            reason=exc.reason)) from None
     try:
         with atomic_target(path) as (_tmp, fh):
             fh.write(data)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any, Callable
 
+from torchdesk.core.i18n import translate
 from torchdesk.core.plugin_errors import PluginComponentError, attributed, build_callable, describe_origin
 
 Factor = Callable[[float], float]
@@ -25,8 +26,9 @@ def schedule_for(registry: Any, scheduler_id: str, params: dict[str, Any], total
 def build_schedule(registry: Any, scheduler_id: str, params: dict[str, Any], total_epochs: int) -> Factor:
     """``factor(epoch)`` of the scheduler ``scheduler_id``; a factor that is not a finite number ≥ 0 names the plugin."""
     spec = registry.scheduler(scheduler_id)
-    factor = attributed(build_callable(spec, "a function factor(epoch) -> float", total_epochs=int(total_epochs),
-                                       **spec.resolve_params(params)), spec, "to compute the learning rate")
+    factor = attributed(build_callable(spec, translate("schedulers", "a function factor(epoch) -> float"),
+                                       total_epochs=int(total_epochs), **spec.resolve_params(params)),
+                        spec, translate("schedulers", "to compute the learning rate"))
 
     def checked(epoch: float) -> float:
         value = factor(epoch)
@@ -35,9 +37,10 @@ def build_schedule(registry: Any, scheduler_id: str, params: dict[str, Any], tot
         except (TypeError, ValueError):
             number = math.nan
         if not (math.isfinite(number) and number >= 0):
-            raise PluginComponentError(f"The scheduler {spec.id!r} from {describe_origin(spec)} gave the factor "
-                                       f"{str(value)[:40]} at epoch {epoch:.2f}; it must be a finite number of at "
-                                       "least 0.")
+            raise PluginComponentError(translate("schedulers", "The scheduler {id} from {origin} gave the factor "
+                                                               "{factor} at epoch {epoch:.2f}; it must be a finite "
+                                                               "number of at least 0.").format(
+                id=repr(spec.id), origin=describe_origin(spec), factor=str(value)[:40], epoch=epoch))
         return number
 
     return checked

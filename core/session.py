@@ -17,6 +17,7 @@ from torchdesk.core.data import DataBundle, LoaderBatches, load_data
 from torchdesk.core import distributed
 from torchdesk.core.devices import resolve_device
 from torchdesk.core.events import Listener
+from torchdesk.core.i18n import translate
 from torchdesk.core.callbacks import attach_callbacks
 from torchdesk.core.metrics import build_metrics
 from torchdesk.core.plugin_errors import build_callable, build_component, build_optimizer
@@ -50,8 +51,9 @@ def build_model(registry: PluginRegistry, config: RunConfig, input_shape: tuple[
     model = build_component(spec, input_shape=tuple(input_shape), num_classes=int(num_classes),
                             **spec.resolve_params(config.model.params))
     if not isinstance(model, nn.Module):
-        raise TypeError(f"model {spec.id!r} from plugin {spec.plugin!r} built a {type(model).__name__}, "
-                        "not a torch.nn.Module")
+        raise TypeError(translate("session", "model {id} from plugin {plugin} built a {type}, not a "
+                                             "torch.nn.Module").format(id=repr(spec.id), plugin=repr(spec.plugin),
+                                                                       type=type(model).__name__))
     return model
 
 
@@ -85,8 +87,8 @@ class Run:
     def predictor(self) -> Predictor:
         """The live model as a :class:`Predictor` (it follows training as weights change)."""
         return Predictor(model=self.model, class_names=self.class_names, input_shape=self.input_shape,
-                         transform=self.data.eval_transform, source="training run", config=self.config,
-                         live=True)
+                         transform=self.data.eval_transform, source=translate("session", "training run"),
+                         config=self.config, live=True)
 
     def checkpoint_payload(self, include_optimizer: bool = True) -> dict[str, Any]:
         """Everything a checkpoint of this run holds (see :mod:`torchdesk.core.checkpoint`)."""
@@ -129,7 +131,8 @@ def build_run(config: RunConfig, registry: PluginRegistry | None = None, listene
     optimizer = build_optimizer(opt_spec, model.parameters(), float(config.lr),
                                 opt_spec.resolve_params(config.optimizer.params))
     loss_spec = registry.loss(config.loss.id)
-    loss_fn = build_callable(loss_spec, "a loss function loss(logits, labels)", num_classes=len(data.class_names),
+    loss_fn = build_callable(loss_spec, translate("session", "a loss function loss(logits, labels)"),
+                             num_classes=len(data.class_names),
                              **loss_spec.resolve_params(config.loss.params))
     start_epoch, history = 0, None
     if resume is not None:

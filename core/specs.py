@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, ClassVar, Mapping, Sequence
 
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+
 PARAM_TYPES = ("int", "float", "bool", "str", "choice", "path")
 # The most classes a data set may have. Labels read from files are checked against it before
 # anything is sized from them: the test pass keeps a classes × classes confusion matrix.
@@ -60,9 +62,11 @@ class Param:
 
     def __post_init__(self) -> None:
         if self.type not in PARAM_TYPES:
-            raise ParamError(f"parameter {self.name!r}: unknown type {self.type!r} (use one of {', '.join(PARAM_TYPES)})")
+            raise ParamError(translate("specs", "parameter {name}: unknown type {type} (use one of {types})").format(
+                name=repr(self.name), type=repr(self.type), types=", ".join(PARAM_TYPES)))
         if self.type == "choice" and not self.choices:
-            raise ParamError(f"parameter {self.name!r}: a choice needs at least one choice")
+            raise ParamError(translate("specs", "parameter {name}: a choice needs at least one choice").format(
+                name=repr(self.name)))
 
     @property
     def display_label(self) -> str:
@@ -98,18 +102,20 @@ class Param:
                 for choice in self.choices:
                     if value == choice or str(value) == str(choice):
                         return choice
-                raise ParamError(
-                    f"{self.name}: {value!r} is not one of {', '.join(map(str, self.choices))}"
-                )
+                raise ParamError(translate("specs", "{name}: {value} is not one of {choices}").format(
+                    name=self.name, value=repr(value), choices=", ".join(map(str, self.choices))))
         except ParamError:
             raise
         except (TypeError, ValueError):
-            raise ParamError(f"{self.name}: {value!r} is not a valid {self.type}") from None
+            raise ParamError(translate("specs", "{name}: {value} is not a valid {type}").format(
+                name=self.name, value=repr(value), type=self.type)) from None
         if self.type in ("int", "float"):
             if self.minimum is not None and value < self.minimum:
-                raise ParamError(f"{self.name}: {value} is below the minimum {self.minimum}")
+                raise ParamError(translate("specs", "{name}: {value} is below the minimum {minimum}").format(
+                    name=self.name, value=value, minimum=self.minimum))
             if self.maximum is not None and value > self.maximum:
-                raise ParamError(f"{self.name}: {value} is above the maximum {self.maximum}")
+                raise ParamError(translate("specs", "{name}: {value} is above the maximum {maximum}").format(
+                    name=self.name, value=value, maximum=self.maximum))
         return value
 
 
@@ -137,8 +143,9 @@ class ComponentSpec:
         for p in self.params:
             if p.name == name:
                 return p
-        known = ", ".join(p.name for p in self.params) or "none"
-        raise ParamError(f"{self.kind} {self.id!r} has no parameter {name!r} (it has: {known})")
+        known = ", ".join(p.name for p in self.params) or translate("specs", "none")
+        raise ParamError(translate("specs", "{kind} {id} has no parameter {name} (it has: {known})").format(
+            kind=kind_label(self.kind), id=repr(self.id), name=repr(name), known=known))
 
     def defaults(self) -> dict[str, Any]:
         """The schema's default values, by name."""
@@ -161,6 +168,9 @@ class ModelSpec(ComponentSpec):
     # target test accuracy; 0 means the general run defaults (batch 64, lr 1e-3). See core/run_defaults.py.
     batch_size: int = 0
     lr: float = 0.0
+    # A model typed in the playground: the record of its class's source, saved into its checkpoints so another
+    # session can rebuild it once the person trusts the file (see core/playground/source_models.py).
+    source: Mapping[str, str] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -261,10 +271,41 @@ SPEC_KINDS: dict[str, type[ComponentSpec]] = {
 }
 
 
+_KIND_NAMES = {
+    "component": QT_TRANSLATE_NOOP("specs", "component"),
+    "model": QT_TRANSLATE_NOOP("specs", "model"),
+    "dataset": QT_TRANSLATE_NOOP("specs", "dataset"),
+    "transform": QT_TRANSLATE_NOOP("specs", "transform"),
+    "optimizer": QT_TRANSLATE_NOOP("specs", "optimizer"),
+    "loss": QT_TRANSLATE_NOOP("specs", "loss"),
+    "scheduler": QT_TRANSLATE_NOOP("specs", "scheduler"),
+    "callback": QT_TRANSLATE_NOOP("specs", "callback"),
+    "metric": QT_TRANSLATE_NOOP("specs", "metric"),
+}
+_KIND_PLURALS = {
+    "component": QT_TRANSLATE_NOOP("specs", "components"),
+    "model": QT_TRANSLATE_NOOP("specs", "models"),
+    "dataset": QT_TRANSLATE_NOOP("specs", "datasets"),
+    "transform": QT_TRANSLATE_NOOP("specs", "transforms"),
+    "optimizer": QT_TRANSLATE_NOOP("specs", "optimizers"),
+    "loss": QT_TRANSLATE_NOOP("specs", "losses"),
+    "scheduler": QT_TRANSLATE_NOOP("specs", "schedulers"),
+    "callback": QT_TRANSLATE_NOOP("specs", "callbacks"),
+    "metric": QT_TRANSLATE_NOOP("specs", "metrics"),
+}
+
+
+def kind_label(kind: str) -> str:
+    """A kind's name as people read it in the current language (``model`` in English); ids stay as they are."""
+    return translate("specs", _KIND_NAMES[kind]) if kind in _KIND_NAMES else kind
+
+
 def kind_plural(kind: str, count: int = 2) -> str:
-    """``model``/``models``, ``loss``/``losses``: a kind's name for ``count`` of them (lists and messages)."""
+    """``model``/``models``, ``loss``/``losses``: a kind's name for ``count`` of them (lists, messages), translated."""
     if count == 1:
-        return kind
+        return kind_label(kind)
+    if kind in _KIND_PLURALS:
+        return translate("specs", _KIND_PLURALS[kind])
     return "losses" if kind == "loss" else kind + "s"
 
 
@@ -278,49 +319,55 @@ def spec_problems(spec: ComponentSpec) -> list[str]:
     problems: list[str] = []
     spec_id = spec.id if isinstance(spec.id, str) else ""
     if not ID_PATTERN.fullmatch(spec_id):
-        problems.append(f"its id {_bounded_text(spec.id)} is not usable: an id is 1 to 100 letters, digits, "
-                        "'.', '_' or '-' (no spaces), starting with a letter or digit")
+        problems.append(translate("specs", "its id {id} is not usable: an id is 1 to 100 letters, digits, "
+                                           "'.', '_' or '-' (no spaces), starting with a letter or digit").format(
+            id=_bounded_text(spec.id)))
     if not isinstance(spec.name, str) or not spec.name.strip():
-        problems.append("it has no display name")
+        problems.append(translate("specs", "it has no display name"))
     if not isinstance(spec.description, str):
-        problems.append("its description is not text")
+        problems.append(translate("specs", "its description is not text"))
     if not callable(spec.factory):
-        problems.append("its factory is not callable")
+        problems.append(translate("specs", "its factory is not callable"))
     if spec.migrate is not None and not callable(spec.migrate):
-        problems.append("its migrate is not callable")
+        problems.append(translate("specs", "its migrate is not callable"))
     seen: set[str] = set()
     for param in spec.params if isinstance(spec.params, (tuple, list)) else ():
         if not isinstance(param, Param):
-            problems.append(f"its parameters hold {type(param).__name__}, not a Param")
+            problems.append(translate("specs", "its parameters hold {type}, not a Param").format(
+                type=type(param).__name__))
             continue
         name = param.name if isinstance(param.name, str) else ""
         if not name.isidentifier():
-            problems.append(f"the parameter name {_bounded_text(param.name)} is not a Python name "
-                            "(it is passed to the factory as a keyword)")
+            problems.append(translate("specs", "the parameter name {name} is not a Python name "
+                                               "(it is passed to the factory as a keyword)").format(
+                name=_bounded_text(param.name)))
         elif name in seen:
-            problems.append(f"the parameter {name!r} is declared twice")
+            problems.append(translate("specs", "the parameter {name} is declared twice").format(name=repr(name)))
         seen.add(name)
-        problems.extend(f"the parameter {name!r}: {text}" for text in _default_problems(param))
+        problems.extend(translate("specs", "the parameter {name}: {problem}").format(name=repr(name), problem=text)
+                        for text in _default_problems(param))
     return problems
 
 
 def _default_problems(param: Param) -> list[str]:
     problems = []
     if param.minimum is not None and param.maximum is not None and param.minimum > param.maximum:
-        problems.append(f"its minimum {param.minimum} is above its maximum {param.maximum}")
+        problems.append(translate("specs", "its minimum {minimum} is above its maximum {maximum}").format(
+            minimum=param.minimum, maximum=param.maximum))
     if param.type == "choice":
         if not any(param.default == choice for choice in param.choices):
-            problems.append(f"its default {_bounded_text(param.default)} is not one of its choices "
-                            f"({_bounded_text(', '.join(map(str, param.choices)))})")
+            problems.append(translate("specs", "its default {default} is not one of its choices ({choices})").format(
+                default=_bounded_text(param.default), choices=_bounded_text(", ".join(map(str, param.choices)))))
         return problems
     wanted = {"int": (int,), "float": (int, float), "bool": (bool,), "str": (str,), "path": (str,)}[param.type]
     if not isinstance(param.default, wanted) or (param.type in ("int", "float") and isinstance(param.default, bool)):
-        problems.append(f"its default {_bounded_text(param.default)} is not a {param.type}")
+        problems.append(translate("specs", "its default {default} is not a {type}").format(
+            default=_bounded_text(param.default), type=param.type))
         return problems
     try:
         param.coerce(param.default)
     except ParamError as exc:
-        problems.append(f"its default does not fit its own bounds ({exc})")
+        problems.append(translate("specs", "its default does not fit its own bounds ({reason})").format(reason=exc))
     return problems
 
 
@@ -328,13 +375,14 @@ def _bounded_text(value: Any, limit: int = 60) -> str:
     """``repr`` of short text, a cut at a word boundary for long text, the type name otherwise."""
     if isinstance(value, (int, float, bool)) or value is None:
         text = repr(value)
-        return text if len(text) <= limit else f"a {type(value).__name__} of {len(text)} digits"
+        return text if len(text) <= limit else translate("specs", "a {type} of {digits} digits").format(
+            type=type(value).__name__, digits=len(text))
     if not isinstance(value, str):
-        return f"a {type(value).__name__}"
+        return translate("specs", "a {type}").format(type=type(value).__name__)
     if len(value) <= limit:
         return repr(value)
     cut = value[:limit].rsplit(" ", 1)[0] or value[:limit]
-    return repr(cut) + f"… ({len(value):,} characters)"
+    return repr(cut) + translate("specs", "… ({count:,} characters)").format(count=len(value))
 
 
 def params_from_sequence(params: Sequence[Param]) -> tuple[Param, ...]:
@@ -342,6 +390,6 @@ def params_from_sequence(params: Sequence[Param]) -> tuple[Param, ...]:
     seen: set[str] = set()
     for p in params:
         if p.name in seen:
-            raise ParamError(f"parameter {p.name!r} is declared twice")
+            raise ParamError(translate("specs", "parameter {name} is declared twice").format(name=repr(p.name)))
         seen.add(p.name)
     return tuple(params)

@@ -9,6 +9,7 @@ from typing import TextIO
 
 from torchdesk.core.events import BatchEnd, EpochEnd, Event, Failed, Finished
 from torchdesk.core.formatting import format_duration
+from torchdesk.core.i18n import translate
 from torchdesk.core.thread_tuner import ThreadsChosen, describe_threads
 
 
@@ -35,16 +36,15 @@ class TrainingProgress:
                 self._draw(event)
         elif isinstance(event, EpochEnd):
             self._accuracy = event.test_accuracy
-            self._line(
-                f"epoch {event.epoch}/{event.epochs}  train loss {event.train_loss:.4f}  "
-                f"test loss {event.test_loss:.4f}  test accuracy {100 * event.test_accuracy:.2f}%  "
-                f"({format_duration(event.seconds)})"
-            )
+            self._line(translate("progress", "epoch {epoch}/{epochs}  train loss {train_loss:.4f}  test loss "
+                                             "{test_loss:.4f}  test accuracy {accuracy:.2f}%  ({took})").format(
+                epoch=event.epoch, epochs=event.epochs, train_loss=event.train_loss, test_loss=event.test_loss,
+                accuracy=100 * event.test_accuracy, took=format_duration(event.seconds)))
         elif isinstance(event, Finished):
             if event.cancelled:
-                self._line(f"cancelled after {event.epochs_done} epoch(s)")
+                self._line(translate("progress", "cancelled after {epochs} epoch(s)").format(epochs=event.epochs_done))
         elif isinstance(event, Failed):
-            self._line(f"error: {event.message}")
+            self._line(translate("progress", "error: {message}").format(message=event.message))
         elif isinstance(event, ThreadsChosen):
             self._line(describe_threads(event))
 
@@ -52,10 +52,13 @@ class TrainingProgress:
         fraction = event.batch / max(event.batches_per_epoch, 1)
         filled = int(self.width * fraction)
         bar = "█" * filled + "·" * (self.width - filled)
-        acc = "" if math.isnan(self._accuracy) else f"  acc {100 * self._accuracy:.1f}%"
-        text = (f"\repoch {event.epoch} [{bar}] {100 * fraction:3.0f}%  loss {event.loss:.4f}{acc}  "
-                f"{event.samples_per_s:,.0f} samples/s  left {format_duration(event.seconds_left)}")
-        self.stream.write(text)
+        acc = "" if math.isnan(self._accuracy) else "  " + translate("progress", "acc {accuracy:.1f}%").format(
+            accuracy=100 * self._accuracy)
+        text = translate("progress", "epoch {epoch} [{bar}] {percent:3.0f}%  loss {loss:.4f}{acc}  {rate:,.0f} "
+                                     "samples/s  left {left}").format(
+            epoch=event.epoch, bar=bar, percent=100 * fraction, loss=event.loss, acc=acc, rate=event.samples_per_s,
+            left=format_duration(event.seconds_left))
+        self.stream.write("\r" + text)
         self.stream.flush()
 
     def _line(self, text: str) -> None:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from torchdesk.core.events import BatchEnd, Failed, Finished, StateChanged
+from torchdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 # The shortest measurement of one count: long enough that a timer tick or one slow batch does not decide.
 MIN_WINDOW_S = 0.15
@@ -55,11 +56,14 @@ class ThreadsChosen:
 
 def describe_threads(event: ThreadsChosen) -> str:
     """One log line: ``CPU threads: 1 of 2 (measured: 1 → 2,480 samples/s, 2 → 310 samples/s)``."""
-    text = f"CPU threads: {event.threads} of {event.available} ({event.reason}"
+    reason = translate("thread_tuner", event.reason)  # the reasons below are marked; a plugin's stays as it is
     if event.rates:
-        rates = ", ".join(f"{count} → {rate:,.0f} samples/s" for count, rate in sorted(event.rates.items()))
-        text += f": {rates}"
-    return text + ")"
+        rates = ", ".join(translate("thread_tuner", "{count} → {rate:,.0f} samples/s").format(count=count, rate=rate)
+                          for count, rate in sorted(event.rates.items()))
+        return translate("thread_tuner", "CPU threads: {threads} of {available} ({reason}: {rates})").format(
+            threads=event.threads, available=event.available, reason=reason, rates=rates)
+    return translate("thread_tuner", "CPU threads: {threads} of {available} ({reason})").format(
+        threads=event.threads, available=event.available, reason=reason)
 
 
 def candidate_counts(available: int) -> list[int]:
@@ -150,13 +154,14 @@ class ThreadTuner:
         if self.fixed is not None:
             if self.chosen is None:  # said once, with the first batch
                 self.chosen = self.fixed
-                self._apply(self.fixed, "fixed by OMP_NUM_THREADS or --threads", force=not self._started)
+                self._apply(self.fixed, QT_TRANSLATE_NOOP("thread_tuner", "fixed by OMP_NUM_THREADS or --threads"),
+                            force=not self._started)
                 self._started = True
             return
         if not self._started:  # the first batch: its time holds the run's warm-up, so it only starts the count
             self.begin()
         if self._load_changed():
-            self._start_measuring(now, reason_if_one="other work in the app")
+            self._start_measuring(now, reason_if_one=QT_TRANSLATE_NOOP("thread_tuner", "other work in the app"))
             return
         window = self._window
         if window is None:
@@ -240,7 +245,8 @@ class ThreadTuner:
     def _start_measuring(self, now: float, reason_if_one: str = "") -> None:
         counts = [count for count in candidate_counts(self.available) if count <= self.cap()]
         if len(counts) <= 1:
-            self._choose(counts[0] if counts else 1, reason_if_one or "the only choice", now)
+            only = QT_TRANSLATE_NOOP("thread_tuner", "the only choice")
+            self._choose(counts[0] if counts else 1, reason_if_one or only, now)
             return
         self._to_measure = counts  # fewest first (see begin)
         self.rates = {}
@@ -248,7 +254,7 @@ class ThreadTuner:
 
     def _next_candidate(self, now: float) -> None:
         if not self._to_measure:
-            self._choose(best_count(self.rates), "measured", now)
+            self._choose(best_count(self.rates), QT_TRANSLATE_NOOP("thread_tuner", "measured"), now)
             return
         count = self._to_measure[0]
         self._window = _Window(count, skip=1 if count != self.threads else 0, started=now)

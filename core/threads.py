@@ -27,6 +27,8 @@ from typing import Iterator
 
 import torch
 
+from torchdesk.core.i18n import translate
+
 _lock = threading.Lock()
 _machine_threads: int | None = None
 _fixed_threads: int | None = None
@@ -49,7 +51,8 @@ def fix_training_threads(count: int | None) -> None:
     """
     global _fixed_threads
     if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 1):
-        raise ValueError(f"the thread count must be a whole number of at least 1, got {str(count)[:20]}")
+        raise ValueError(translate("threads", "the thread count must be a whole number of at least 1, got {count}")
+                         .format(count=str(count)[:20]))
     with _lock:
         _fixed_threads = count
 

@@ -17,6 +17,7 @@ import torch
 from torch import nn
 
 from torchdesk.core.events import BatchEnd, EpochEnd, Event, Failed, Finished, Listener, StateChanged, TestBatchEnd
+from torchdesk.core.i18n import translate
 from torchdesk.core.plugin_errors import blame
 from torchdesk.core.plugin_guard import PluginError, describe_abort
 from torchdesk.core.precision import MixedPrecision
@@ -136,7 +137,8 @@ class Trainer:
                                                   and threading.current_thread() is threading.main_thread()):
                 raise  # Python closing a generator, or the person's Ctrl+C on the CLI
             # A plugin's optimizer step, loss, transform or dataset called sys.exit() or raised its own BaseException.
-            final = Failed(message=f"Training stopped: {describe_abort(exc)}" + blame(exc, self.model, self.optimizer, self.loss_fn),
+            final = Failed(message=translate("trainer", "Training stopped: {reason}").format(reason=describe_abort(exc))
+                           + blame(exc, self.model, self.optimizer, self.loss_fn),
                            detail="".join(traceback.format_exception(exc)), error_type=type(exc).__name__)
         self._emit(final)
         return final
@@ -184,10 +186,10 @@ class Trainer:
                 both = self.reduce_sum(torch.stack([loss.detach().float(), torch.ones((), device=loss.device)]))
                 value = float(both[0] / both[1])
             if not math.isfinite(value):
-                raise TrainingDiverged(
-                    f"The loss became {value} at epoch {epoch}, batch {index}. Training stopped. "
-                    "Lower the learning rate, check the data's normalisation, or pick another loss."
-                )
+                raise TrainingDiverged(translate(
+                    "trainer", "The loss became {value} at epoch {epoch}, batch {batch}. Training stopped. Lower the "
+                               "learning rate, check the data's normalisation, or pick another loss.").format(
+                    value=value, epoch=epoch, batch=index))
             self._step += 1
             seen += int(x.shape[0])
             loss_sum += value * int(x.shape[0])
@@ -296,7 +298,8 @@ LR_SCHEDULES = ("constant", "cosine")
 def check_lr_schedule(name: str) -> str:
     """``name`` if it is a known learning-rate schedule, else a clear error."""
     if name not in LR_SCHEDULES:
-        raise ValueError(f"unknown learning-rate schedule {name!r}; choose one of {', '.join(LR_SCHEDULES)}")
+        raise ValueError(translate("trainer", "unknown learning-rate schedule {name}; choose one of {names}").format(
+            name=repr(name), names=", ".join(LR_SCHEDULES)))
     return name
 
 
@@ -305,10 +308,10 @@ def failure_message(exc: BaseException) -> str:
     if isinstance(exc, TrainingDiverged):
         return str(exc)
     if isinstance(exc, torch.cuda.OutOfMemoryError if hasattr(torch.cuda, "OutOfMemoryError") else MemoryError):
-        return "The device ran out of memory. Use a smaller batch size or model."
+        return translate("trainer", "The device ran out of memory. Use a smaller batch size or model.")
     if isinstance(exc, MemoryError):
-        return "The computer ran out of memory. Use a smaller batch size, model or dataset."
+        return translate("trainer", "The computer ran out of memory. Use a smaller batch size, model or dataset.")
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     if isinstance(exc, PluginError):  # its message already names the plugin and says what it did
-        return f"Training stopped: {text}"
-    return f"Training stopped: {type(exc).__name__}: {text}"
+        return translate("trainer", "Training stopped: {reason}").format(reason=text)
+    return translate("trainer", "Training stopped: {reason}").format(reason=f"{type(exc).__name__}: {text}")
