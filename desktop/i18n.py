@@ -100,14 +100,15 @@ def korean_font_families() -> list[str]:
     Returns the families added; an empty list when the package is not installed,
     where the system's Korean font is used as usual.
     """
-    try:
-        import koreanize_matplotlib  # dev-only: never a runtime dependency
-    except ImportError:
+    import importlib.util
+
+    found = importlib.util.find_spec("koreanize_matplotlib")  # dev-only, found without importing matplotlib
+    if found is None or not found.origin:
         return []
     from PySide6.QtGui import QFontDatabase
 
     families: list[str] = []
-    for path in sorted((Path(koreanize_matplotlib.__file__).parent / "fonts").glob("NanumGothic*.ttf")):
+    for path in sorted((Path(found.origin).parent / "fonts").glob("NanumGothic*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
         families.extend(QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else [])
     return sorted(set(families))

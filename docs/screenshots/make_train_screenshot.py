@@ -6,6 +6,10 @@ offscreen with :func:`torchdesk.desktop.screenshot.render_screenshot`:
 
     python docs/screenshots/make_train_screenshot.py docs/screenshots/train.png
     python docs/screenshots/make_train_screenshot.py /tmp/dark.png --size 1920x1080 --theme dark
+    python docs/screenshots/make_train_screenshot.py docs/screenshots/train_ko.png --lang ko
+
+``--lang ko`` needs a Korean font; where the system has none, the dev-only
+``koreanize-matplotlib`` package (in the test extra) provides NanumGothic.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ def main() -> None:
     parser.add_argument("--size", default="1280x800", help="window size WxH")
     parser.add_argument("--theme", default="light", choices=("light", "dark", "system"))
     parser.add_argument("--epochs-before-shot", type=int, default=3)
+    parser.add_argument("--lang", default="en", choices=("en", "ko"), help="the window's language")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.lower().split("x"))
 
@@ -74,7 +79,8 @@ def main() -> None:
                 time.sleep(0.005)
             panel.plots.redraw()
 
-        render_screenshot(args.out, panel="train", size=(width, height), theme=args.theme, before_grab=mid_run)
+        render_screenshot(args.out, panel="train", size=(width, height), theme=args.theme, before_grab=mid_run,
+                          language=args.lang)
     print(f"wrote {args.out} ({Path(args.out).stat().st_size / 1024:.0f} KB)")
 
 

@@ -22,7 +22,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "core/data.py", "core/sample_source.py", "core/subsets.py", "core/download.py",
         "core/dataset_stats.py", "core/preprocess.py", "core/describe.py", "core/inspect/*.py",
         "core/compatibility.py", "core/bundled.py", "core/userdirs.py", "core/evaluate.py",
-        "core/predictor.py",
+        "core/predictor.py", "core/model_fit.py",
     ),
     "runs": (
         "core/cli.py", "core/cli_types.py", "core/text_progress.py", "core/registry.py", "core/specs.py",
