@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QGroupBox, QLabel, QRadioButton, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QGroupBox, QLabel, QRadioButton, QScrollArea, QWidget
 
 from torchdesk.core import i18n
 from torchdesk.desktop.i18n import LANGUAGE_KEY, choose_language, install_language, korean_font_families
@@ -74,6 +74,13 @@ def test_korean_relabels_menus_panels_and_qt_buttons(qtbot, korean) -> None:
 def _texts_clipped(window: QWidget) -> list[str]:
     """Visible labels and buttons whose one-line text is wider than the room the widget has."""
     clipped = []
+    for area in window.findChildren(QScrollArea):
+        inner = area.widget()
+        if (area.isVisibleTo(window) and inner is not None
+                and area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+                and inner.minimumSizeHint().width() > area.viewport().width() + 1):
+            clipped.append(f"{type(inner).__name__} in a scroll area: needs {inner.minimumSizeHint().width()} px, "
+                           f"shown in {area.viewport().width()} px")
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or widget.width() <= 1:
             continue

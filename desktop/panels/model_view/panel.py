@@ -108,7 +108,9 @@ class ModelPanel(Panel):
         side_scroll.setWidgetResizable(True)
         side_scroll.setWidget(self.chooser)
         side_scroll.setMinimumWidth(220)
-        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Narrower than the chooser needs (a small window, longer labels in some languages), it scrolls, never clips.
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.side_scroll = side_scroll
         self.graph_tab = GraphTab()
         self.layer_table = LayerTable()
         self.summary_view = SummaryView()
@@ -130,6 +132,7 @@ class ModelPanel(Panel):
         splitter.setStretchFactor(2, 2)
         splitter.setSizes([290, 610, 380])
         self.splitter = splitter
+        self._side_fitted = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
@@ -348,6 +351,16 @@ class ModelPanel(Panel):
             self.inspector.refresh_weights()
             self.refresh_sample()
 
+    def fit_side_column(self) -> None:
+        """Give the model chooser the width it needs, taken from the graph, where the window has room for both."""
+        sizes = self.splitter.sizes()
+        scrollbar = self.side_scroll.style().pixelMetric(self.side_scroll.style().PixelMetric.PM_ScrollBarExtent)
+        wanted = self.chooser.minimumSizeHint().width() + scrollbar + 4
+        spare = sizes[1] - self.tabs.minimumSizeHint().width()
+        if sizes[0] < wanted and spare > 0:
+            grow = min(wanted - sizes[0], spare)
+            self.splitter.setSizes([sizes[0] + grow, sizes[1] - grow, sizes[2]])
+
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
         """The first time the panel shows, build the chosen model so there is something to look at."""
         super().showEvent(event)
@@ -358,6 +371,7 @@ class ModelPanel(Panel):
             self.norms.watch()
         if not self._shown_once:
             self._shown_once = True
+            QTimer.singleShot(0, self.fit_side_column)
             if self.inspection is None and not self.controller.running() and self.chooser.model_spec() is not None:
                 QTimer.singleShot(0, self._first_build)
 
