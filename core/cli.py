@@ -8,6 +8,7 @@ exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from contextlib import contextmanager
@@ -318,10 +319,15 @@ def cmd_train(args: argparse.Namespace) -> int:
     is_main = distributed.from_environment().is_main
     progress = TrainingProgress()
     run = build_run(config, listeners=[progress] if is_main else [], resume=resume)
+    context = run.dist
     try:
         return _train(run, config, args.no_optimizer_state)
     finally:
-        distributed.shutdown(run.dist)
+        # The DDP model holds the process group: free it first, so the group's threads are joined when it is
+        # destroyed here, not torn down at interpreter exit (a rank then aborted, now and then, on a busy machine).
+        del run
+        gc.collect()
+        distributed.shutdown(context)
 
 
 def _train(run: Any, config: Any, no_optimizer_state: bool) -> int:
