@@ -21,18 +21,6 @@ STATE_TEXTS = {
 }
 """A plugin's state (``PluginInfo.state``) as people read it, marked for translation."""
 
-KIND_TEXTS = {
-    "model": QT_TRANSLATE_NOOP("PluginList", "model"),
-    "dataset": QT_TRANSLATE_NOOP("PluginList", "dataset"),
-    "transform": QT_TRANSLATE_NOOP("PluginList", "transform"),
-    "optimizer": QT_TRANSLATE_NOOP("PluginList", "optimizer"),
-    "loss": QT_TRANSLATE_NOOP("PluginList", "loss"),
-    "scheduler": QT_TRANSLATE_NOOP("PluginList", "scheduler"),
-    "callback": QT_TRANSLATE_NOOP("PluginList", "callback"),
-    "metric": QT_TRANSLATE_NOOP("PluginList", "metric"),
-}
-"""A kind of component, one of it ("1 model"; "New in the pickers: model example.resnet")."""
-
 KIND_HEADINGS = {
     "model": QT_TRANSLATE_NOOP("PluginList", "Models"),
     "dataset": QT_TRANSLATE_NOOP("PluginList", "Datasets"),
@@ -77,8 +65,9 @@ def state_text(state: str) -> str:
 
 def kind_text(kind: str) -> str:
     """The name of one component of ``kind`` as shown (``model``)."""
-    text = KIND_TEXTS.get(kind)
-    return translate("PluginList", text) if text else kind
+    from torchdesk.core.specs import kind_label
+
+    return kind_label(kind)
 
 
 def kind_heading(kind: str) -> str:

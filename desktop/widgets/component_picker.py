@@ -12,29 +12,11 @@ from typing import Any, Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
-from torchdesk.core.i18n import QT_TRANSLATE_NOOP, component_text
+from torchdesk.core.i18n import component_text
 from torchdesk.core.run_config import ComponentChoice
-from torchdesk.core.specs import ComponentSpec
+from torchdesk.core.specs import ComponentSpec, kind_label
 from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.widgets.param_form import ParamForm
-
-
-KIND_NAMES = {
-    "model": QT_TRANSLATE_NOOP("ComponentPicker", "model"),
-    "dataset": QT_TRANSLATE_NOOP("ComponentPicker", "dataset"),
-    "transform": QT_TRANSLATE_NOOP("ComponentPicker", "transform"),
-    "optimizer": QT_TRANSLATE_NOOP("ComponentPicker", "optimizer"),
-    "loss": QT_TRANSLATE_NOOP("ComponentPicker", "loss"),
-    "scheduler": QT_TRANSLATE_NOOP("ComponentPicker", "scheduler"),
-    "callback": QT_TRANSLATE_NOOP("ComponentPicker", "callback"),
-    "metric": QT_TRANSLATE_NOOP("ComponentPicker", "metric"),
-}
-"""A component kind's name inside a sentence, by kind (translated where shown)."""
-
-
-def kind_text(kind: str) -> str:
-    """A component kind's name in the current language (an unknown kind as it is)."""
-    return translate("ComponentPicker", KIND_NAMES[kind]) if kind in KIND_NAMES else kind
 
 
 class ComponentPicker(QWidget):
@@ -50,7 +32,7 @@ class ComponentPicker(QWidget):
         self.combo = QComboBox(self)
         self.combo.setObjectName(f"{kind}Combo")
         self.combo.setToolTip(translate("ComponentPicker", "Which {kind} to use (offered by the installed plugins)")
-                              .format(kind=kind_text(kind)))
+                              .format(kind=kind_label(kind)))
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.description.setEnabled(False)
@@ -93,7 +75,7 @@ class ComponentPicker(QWidget):
         self._current_id = spec.id if spec else ""
         self.description.setText(component_text(spec.description) if spec else
                                  translate("ComponentPicker", "No {kind} is available.")
-                                 .format(kind=kind_text(self.kind)))
+                                 .format(kind=kind_label(self.kind)))
         self.description.setToolTip(self.description.text())
         self.form.set_params(spec.params if spec else ())
         if spec and spec.id in self._remembered:
@@ -109,7 +91,7 @@ class ComponentPicker(QWidget):
         spec = self.spec()
         if spec is None:
             raise ValueError(translate("ComponentPicker", "No {kind} is available: install or enable a plugin that "
-                                                          "offers one.").format(kind=kind_text(self.kind)))
+                                                          "offers one.").format(kind=kind_label(self.kind)))
         values = self.form.values()
         defaults = spec.defaults()
         return ComponentChoice(spec.id, {k: v for k, v in values.items() if defaults.get(k) != v})
@@ -119,7 +101,7 @@ class ComponentPicker(QWidget):
         index = self.combo.findData(choice.id)
         if index < 0:
             return [translate("ComponentPicker", "{kind} {id!r} is not installed any more; using {current}")
-                    .format(kind=kind_text(self.kind), id=choice.id, current=self.combo.currentText())]
+                    .format(kind=kind_label(self.kind), id=choice.id, current=self.combo.currentText())]
         self.combo.setCurrentIndex(index)
         self.form.reset_defaults()
         return self.form.set_values(choice.params)

@@ -58,38 +58,6 @@
         <translation>꺼짐</translation>
     </message>
     <message>
-        <source>model</source>
-        <translation>모델</translation>
-    </message>
-    <message>
-        <source>dataset</source>
-        <translation>데이터셋</translation>
-    </message>
-    <message>
-        <source>transform</source>
-        <translation>변형</translation>
-    </message>
-    <message>
-        <source>optimizer</source>
-        <translation>옵티마이저</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>손실</translation>
-    </message>
-    <message>
-        <source>scheduler</source>
-        <translation>스케줄러</translation>
-    </message>
-    <message>
-        <source>callback</source>
-        <translation>콜백</translation>
-    </message>
-    <message>
-        <source>metric</source>
-        <translation>지표</translation>
-    </message>
-    <message>
         <source>Models</source>
         <translation>모델</translation>
     </message>
