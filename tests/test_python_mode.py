@@ -120,3 +120,7 @@ def test_desk_without_an_app_says_so() -> None:
         assert "desk" not in {row.name for row in session.rows}
         refused = session.run("desk.train(net, epochs=0)")
         assert "epochs a whole number >= 1" in refused.error.message
+        with_data = session.run("class Two(torch.utils.data.Dataset):\n    def __len__(self):\n        return 2\n"
+                                "    def __getitem__(self, i):\n        return torch.zeros(1, 2, 2), i\n\n"
+                                "desk.train(net, dataset=Two())")
+        assert with_data.ok and "desk.train: no app is attached" in with_data.output, with_data.output

@@ -37,9 +37,7 @@ class Desk:
                 "playground.desk",
                 "desk.train(model, dataset='mnist', epochs=1): dataset is an id, epochs a whole number >= 1"))
         if not isinstance(dataset, str):
-            dataset = self._send_dataset(dataset)
-            if dataset is None:
-                return
+            dataset = self._send_dataset(dataset)  # None without an app: _send below says so
         self._send("train", model, {"dataset": dataset, "epochs": epochs})
 
     def classify(self, model: Any, dataset: str = "mnist") -> None:
