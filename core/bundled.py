@@ -28,6 +28,7 @@ class DrawMode:
     noun: str  # "a digit", used in messages such as "draw a digit" (English: translate("bundled", mode.noun))
     dataset_id: str
     bundled: str  # name given to ``--bundled``
+    name: str = ""  # "Digits": the short name for buttons and sentences (English: translate("bundled", mode.name))
 
 
 @dataclass(frozen=True)
@@ -46,9 +47,11 @@ BUNDLED: dict[str, BundledModel] = {
 
 MODES: dict[str, DrawMode] = {
     "digits": DrawMode("digits", QT_TRANSLATE_NOOP("bundled", "Digits (MNIST)"),
-                       QT_TRANSLATE_NOOP("bundled", "a digit"), "mnist", "mnist"),
+                       QT_TRANSLATE_NOOP("bundled", "a digit"), "mnist", "mnist",
+                       QT_TRANSLATE_NOOP("bundled", "Digits")),
     "clothes": DrawMode("clothes", QT_TRANSLATE_NOOP("bundled", "Clothes (Fashion-MNIST)"),
-                        QT_TRANSLATE_NOOP("bundled", "a piece of clothing"), "fashion-mnist", "fashion-mnist"),
+                        QT_TRANSLATE_NOOP("bundled", "a piece of clothing"), "fashion-mnist", "fashion-mnist",
+                        QT_TRANSLATE_NOOP("bundled", "Clothes")),
 }
 
 

@@ -12,11 +12,19 @@
         <translation>숫자</translation>
     </message>
     <message>
+        <source>Digits</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
         <source>Clothes (Fashion-MNIST)</source>
         <translation>옷 (Fashion-MNIST)</translation>
     </message>
     <message>
         <source>a piece of clothing</source>
+        <translation>옷</translation>
+    </message>
+    <message>
+        <source>Clothes</source>
         <translation>옷</translation>
     </message>
     <message>

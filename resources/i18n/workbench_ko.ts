@@ -196,30 +196,6 @@
         <source>Choose the data folder</source>
         <translation>데이터 폴더 선택</translation>
     </message>
-    <message>
-        <source>Digits (MNIST)</source>
-        <translation>숫자 (MNIST)</translation>
-    </message>
-    <message>
-        <source>Digits</source>
-        <translation>숫자</translation>
-    </message>
-    <message>
-        <source>a digit</source>
-        <translation>숫자</translation>
-    </message>
-    <message>
-        <source>Clothes (Fashion-MNIST)</source>
-        <translation>옷 (Fashion-MNIST)</translation>
-    </message>
-    <message>
-        <source>Clothes</source>
-        <translation>옷</translation>
-    </message>
-    <message>
-        <source>a piece of clothing</source>
-        <translation>옷</translation>
-    </message>
 </context>
 <context>
     <name>ConfusionMatrixView</name>
@@ -1302,22 +1278,6 @@ Click Choose folder… to point at the files.</source>
 </context>
 <context>
     <name>TrainForm</name>
-    <message>
-        <source>Auto</source>
-        <translation>자동</translation>
-    </message>
-    <message>
-        <source>fp32 (full precision)</source>
-        <translation>fp32 (완전 정밀도)</translation>
-    </message>
-    <message>
-        <source>bf16 mixed precision</source>
-        <translation>bf16 혼합 정밀도</translation>
-    </message>
-    <message>
-        <source>fp16 mixed precision</source>
-        <translation>fp16 혼합 정밀도</translation>
-    </message>
     <message>
         <source>all</source>
         <translation>전체</translation>

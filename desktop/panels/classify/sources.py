@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from torchdesk.core import bundled
 from torchdesk.core.compatibility import DataIdentity, Fit, data_identity
-from torchdesk.core.i18n import QT_TRANSLATE_NOOP
 from torchdesk.core.predictor import Predictor
 from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.panels.classify.images import first_line
@@ -32,42 +31,26 @@ class Choice:
     problem: str = ""
 
 
-# What the panel shows of each drawing mode: its label, short name and what one draws (one of).
-MODE_TEXTS = {
-    "digits": (QT_TRANSLATE_NOOP("ClassifyPanel", "Digits (MNIST)"), QT_TRANSLATE_NOOP("ClassifyPanel", "Digits"),
-               QT_TRANSLATE_NOOP("ClassifyPanel", "a digit")),
-    "clothes": (QT_TRANSLATE_NOOP("ClassifyPanel", "Clothes (Fashion-MNIST)"),
-                QT_TRANSLATE_NOOP("ClassifyPanel", "Clothes"),
-                QT_TRANSLATE_NOOP("ClassifyPanel", "a piece of clothing")),
-}
-
-
 def mode_name(mode_id: str) -> str:
     """A mode's short English name, as its data identity names it: ``Digits``, ``Clothes``."""
-    return bundled.MODES[mode_id].label.split(" (")[0]
-
-
-def _mode_text(mode_id: str, which: int, fallback: str) -> str:
-    texts = MODE_TEXTS.get(mode_id)
-    if texts is None:
-        return translate("bundled", fallback)  # a mode without texts here: its own catalog's, else English
-    text = texts[which]
-    return translate("ClassifyPanel", text)
+    mode = bundled.MODES[mode_id]
+    return mode.name or mode.label.split(" (")[0]
 
 
 def mode_label(mode_id: str) -> str:
     """A mode's label as the mode chooser shows it: ``Digits (MNIST)``, translated."""
-    return _mode_text(mode_id, 0, bundled.MODES[mode_id].label)
+    return translate("bundled", bundled.MODES[mode_id].label)
 
 
 def shown_mode_name(mode_id: str) -> str:
     """A mode's short name for buttons and sentences, translated: ``Digits``, ``Clothes``."""
-    return _mode_text(mode_id, 1, mode_name(mode_id))
+    name = mode_name(mode_id)
+    return translate("bundled", name)
 
 
 def mode_noun(mode_id: str) -> str:
     """What one draws in a mode, translated: ``a digit``, ``a piece of clothing``."""
-    return _mode_text(mode_id, 2, bundled.MODES[mode_id].noun)
+    return translate("bundled", bundled.MODES[mode_id].noun)
 
 
 class ModelSources:

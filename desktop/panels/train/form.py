@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from torchdesk.core.i18n import QT_TRANSLATE_NOOP
 from torchdesk.core.run_config import RunConfig
 from torchdesk.desktop.i18n import translate
 from torchdesk.desktop.panels.train.transforms_editor import TransformsEditor
@@ -32,15 +31,6 @@ from torchdesk.desktop.panels.train.run_hooks import RunHooksBox
 from torchdesk.desktop.panels.train.model_check import ModelFitCheck
 from torchdesk.desktop.widgets.component_picker import ComponentPicker
 from torchdesk.desktop.widgets.param_form import ScientificSpinBox
-
-
-# The precision chooser's labels (core.precision.PRECISION_LABELS), as shown here.
-PRECISION_TEXTS = {
-    "auto": QT_TRANSLATE_NOOP("TrainForm", "Auto"),
-    "fp32": QT_TRANSLATE_NOOP("TrainForm", "fp32 (full precision)"),
-    "bf16": QT_TRANSLATE_NOOP("TrainForm", "bf16 mixed precision"),
-    "fp16": QT_TRANSLATE_NOOP("TrainForm", "fp16 mixed precision"),
-}
 
 
 def _count_spin(tip: str) -> QSpinBox:
@@ -201,15 +191,14 @@ class TrainForm(QWidget):
 
     def _fill_precisions(self) -> None:
         from torchdesk.core.devices import resolve_device
-        from torchdesk.core.precision import PRECISION_LABELS, resolve_or_fp32
+        from torchdesk.core.precision import PRECISION_LABELS, precision_label, resolve_or_fp32
 
         try:
             here = resolve_or_fp32("auto", resolve_device("auto"))
         except Exception:
             here = "fp32"
-        for name, label in PRECISION_LABELS.items():
-            text = PRECISION_TEXTS.get(name, label)
-            label = translate("TrainForm", text)
+        for name in PRECISION_LABELS:
+            label = precision_label(name)
             if name == "auto":
                 label = translate("TrainForm", "{label} ({precision} here)").format(label=label, precision=here)
             self.precision_combo.addItem(label, name)
