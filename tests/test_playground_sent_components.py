@@ -182,6 +182,18 @@ def test_a_dataset_sent_from_python_mode_is_offered_and_desk_trains_on_it(qtbot,
     assert type(other.state.predictor.model).__name__ == "NeuralNetwork"
     assert other.panels["train"].form.model_picker.combo.findData("playground.NeuralNetwork") >= 0
 
+    # A file whose saved code fails: trusted, it says so, and nothing else changes.
+    from torchdesk.core.checkpoint import atomic_save
+
+    payload = dict(load_checkpoint(path).payload)
+    payload["model_source"] = {**payload["model_source"], "id": "playground.Broken", "class_name": "Broken",
+                               "source": "raise RuntimeError('not today')"}
+    broken = atomic_save(payload, tmp_path / "broken.pt")
+    before = other.state.predictor
+    assert not checkpoints.open_path(broken)
+    assert other.state.predictor is before
+    assert "The code saved for Broken failed to run: RuntimeError: not today" in checkpoints.message()
+
 
 def test_a_checkpoint_of_a_playground_dataset_says_how_to_bring_it_back(fashion_root, tmp_path) -> None:
     with PythonSession(data_dir=fashion_root) as session:

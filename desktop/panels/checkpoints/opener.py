@@ -43,6 +43,7 @@ class Opened:
     checkpoint: Checkpoint | None = None
     problem: bool = False  # shown as an error
     detail: str = ""  # a traceback worth reporting to the person
+    offered_model: str = ""  # the id of a playground model rebuilt from the file's code, now in the pickers
 
     @property
     def ok(self) -> bool:
@@ -65,23 +66,29 @@ def open_file(path: str | Path, registry: Any, confirm_trust: ConfirmTrust, run_
                       .format(name=path.name, error=_short(exc)), problem=True)
     if checkpoint.kind == "state_dict":
         return _open_state_dict(checkpoint, registry, run_dialog, parent)
+    offered = ""
     try:
+        checkpoint.check_plugins(registry)
+    except PlaygroundCodeNeeded as exc:
+        if not confirm_trust(path, html.escape(str(exc)) + "<pre>" + html.escape(exc.record["source"][:4000])
+                             + "</pre>"):
+            return Opened(translate("CheckpointOpener", "{name} was not opened: its model's code was not "
+                                                        "trusted, and nothing in it ran.").format(name=path.name),
+                          problem=True)
         try:
-            predictor = checkpoint.predictor(registry)
-        except PlaygroundCodeNeeded as exc:
-            if not confirm_trust(path, html.escape(str(exc)) + "<pre>" + html.escape(exc.record["source"][:4000])
-                                 + "</pre>"):
-                return Opened(translate("CheckpointOpener", "{name} was not opened: its model's code was not "
-                                                            "trusted, and nothing in it ran.").format(name=path.name),
-                              problem=True)
-            PlaygroundModels.for_registry(registry).add_class_from_source(exc.record)
-            predictor = checkpoint.predictor(registry)
+            offered = PlaygroundModels.for_registry(registry).add_class_from_source(exc.record)
+        except CheckpointError as error:  # the code failed or defines no such class
+            return Opened(str(error), problem=True)
+    except CheckpointError:
+        pass  # building below names what is missing
+    try:
+        predictor = checkpoint.predictor(registry)
     except CheckpointError as exc:  # a missing plugin names its package here
-        return Opened(str(exc), problem=True)
+        return Opened(str(exc), problem=True, offered_model=offered)
     except Exception as exc:  # noqa: BLE001 - a plugin's factory may raise anything
         return Opened(translate("CheckpointOpener", "The model in {name} could not be rebuilt: {error}")
                       .format(name=path.name, error=_short(exc)), problem=True,
-                      detail="".join(traceback.format_exception(exc)))
+                      detail="".join(traceback.format_exception(exc)), offered_model=offered)
     predictor.source = translate("CheckpointOpener", "checkpoint {name}").format(name=path.name)
     predictor.extra["checkpoint_path"] = str(path)
     acc = checkpoint.metrics.get("test_accuracy")
@@ -93,7 +100,7 @@ def open_file(path: str | Path, registry: Any, confirm_trust: ConfirmTrust, run_
             else translate("CheckpointOpener", "Loaded {name}: {model} after {n} epochs{accuracy}. The Train, "
                                                "Classify and Model panels use it now."))
     return Opened(text.format(name=path.name, model=model, n=checkpoint.epoch, accuracy=accuracy),
-                  predictor, checkpoint)
+                  predictor, checkpoint, offered_model=offered)
 
 
 def _short(exc: BaseException) -> str:

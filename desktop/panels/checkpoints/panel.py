@@ -259,9 +259,8 @@ class CheckpointsPanel(Panel):
 
     def open_path(self, path: str | Path) -> bool:
         """Open any file a person points at: checkpoint, state dict or (with trust) a pickled model."""
-        known = {spec.id for spec in self.state.registry.specs("model")}
         opened: Opened = open_file(path, self.state.registry, self.confirm_trust, self.run_dialog, self)
-        if {spec.id for spec in self.state.registry.specs("model")} != known:
+        if opened.offered_model:
             self.state.registry_changed.emit()  # a trusted playground model's class joined the pickers
         if opened.detail:
             self.state.report_error(opened.message, opened.detail)
