@@ -12,6 +12,7 @@ A change made in the menu takes effect at the next start: the app says so.
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -94,11 +95,12 @@ def install_language(language: str) -> str:
     return code
 
 
+@functools.cache
 def korean_font_families() -> list[str]:
     """Load a Korean font shipped by a dev-only package (screenshots and tests on machines without one).
 
     Returns the families added; an empty list when the package is not installed,
-    where the system's Korean font is used as usual.
+    where the system's Korean font is used as usual. The fonts are added once per process.
     """
     import importlib.util
 

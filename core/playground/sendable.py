@@ -175,18 +175,17 @@ def class_source(cls: type) -> str:
     definitions: dict[str, str] = {}
     imports: list[str] = []
     for tree in _cell_trees():
-        text = ast.unparse
         for node in tree.body:
             if isinstance(node, (ast.Import, ast.ImportFrom)):
-                line = text(node)
+                line = ast.unparse(node)
                 if line not in imports:
                     imports.append(line)
             elif isinstance(node, (ast.ClassDef, ast.FunctionDef)):
-                definitions[node.name] = text(node)
+                definitions[node.name] = ast.unparse(node)
             elif isinstance(node, ast.Assign) and all(isinstance(t, ast.Name) for t in node.targets) \
                     and isinstance(node.value, ast.Constant):
                 for target in node.targets:
-                    definitions[target.id] = text(node)  # type: ignore[union-attr]
+                    definitions[target.id] = ast.unparse(node)  # type: ignore[union-attr]
     if cls.__name__ not in definitions:
         return ""
     wanted: list[str] = []
